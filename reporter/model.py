@@ -1,0 +1,242 @@
+"""The report model: frozen records that every pipeline stage produces or reads.
+
+Renderers read only this module. Offsets are Python string indices into the decoded
+source text, so ``article.text[unit.start:unit.end] == unit.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class GroupKind(str, Enum):
+    """What a group of units says about coverage."""
+
+    UNIQUE = "unique"
+    SHARED = "shared"
+    CONFLICT = "conflict"
+
+
+class Reason(str, Enum):
+    """Why a unit is not a claim."""
+
+    BOILERPLATE = "boilerplate"
+    """Page furniture: credits, prompts, labels, bylines, navigation, tag lines."""
+    DUPLICATE = "duplicate"
+    """The same source already said this."""
+
+
+class QuantityKind(str, Enum):
+    """Kinds of values that can be compared across sources."""
+
+    MONEY = "money"
+    NUMBER = "number"
+    PERCENT = "percent"
+    DATE = "date"
+    DAY = "day"
+    RELATIVE = "relative-time"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input source, decoded."""
+
+    id: str
+    """The file stem; unique within a report."""
+    path: str
+    """The path as the user gave it (or as found inside a given directory)."""
+    text: str
+    """The decoded text; all offsets index into it."""
+    encoding: str = "utf-8"
+    """The encoding the bytes were decoded with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence, headline or line of one source, with exact offsets."""
+
+    source: str
+    """Id of the article it comes from."""
+    index: int
+    """Position among the source's units, from 0."""
+    start: int
+    end: int
+    text: str
+    """Exactly ``article.text[start:end]``."""
+    heading: bool = False
+    """A headline or sub-heading rather than a sentence of body text."""
+    lang: str = "fr"
+    """Language code used for its word lists ("fr" or "en")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A value a sentence states: an amount, a count, a date, a quote."""
+
+    kind: QuantityKind
+    start: int
+    """Offset of the mention inside the unit text."""
+    end: int
+    text: str
+    """The mention as written."""
+    value: Decimal | str
+    """Canonical value: a Decimal for amounts, counts and percents; an ISO-like string
+    for dates (``2023-04-25``, ``2023-04``, ``2023``, ``XXXX-04-25``), a weekday name
+    (``wednesday``), a signed relative offset (``-P2W``), or normalised quote text."""
+    unit: str = ""
+    """What is counted: a currency code (``USD``), a counted noun (``tweet``),
+    a date granularity (``day``, ``month``, ``year``), or a quote's speaker."""
+    qualifier: str = ""
+    """``""`` for an exact value, else ``more``, ``less``, ``about``, ``from``, ``to``
+    (range ends) or ``vague``; qualified values can agree with a range of values."""
+
+    @property
+    def display(self) -> str:
+        """The value as a reader would write it back."""
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One member's value in a conflict."""
+
+    member: int
+    """Index of the member inside its group."""
+    value: str
+    """The mention as written in the source."""
+    normalized: Decimal | str
+    """The canonical value that was compared."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Members of one group that state different values for the same quantity."""
+
+    kind: QuantityKind
+    claims: tuple[Claim, ...]
+    """At least two claims, from at least two sources, that disagree."""
+    unit: str = ""
+    """The unit the disagreeing values share (currency, counted noun, granularity)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A unit inside a group, with why it joined."""
+
+    unit: Unit
+    score: float = 100.0
+    """Similarity (0-100) to the group's representative; 100 for the representative."""
+    evidence: tuple[str, ...] = ()
+    """Shared rare words and anchors that joined it to the representative."""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One fact: the units of one or more sources that state it."""
+
+    id: str
+    """Stable id ``G1``, ``G2``… in report order."""
+    members: tuple[Member, ...]
+    """The representative first, then by source id and offset."""
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Distinct source ids, sorted."""
+        return tuple(sorted({m.unit.source for m in self.members}))
+
+    @property
+    def kind(self) -> GroupKind:
+        """``unique``, ``shared`` or ``conflict`` as contract v1 defines them."""
+        if len(self.sources) < 2:
+            return GroupKind.UNIQUE
+        return GroupKind.CONFLICT if self.conflicts else GroupKind.SHARED
+
+    @property
+    def representative(self) -> Member:
+        """The member whose wording stands for the group."""
+        return self.members[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """A unit that is not a claim, and why."""
+
+    unit: Unit
+    reason: Reason
+    detail: str = ""
+    """A short human explanation (which signal fired, or which unit it repeats)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """Every tunable of the pipeline, with its default."""
+
+    threshold: float = 62.0
+    """Minimum pair score (0-100) for two units to state the same fact."""
+    duplicate_threshold: float = 92.0
+    """Score at or above which a source repeating itself is a duplicate."""
+    min_claim_words: int = 4
+    """Lines shorter than this (in words) with no sentence punctuation are furniture."""
+    lang: str = "auto"
+    """``fr``, ``en`` or ``auto`` (detected per source)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStats:
+    """Per-source counts shown in the sources table."""
+
+    claims: int
+    shared: int
+    unique: int
+    excluded: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The whole result: what a renderer needs and nothing it must compute."""
+
+    articles: tuple[Article, ...]
+    """Sorted by id."""
+    units: tuple[Unit, ...]
+    """Every unit of every source, sorted by source then offset."""
+    groups: tuple[Group, ...]
+    """Conflicts first, then shared (most sources first), then unique."""
+    excluded: tuple[Excluded, ...]
+    """Sorted by source then offset."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """Source id → headline (or first claim) used as the source's title."""
+    options: ReportOptions = field(default_factory=ReportOptions)
+
+    @property
+    def conflicts(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.kind is GroupKind.CONFLICT)
+
+    @property
+    def shared(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.kind is GroupKind.SHARED)
+
+    @property
+    def unique(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.kind is GroupKind.UNIQUE)
+
+    @property
+    def shared_by_all(self) -> tuple[Group, ...]:
+        """Multi-source groups (shared or conflicting) that every source states."""
+        n = len(self.articles)
+        return tuple(g for g in self.groups if len(g.sources) == n and n > 1)
+
+    def stats(self, source: str) -> SourceStats:
+        """Counts for one source: claims, claims shared with others, unique, excluded."""
+        shared = unique = 0
+        for g in self.groups:
+            count = sum(1 for m in g.members if m.unit.source == source)
+            if len(g.sources) > 1:
+                shared += count
+            else:
+                unique += count
+        excluded = sum(1 for e in self.excluded if e.unit.source == source)
+        return SourceStats(claims=shared + unique, shared=shared, unique=unique, excluded=excluded)
