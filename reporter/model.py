@@ -178,7 +178,10 @@ class ReportOptions:
     threshold: float = 62.0
     """Minimum pair score (0-100) for two units to state the same fact."""
     duplicate_threshold: float = 92.0
-    """Score at or above which a source repeating itself is a duplicate."""
+    """Score at or above which a source repeating itself is a duplicate (excluded)."""
+    twin_threshold: float = 75.0
+    """Score at or above which two units of one source may share a group (a source
+    restating its own fact); below it, a source's units never share a group."""
     min_claim_words: int = 4
     """Lines shorter than this (in words) with no sentence punctuation are furniture."""
     lang: str = "auto"

@@ -1,0 +1,132 @@
+"""The public entry point: articles and options in, a Report out.
+
+This module only sequences the stages; each stage lives in its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reporter.errors import UsageError
+from reporter.furniture import classify_units
+from reporter.group import cluster, explain, profile, rarity_weights, score_pairs
+from reporter.model import (
+    Article,
+    Excluded,
+    Group,
+    GroupKind,
+    Reason,
+    Report,
+    ReportOptions,
+    Unit,
+)
+from reporter.normalize import detect_language, fold
+from reporter.segment import segment_article
+
+TITLE_MAX = 120
+"""Characters of a headline shown as a source's title."""
+
+
+def build_report(articles: Sequence[Article], *, options: ReportOptions | None = None) -> Report:
+    """Compare the articles and return the report model.
+
+    Raises:
+        UsageError: fewer than two articles, or two articles with the same id.
+    """
+    options = options or ReportOptions()
+    if len(articles) < 2:
+        raise UsageError(f"need at least two sources to compare, got {len(articles)}")
+    seen: dict[str, str] = {}
+    for a in articles:
+        if a.id in seen:
+            raise UsageError(f"two sources have the id {a.id!r}: {seen[a.id]} and {a.path}")
+        seen[a.id] = a.path
+    articles = sorted(articles, key=lambda a: a.id)
+
+    all_units: list[Unit] = []
+    claims: list[Unit] = []
+    excluded: list[Excluded] = []
+    for article in articles:
+        lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
+        units = segment_article(article, lang=lang)
+        all_units.extend(units)
+        kept, furniture = classify_units(article, units, options=options)
+        claims.extend(kept)
+        excluded.extend(Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why)
+                        for u, why in furniture)
+
+    claims, duplicates = _drop_repeats(claims, options=options)
+    excluded.extend(duplicates)
+
+    profiles = [profile(u.text, lang=u.lang) for u in claims]
+    weights = rarity_weights(profiles)
+    scores = score_pairs(claims, profiles, weights)
+    clusters = cluster(claims, scores, threshold=options.threshold,
+                       twin_threshold=options.twin_threshold)
+    from reporter.conflicts import find_conflicts  # TODO(session): top-level once it lands
+
+    groups = []
+    for members in (explain(c, claims, profiles, weights, scores) for c in clusters):
+        groups.append(Group(id="", members=members, conflicts=find_conflicts(members)))
+
+    return Report(
+        articles=tuple(articles),
+        units=tuple(all_units),
+        groups=_number(groups),
+        excluded=tuple(sorted(excluded, key=lambda e: (e.unit.source, e.unit.start))),
+        titles={a.id: _title(a.id, claims, excluded) for a in articles},
+        options=options,
+    )
+
+
+def _drop_repeats(claims: list[Unit], *, options: ReportOptions) -> tuple[list[Unit], list[Excluded]]:
+    """Exclude units a source already said (the same words, or a near-copy of them)."""
+    by_source: dict[str, list[Unit]] = {}
+    for u in claims:
+        by_source.setdefault(u.source, []).append(u)
+    kept: list[Unit] = []
+    dropped: list[Excluded] = []
+    for units in by_source.values():
+        profiles = [profile(u.text, lang=u.lang) for u in units]
+        scores = score_pairs(units, profiles, rarity_weights(profiles))
+        first_of: dict[str, Unit] = {}
+        gone: set[int] = set()
+        for j, u in enumerate(units):
+            key = fold(u.text)
+            twin = first_of.get(key)
+            if twin is None:
+                twin = next((units[i] for i in range(j) if i not in gone
+                             and scores.get((i, j), 0.0) >= options.duplicate_threshold), None)
+            if twin is not None:
+                gone.add(j)
+                dropped.append(Excluded(unit=u, reason=Reason.DUPLICATE,
+                                        detail=f"repeats {twin.source}[{twin.start}:{twin.end}]"))
+            else:
+                first_of.setdefault(key, u)
+                kept.append(u)
+    return kept, dropped
+
+
+def _order_key(group: Group) -> tuple[int, int, str, int]:
+    first = min(group.members, key=lambda m: (m.unit.source, m.unit.start)).unit
+    rank = {GroupKind.CONFLICT: 0, GroupKind.SHARED: 1, GroupKind.UNIQUE: 2}[group.kind]
+    return (rank, -len(group.sources), first.source, first.start)
+
+
+def _number(groups: list[Group]) -> tuple[Group, ...]:
+    """Conflicts first, then facts by how many sources state them; ids G1… in that order."""
+    ordered = sorted(groups, key=_order_key)
+    return tuple(Group(id=f"G{n}", members=g.members, conflicts=g.conflicts)
+                 for n, g in enumerate(ordered, 1))
+
+
+def _title(source: str, claims: Sequence[Unit], excluded: Sequence[Excluded]) -> str:
+    """The source's first headline among its first units, else its first claim."""
+    own = [u for u in claims if u.source == source]
+    heading = next((u for u in own[:3] if u.heading), None)
+    chosen = heading or (own[0] if own else None)
+    if chosen is None:
+        return ""
+    text = " ".join(chosen.text.split())
+    return text if len(text) <= TITLE_MAX else text[: TITLE_MAX - 1].rstrip() + "…"
+

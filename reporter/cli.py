@@ -1,0 +1,119 @@
+"""The ``reporter`` command: parse, call the library, render, write. Nothing else."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from reporter import __version__
+from reporter.api import build_report
+from reporter.errors import OutputError, ReporterError, UsageError
+from reporter.model import GroupKind, ReportOptions
+from reporter.render import RENDERERS
+from reporter.sources import discover, load_articles
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULTS = ReportOptions()
+
+EXIT_CONFLICTS = 3
+"""Exit code of ``compare --fail-on conflict`` when the report has conflicts."""
+
+
+def translate_errors(func: F) -> F:
+    """Turn library errors into click errors: one line, no traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except ReporterError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same directory, then rename over the target.
+
+    A failure leaves any earlier file at ``path`` untouched.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def check_outputs(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
+    """Refuse outputs that would overwrite an input, clash, or have nowhere to go."""
+    taken = {p.resolve(): p for p in inputs}
+    seen: dict[Path, Path] = {}
+    for out in outputs:
+        key = out.resolve()
+        if key in taken:
+            raise OutputError(f"{out}: is also an input; refusing to overwrite it")
+        if key in seen:
+            raise OutputError(f"{out}: given for two report formats")
+        if out.is_dir():
+            raise OutputError(f"{out}: is a directory")
+        if not out.parent.is_dir():
+            raise OutputError(f"{out}: directory {out.parent} does not exist")
+        seen[key] = out
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reporter")
+def main() -> None:
+    """Compare news articles on one story: what they share, what only one says,
+    and where they contradict each other."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the Markdown report to FILE (default: standard output).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the HTML report to FILE.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the JSON report (contract v1) to FILE.")
+@click.option("--threshold", type=click.FloatRange(0, 100),
+              default=DEFAULTS.threshold, show_default=True,
+              help="Minimum similarity (0-100) for two sentences to state the same fact.")
+@click.option("--lang", type=click.Choice(["auto", "fr", "en"]), default="auto",
+              show_default=True, help="Language of the articles (auto: detected per source).")
+@click.option("--fail-on", type=click.Choice(["never", "conflict"]), default="never",
+              show_default=True,
+              help=f"With 'conflict', exit {EXIT_CONFLICTS} when sources disagree.")
+@translate_errors
+def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None,
+            json_path: Path | None, threshold: float, lang: str, fail_on: str) -> None:
+    """Compare the articles in PATHS (files, or directories of .txt and .md files)."""
+    outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
+               if p is not None and str(p) != "-"}
+    check_outputs(list(outputs.values()), discover(paths))
+    report = build_report(load_articles(paths),
+                          options=ReportOptions(threshold=threshold, lang=lang))
+    rendered = {fmt: RENDERERS[fmt](report) for fmt in outputs}
+    for fmt, path in outputs.items():
+        try:
+            write_atomic(path, rendered[fmt])
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    if not outputs:
+        click.echo(RENDERERS["md"](report), nl=False)
+    if fail_on == "conflict" and any(g.kind is GroupKind.CONFLICT for g in report.groups):
+        sys.exit(EXIT_CONFLICTS)

@@ -1,0 +1,954 @@
+"""Typed values a sentence states: money, counts, percents, dates, weekdays, relative
+times and quotes, in French and English.
+
+Own regular expressions do the work; ``text_to_num`` only turns number-word spans into
+numbers (applied to whole sentences it corrupts scale words such as ``milliards``).
+Dateparser, price-parser and babel were measured and rejected: they invent dates from
+``sa`` or ``$2,15`` and drop scale words (see the dependency research, section 4).
+
+Matchers run from the most specific to the most general; a later match that overlaps an
+earlier one is dropped, so ``2022`` inside ``octobre 2022`` is never also a count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num
+
+from reporter.model import Quantity, QuantityKind
+
+__all__ = ["extract_quantities"]
+
+# --------------------------------------------------------------------------- vocab
+
+_SP = r"[ \u00a0\u202f]"
+"""A space that may sit inside a number or between a number and its unit."""
+_AP = r"['’]"
+
+_DIGITS = (
+    r"(?<![\w.,:/-])(?:"
+    r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping 1,20,000
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+    r"|\d{1,3}(?:,\d{3})+(?![\d])"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d])"
+    r"|\d+"
+    r")(?:[.,]\d+)?(?![\d])(?![.,]\d)(?!:\d)"
+)
+"""Digits with thousands groups (space, NBSP, narrow NBSP, comma, point) and decimals."""
+
+_WORD_UNITS = {
+    "fr": (
+        "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
+    ).split(),
+    "en": (
+        "zero two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+        "sixty seventy eighty ninety hundred thousand"
+    ).split(),
+}
+_WORD_ALT = "|".join(sorted({w for ws in _WORD_UNITS.values() for w in ws}, key=len, reverse=True))
+_WORDNUM = (
+    rf"(?i:\b(?:{_WORD_ALT})(?:(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)(?:{_WORD_ALT}|un|une|one)\b)*\b)"
+)
+_ONE_BEFORE_SCALE = (
+    r"(?i:\b(?:un|une|a|one)(?=\s+(?:millions?|milliards?|billions?|trillions?|thousand)\b))"
+)
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM}|{_ONE_BEFORE_SCALE})"
+
+_SCALE_WORDS: dict[str, int] = {
+    "mille": 3,
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "milliard": 9,
+    "milliards": 9,
+    "md": 9,
+    "mds": 9,
+    "mrd": 9,
+    "mrds": 9,
+    "bn": 9,
+    "trillion": 12,
+    "trillions": 12,
+}
+_SCALE_ABBR: dict[str, int] = {"k": 3, "K": 3, "M": 6, "mn": 6, "Mn": 6, "Md": 9, "Mds": 9}
+_SCALE = (
+    r"(?:(?i:billions?|trillions?|milliards?|millions?|mille|thousand|mrds?|mds?|bn)"
+    r"|K|k|Mds|Md|Mn|mn|M)(?![\w])"
+)
+
+_CURRENCY_PRE: dict[str, str] = {
+    "US$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+}
+_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "JPY", "INR", "CHF", "CNY")
+_CUR_PRE = (
+    "(?:"
+    + "|".join(re.escape(c) for c in sorted(_CURRENCY_PRE, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(_CODES)
+    + r")(?=\s?\d))"
+)
+_CUR_WORDS: tuple[tuple[str, str], ...] = (
+    (r"dollars?\s+canadiens?|canadian\s+dollars?", "CAD"),
+    (r"dollars?\s+australiens?|australian\s+dollars?", "AUD"),
+    (r"(?:us\s+)?dollars?(?:\s+(?:am[ée]ricains?|us))?", "USD"),
+    (r"euros?", "EUR"),
+    (r"livres?\s+sterling|pounds?(?:\s+sterling)?", "GBP"),
+    (r"yens?", "JPY"),
+    (r"yuans?", "CNY"),
+    (r"roupies?|rupees?", "INR"),
+    (r"francs?\s+suisses?|swiss\s+francs?", "CHF"),
+)
+_CUR_POST = (
+    "(?:"
+    + "|".join(re.escape(c) for c in ("$", "€", "£", "¥", "₹"))
+    + "|(?:"
+    + "|".join(_CODES)
+    + r")\b|(?i:(?:"
+    + "|".join(p for p, _ in _CUR_WORDS)
+    + r"))\b)"
+)
+_CUR_WORD_RES = tuple((re.compile(rf"(?i:{p})$"), code) for p, code in _CUR_WORDS)
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "janvier janv january jan",
+        "février fevrier févr fevr fév fev february feb",
+        "mars march mar",
+        "avril avr april apr",
+        "mai may",
+        "juin june jun",
+        "juillet juil july jul",
+        "août aout august aug",
+        "septembre sept september sep",
+        "octobre oct october",
+        "novembre nov november",
+        "décembre decembre déc dec december",
+    ),
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+_MONTH_FR = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)"
+)
+_MONTH_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MONTH = rf"(?:(?i:{_MONTH_FR})|{_MONTH_EN})(?!\w)"
+_DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+_WEEKDAYS = {
+    "lundi": "monday",
+    "mardi": "tuesday",
+    "mercredi": "wednesday",
+    "jeudi": "thursday",
+    "vendredi": "friday",
+    "samedi": "saturday",
+    "dimanche": "sunday",
+}
+
+_STOP = frozenset(
+    (
+        "le la les l de des du d un une et ou a au aux en par pour sur dans avec sans chez "
+        "selon entre vers que qu qui dont ne n pas plus moins son sa ses leur leurs ce cet "
+        "cette ces se s mon ma mes notre nos votre vos il elle ils elles on nous vous je j y "
+        "est sont ete etait etaient ont avait avaient sera seront soit fut environ pres "
+        "depuis apres avant contre ainsi aussi deja seulement meme tout tous toute toutes "
+        "chaque fin debut mi jusqu lors puis donc mais car si sous via soit contre "
+        "the an and or of to in on at by for with from as than that which who whom is are "
+        "was were be been being has have had will would can could may might this these those "
+        "its his her their our your my per about over under more less some only also into "
+        "after before since until up out it they we he she you i not no so but if while then "
+        "each every just around nearly almost like last next ago later earlier"
+    ).split()
+)
+"""Function words: never a counted noun."""
+
+_NOUN_CANON = {
+    "an": "year",
+    "ans": "year",
+    "annee": "year",
+    "annees": "year",
+    "year": "year",
+    "years": "year",
+    "jour": "day",
+    "jours": "day",
+    "day": "day",
+    "days": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "week": "week",
+    "weeks": "week",
+    "mois": "month",
+    "month": "month",
+    "months": "month",
+    "heure": "hour",
+    "heures": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "personne": "person",
+    "personnes": "person",
+    "people": "person",
+    "person": "person",
+    "persons": "person",
+    "gens": "person",
+    "utilisateur": "user",
+    "utilisateurs": "user",
+    "users": "user",
+    "employe": "employee",
+    "employes": "employee",
+    "salarie": "employee",
+    "salaries": "employee",
+    "employees": "employee",
+    "fois": "time",
+    "times": "time",
+    "pays": "country",
+    "countries": "country",
+    "action": "share",
+    "actions": "share",
+    "shares": "share",
+}
+"""Counted nouns shared by both languages, so ``3 ans`` and ``three years`` compare."""
+
+_ADJ_SKIP = frozenset(
+    "nouveaux nouvelles nouveau nouvelle autres new other more additional premiers "
+    "derniers first last".split()
+)
+
+_ORDINAL_AFTER = re.compile(r"(?:er|re|e|ème|eme|è|nd|st|rd|th|h\d*|ᵉ)\b|\s?h\b|\s?h\d")
+_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:versions?|v\.|release|pages?|p\.|pp\.|chapitres?|chapters?|article|"
+    r"n°|no\.|nos\.|num[ée]ros?|number|tomes?|vol\.|volumes?|saisons?|seasons?|"
+    r"[ée]pisodes?|levels?|niveaux?|phases?|[ée]tapes?|steps?|sections?|§|figures?|fig\.|"
+    r"tableau|table|annexe|appendix|g[ée]n[ée]ration|generation|rue|avenue|route|ligne|"
+    r"line|salle|room|#)\s*$)"
+)
+"""Words after which a number is a name or a reference, not a count."""
+_VERSION_LIST = re.compile(
+    r"(?i:\b(?:versions?|v\.?|releases?)\s*\d+(?:\.\d+)*"
+    r"(?:\s*(?:,|et|and|ou|or|&|/)\s*\d+(?:\.\d+)*)*)"
+    r"|\bv\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b"
+)
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s*$")
+_WORD_AFTER = re.compile(r"^[\s\u00a0\u202f]*(?:(de|d['’]|of)\s*)?([^\W\d_][\w'’-]*)")
+
+_QUAL_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?i:\b(?:plus\s+de|plus\s+d['’]|more\s+than|over|au\s+moins|at\s+least|"
+            r"au-del[àa]\s+de|upwards\s+of|above|sup[ée]rieure?s?\s+[àa]|d[ée]passe(?:nt)?|"
+            r"d[ée]passant|exceeds?|exceeding|in\s+excess\s+of|upward\s+of)\s*$)"
+        ),
+        "more",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:moins\s+de|moins\s+d['’]|less\s+than|fewer\s+than|under|au\s+plus|"
+            r"at\s+most|jusqu['’][àa]|up\s+to|below|inf[ée]rieure?s?\s+[àa]|[àa]\s+peine)\s*$)"
+        ),
+        "less",
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:environ|about|around|approximately|approx\.|de\s+l['’]ordre\s+de|"
+            r"pr[èe]s\s+de|pr[èe]s\s+d['’]|nearly|almost|presque|some|quelque|autour\s+de|"
+            r"roughly|quasiment|approximativement|grosso\s+modo|circa|ca\.)\s*$|~\s*$)"
+        ),
+        "about",
+    ),
+)
+_RANGE_OPEN = re.compile(r"(?i:\b(?:entre|between|de|d['’]|from|du)\s*$)")
+_RANGE_MID = re.compile(r"^(?i:\s*(?:et|and|[àa]|to|au|-|–)\s*)$")
+
+_DATE_STRONG = (
+    r"en|in|depuis|since|jusqu['’]en|until|till|d[èe]s|during|pendant|ann[ée]e|year|"
+    r"l['’]an|d[ée]but|fin|mi-|circa|courant|printemps|[ée]t[ée]|automne|hiver|spring|"
+    r"summer|autumn|fall|winter"
+)
+_DATE_WEAK = r"de|d['’]|from|of|avant|apr[èe]s|before|after|by|pour|for|the|of"
+
+
+# --------------------------------------------------------------------------- regexes
+
+_RE_ISO_DAY = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_RE_ISO_MONTH = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?![\w-])")
+_RE_SLASH = re.compile(r"(?<![\w/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\w/])")
+_RE_DAY_MONTH = re.compile(
+    rf"(?<![\w,.])(?:(?i:le|du|au|the|on)\s+)?({_DAYNUM})(?:er|re|st|nd|rd|th|ᵉʳ)?"
+    rf"\s+(?:of\s+)?({_MONTH}\.?)(?:,?\s+({_YEAR}))?(?!\d)"
+)
+_RE_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_EN})\.?\s+({_DAYNUM})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+({_YEAR})(?!\d))?"
+)
+_RE_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(?:(?i:de|of)\s+)?({_YEAR})(?![\d\w])")
+_RE_MONTH_ALONE = re.compile(
+    r"(?i:\b(?:en|in|d[ée]but|fin|mi-|depuis|since|de|d['’]|jusqu['’]en|until|"
+    r"du\s+mois\s+de|du\s+mois\s+d['’]|le\s+mois\s+de|le\s+mois\s+d['’]))\s*"
+    r"((?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre)|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))(?![\w-])"
+)
+_RE_YEAR_RANGE = re.compile(
+    rf"(?:(?i:\b(?:de|entre|from|between|du)\s+))?(?<![\w.,-])({_YEAR})"
+    rf"(?:\s*[-–/]\s*|\s+(?i:[àa]|et|and|to|au)\s+)({_YEAR}|\d\d)(?![\w.,-])"
+)
+_RE_YEAR = re.compile(
+    rf"(?:(?i:\b(?P<strong>{_DATE_STRONG})\s*)|(?i:\b(?P<weak>{_DATE_WEAK})\s*))"
+    r"(?<![\w.,])(?P<year>19\d\d|20\d\d|2100)(?![\w.,%]|\s?[$€£])"
+)
+_RE_WEEKDAY = re.compile(
+    r"\b(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_REL_UNITS = {
+    "jour": "D",
+    "journee": "D",
+    "day": "D",
+    "semaine": "W",
+    "week": "W",
+    "moi": "M",
+    "mois": "M",
+    "month": "M",
+    "an": "Y",
+    "annee": "Y",
+    "year": "Y",
+    "heure": "TH",
+    "hour": "TH",
+    "minute": "TM",
+}
+_REL_UNIT = (
+    r"(?i:jours?|journ[ée]es?|semaines?|mois|ans|ann[ée]es?|heures?|minutes?|days?|weeks?"
+    r"|months?|years?|hours?)"
+)
+_REL_QTY = (
+    rf"(?:(?P<vague>(?i:quelques|plusieurs|a\s+few|few|several|some))|(?P<num>\d+|{_WORDNUM}"
+    r"|(?i:un|une|a|an|one)))"
+)
+_RE_REL_AFTER = re.compile(
+    rf"\b{_REL_QTY}\s+(?P<unit>{_REL_UNIT})\s+(?P<dir>(?i:plus\s+tard|plus\s+t[ôo]t|"
+    r"auparavant|avant|apr[èe]s|later|earlier|before|after|ago|afterwards?))\b"
+)
+_RE_REL_AGO = re.compile(rf"(?i:\bil\s+y\s+a)\s+{_REL_QTY}\s+(?P<unit>{_REL_UNIT})\b")
+_RE_REL_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i:\b(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day)\b)"), "-P1D"),
+    (
+        re.compile(
+            r"(?i:\b(?:le\s+lendemain|the\s+next\s+day|the\s+following\s+day|the\s+day\s+after)\b)"
+        ),
+        "+P1D",
+    ),
+)
+
+_RE_MONEY_PRE = re.compile(rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?")
+_RE_MONEY_POST = re.compile(
+    rf"(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?\s?(?P<cur>{_CUR_POST})"
+)
+_RE_PERCENT = re.compile(
+    rf"(?P<num>{_NUM})\s?(?:%|(?i:pour\s?cent|pourcents?|per\s?cent|percent)\b)"
+)
+_RE_VAGUE = re.compile(
+    r"(?i:\b(?:des|plusieurs|quelques|several|a\s+few)\s+"
+    r"(?P<fr>dizaines\s+de\s+milliers|centaines\s+de\s+milliers|dizaines|centaines|milliers"
+    r"|millions|milliards)"
+    r"|\b(?P<en>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|tens|hundreds|thousands"
+    r"|millions|billions)\s+of\b)"
+)
+_VAGUE_LOW = {
+    "dizaines de milliers": 10_000,
+    "centaines de milliers": 100_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "dizaines": 10,
+    "dozens": 12,
+    "tens": 10,
+    "centaines": 100,
+    "hundreds": 100,
+    "milliers": 1_000,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "milliards": 1_000_000_000,
+    "billions": 1_000_000_000,
+}
+_RE_NUMBER = re.compile(rf"(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?")
+
+_QUOTE_PAIRS = (
+    re.compile(r"«(?P<q>[^«»]+?)»"),
+    re.compile(r"“(?P<q>[^“”]+?)”"),
+    re.compile(r"„(?P<q>[^„“”]+?)[“”]"),
+    re.compile(r"(?<![\w\"])\"(?P<q>[^\"\n]+?)\"(?!\w)"),
+    re.compile(r"(?<!\w)‘(?P<q>[^‘]+?)’(?!\w)"),
+    re.compile(r"``(?P<q>[^`\n]+?)''"),
+    re.compile(r"(?<![\w'])''(?P<q>[^'\n]+?)''(?![\w'])"),
+)
+_NAME = r"(?P<name>[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2})"
+_SAY_FR = (
+    r"(?:[ée]crit|d[ée]clar[ée]|dit|affirm[ée]|tweet[ée]|twitt[ée]|expliqu[ée]|ajout[ée]|"
+    r"indiqu[ée]|pr[ée]cis[ée]|lanc[ée]|soulign[ée]|estim[ée]|assur[ée]|r[ée]pondu|"
+    r"annonc[ée]|comment[ée]|confi[ée]|martel[ée]|pr[ée]venu|r[ée]agi|publi[ée]|poursuit|"
+    r"insist[ée]|d[ée]nonc[ée]|raill[ée]|ironis[ée]|avert[ie]?|conclu[ts]?)"
+)
+_SAY_EN = (
+    r"(?:said|says|wrote|writes|tweeted|posted|added|explained|stated|noted|argued|declared|"
+    r"told\s+\w+|replied|responded|warned|claimed|insisted|announced)"
+)
+_RE_SPEAKER_AFTER = re.compile(
+    rf"^\s*[,.!?]?\s*(?:(?:a|avait|aurait|ont|a\s+alors|a\s+ainsi)\s+)?(?:{_SAY_FR}|{_SAY_EN})"
+    rf"\s+(?:(?i:le|la|l['’])\s*)?{_NAME}"
+    rf"|^\s*,\s*{_NAME}\s+(?:a\s+)?(?:{_SAY_FR}|{_SAY_EN})\b"
+)
+_RE_SPEAKER_BEFORE = re.compile(
+    rf"{_NAME}\s+(?:(?:a|avait|a\s+alors)\s+)?(?:{_SAY_FR}|{_SAY_EN})\s*(?:que\s*)?:?\s*$"
+)
+_RE_SELON = re.compile(rf"(?:\b(?i:selon|according\s+to|d['’]apr[èe]s)\s+){_NAME}")
+_RE_BRACKETS = re.compile(r"\[[^\]]*\]")
+_RE_SPACES = re.compile(r"\s+")
+_NOT_SPEAKER = frozenset(
+    "il elle ils elles le la les un une the a an he she they it this ce cette".split()
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A match before overlap resolution; ``exp`` keeps the scale exponent for ranges."""
+
+    q: Quantity
+    exp: int = 0
+    noun: bool = False
+
+
+def _fold(word: str) -> str:
+    """Lowercase and strip accents, so ``Employés`` and ``employes`` compare."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _singular(word: str) -> str:
+    """A light singular: enough to make ``tweets`` and ``tweet`` the same unit."""
+    w = _fold(word).strip("'’-")
+    if w in _NOUN_CANON:
+        return _NOUN_CANON[w]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("aux"):
+        w = w[:-3] + "al"
+    elif len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
+        w = w[:-1]
+    return _NOUN_CANON.get(w, w)
+
+
+def _parse_digits(raw: str, *, scaled: bool, lang: str) -> Decimal | None:
+    """Read ``42 000``, ``42,000``, ``1.500``, ``54,20``, ``1,20,000`` as a Decimal."""
+    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        digits = s
+    elif len(set(seps)) == 2:
+        dec = s[max(s.rfind(","), s.rfind("."))]
+        other = "," if dec == "." else "."
+        digits = s.replace(other, "").replace(dec, ".")
+    elif len(seps) > 1:
+        digits = s.replace(seps[0], "")
+    else:
+        sep = seps[0]
+        tail = s.split(sep)[1]
+        grouping = len(tail) == 3 and not (scaled and (lang == "fr" or sep == "."))
+        if len(tail) == 3 and " " not in raw and re.search(r"[ \u00a0\u202f]", raw):
+            grouping = False
+        digits = s.replace(sep, "") if grouping else s.replace(sep, ".")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def _parse_words(raw: str, lang: str) -> Decimal | None:
+    """Number words through text2num, one span at a time."""
+    low = raw.casefold()
+    if low in ("un", "une", "a", "one"):
+        return Decimal(1)
+    langs = [lang, "en" if lang == "fr" else "fr"]
+    for code in langs:
+        try:
+            return Decimal(text2num(low, code))
+        except (ValueError, KeyError, IndexError):
+            continue
+    return None
+
+
+def _parse_num(raw: str, *, scaled: bool, lang: str) -> Decimal | None:
+    if raw[:1].isdigit():
+        return _parse_digits(raw, scaled=scaled, lang=lang)
+    return _parse_words(raw, lang)
+
+
+def _scale_exp(word: str | None, lang: str) -> int:
+    if not word:
+        return 0
+    if word in _SCALE_ABBR:
+        return _SCALE_ABBR[word]
+    low = word.casefold()
+    if low.startswith("billion"):
+        return 12 if lang == "fr" else 9
+    return _SCALE_WORDS.get(low, 0)
+
+
+def _currency(cur: str, prefix: bool) -> str:
+    if prefix and cur in _CURRENCY_PRE:
+        return _CURRENCY_PRE[cur]
+    if cur in _CURRENCY_PRE:
+        return _CURRENCY_PRE[cur]
+    if cur in _CODES:
+        return cur
+    for pattern, code in _CUR_WORD_RES:
+        if pattern.match(cur):
+            return code
+    return ""
+
+
+def _norm_decimal(value: Decimal) -> Decimal:
+    """Drop trailing zeros so equal amounts are equal Decimals, without exponents."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _noun_after(text: str, end: int, *, after_scale: bool) -> tuple[str, int]:
+    """The counted noun right after a number, as a unit, and where the mention ends."""
+    pos = end
+    for _ in range(2):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            return "", end
+        if m.group(1) and not after_scale:
+            # "trois de ses projets", "two of the projects": skip a short determiner
+            det = re.match(
+                r"[\s\u00a0\u202f]*(?:de|d['’]|of)\s*(?:(?i:ses|leurs|ces|nos|vos|mes|"
+                r"the|its|his|her|their|these|those)\s+)?(?=[^\W\d_])",
+                text[pos:],
+            )
+            if det is None or det.end() == len(re.match(r"[\s\u00a0\u202f]*(?:de|d['’]|of)\s*",
+                                                        text[pos:]).group(0)):  # type: ignore[union-attr]
+                return "", end
+            m = _WORD_AFTER.match(text, pos + det.end())
+            if m is None:
+                return "", end
+        word = m.group(2)
+        folded = _fold(word)
+        if folded in _ADJ_SKIP:
+            pos = m.end()
+            continue
+        if folded in _STOP or len(folded) < 2 or folded in _SCALE_WORDS:
+            return "", end
+        if _currency(word, prefix=False) or folded in _WEEKDAYS:
+            return "", end
+        return _singular(word), m.end()
+    return "", end
+
+
+def _span_overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+# --------------------------------------------------------------------------- matchers
+
+
+def _iso_dates(text: str, lang: str) -> Iterator[_Cand]:
+    for m in _RE_ISO_DAY.finditer(text):
+        y, mo, d = m.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            yield _date(m, f"{y}-{mo}-{d}", "day")
+    for m in _RE_ISO_MONTH.finditer(text):
+        y, tail = m.groups()
+        if 1 <= int(tail) <= 12:
+            yield _date(m, f"{y}-{tail}", "month")
+        elif int(tail) == (int(y) + 1) % 100:
+            yield _date(m, f"{y}/{int(y) + 1}", "range")
+    for m in _RE_SLASH.finditer(text):
+        a, b, y = (int(g) for g in m.groups())
+        day, month = (b, a) if lang == "en" and a <= 12 < b or lang == "en" and b <= 12 else (a, b)
+        if lang != "en" and a > 12 >= b:
+            day, month = a, b
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield _date(m, f"{y:04d}-{month:02d}-{day:02d}", "day")
+
+
+def _date(m: re.Match[str], value: str, unit: str, group: int = 0) -> _Cand:
+    return _Cand(
+        Quantity(QuantityKind.DATE, m.start(group), m.end(group), m.group(group), value, unit)
+    )
+
+
+def _month_of(word: str) -> int:
+    return _MONTHS.get(_fold(word).rstrip("."), 0) or _MONTHS.get(word.casefold().rstrip("."), 0)
+
+
+def _day_dates(text: str, lang: str) -> Iterator[_Cand]:
+    del lang
+    for m in _RE_DAY_MONTH.finditer(text):
+        day, month_word, year = m.groups()
+        month = _month_of(month_word)
+        if not month:
+            continue
+        if month_word == "May" or month_word.casefold() == "mar":
+            pass
+        elif month_word.casefold() in ("may",) and month_word.islower():
+            continue
+        y = year or "XXXX"
+        yield _date(m, f"{y}-{month:02d}-{int(day):02d}", "day")
+    for m in _RE_MONTH_DAY.finditer(text):
+        month_word, day, year = m.groups()
+        month = _month_of(month_word)
+        if month:
+            y = year or "XXXX"
+            yield _date(m, f"{y}-{month:02d}-{int(day):02d}", "day")
+
+
+def _month_dates(text: str, lang: str) -> Iterator[_Cand]:
+    del lang
+    for m in _RE_MONTH_YEAR.finditer(text):
+        month = _month_of(m.group(1))
+        if month:
+            yield _date(m, f"{m.group(2)}-{month:02d}", "month")
+    for m in _RE_MONTH_ALONE.finditer(text):
+        month = _month_of(m.group(1))
+        if month:
+            yield _date(m, f"XXXX-{month:02d}", "month", group=1)
+
+
+def _year_dates(text: str, lang: str) -> Iterator[_Cand]:
+    del lang
+    for m in _RE_YEAR_RANGE.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if not first < last <= first + 100:
+            continue
+        if _noun_after(text, m.end(), after_scale=False)[0]:
+            continue
+        yield _date(m, f"{first}/{last}", "range")
+    for m in _RE_YEAR.finditer(text):
+        if m.group("weak") and _noun_after(text, m.end(), after_scale=False)[0]:
+            continue
+        if m.group("weak") and _QUAL_BEFORE_ANY.search(text, 0, m.start()):
+            continue
+        yield _date(m, m.group("year"), "year", group=3)
+
+
+_QUAL_BEFORE_ANY = re.compile(r"(?i:\b(?:plus|moins|more|less|fewer|au\s+moins)\s*$)")
+
+
+def _weekdays(text: str, lang: str) -> Iterator[_Cand]:
+    del lang
+    for m in _RE_WEEKDAY.finditer(text):
+        low = m.group(0).casefold()
+        value = _WEEKDAYS.get(low, low)
+        yield _Cand(Quantity(QuantityKind.DAY, m.start(), m.end(), m.group(0), value, ""))
+
+
+def _relative(text: str, lang: str) -> Iterator[_Cand]:
+    for m in _RE_REL_AFTER.finditer(text):
+        direction = _fold(m.group("dir"))
+        sign = "-" if direction in ("avant", "auparavant", "before", "ago", "earlier") or (
+            "tot" in direction
+        ) else "+"
+        cand = _relative_cand(m, sign, lang)
+        if cand is not None:
+            yield cand
+    for m in _RE_REL_AGO.finditer(text):
+        cand = _relative_cand(m, "-", lang)
+        if cand is not None:
+            yield cand
+    for pattern, value in _RE_REL_FIXED:
+        for m in pattern.finditer(text):
+            yield _Cand(Quantity(QuantityKind.RELATIVE, m.start(), m.end(), m.group(0), value))
+
+
+def _relative_cand(m: re.Match[str], sign: str, lang: str) -> _Cand | None:
+    unit_word = _fold(m.group("unit"))
+    letter = _REL_UNITS.get(unit_word) or _REL_UNITS.get(unit_word.rstrip("s"), "")
+    if not letter:
+        return None
+    qualifier = ""
+    if m.group("vague"):
+        amount, qualifier = "x", "vague"
+    else:
+        n = _parse_num(m.group("num"), scaled=False, lang=lang)
+        if n is None:
+            return None
+        amount = str(_norm_decimal(n))
+    value = f"{sign}PT{amount}{letter[1]}" if letter.startswith("T") else f"{sign}P{amount}{letter}"
+    q = Quantity(QuantityKind.RELATIVE, m.start(), m.end(), m.group(0), value, "", qualifier)
+    return _Cand(q)
+
+
+def _money(text: str, lang: str) -> Iterator[_Cand]:
+    for pattern, prefix in ((_RE_MONEY_PRE, True), (_RE_MONEY_POST, False)):
+        for m in pattern.finditer(text):
+            scale = m.group("scale")
+            exp = _scale_exp(scale, lang)
+            value = _parse_num(m.group("num"), scaled=bool(scale), lang=lang)
+            code = _currency(m.group("cur"), prefix)
+            if value is None or not code:
+                continue
+            if not prefix and not scale and not m.group("num")[:1].isdigit():
+                # "deux dollars" is fine, "a dollar" is not a mention
+                if m.group("num").casefold() in ("un", "une", "a", "one"):
+                    continue
+            amount = _norm_decimal(value.scaleb(exp))
+            q = Quantity(QuantityKind.MONEY, m.start(), m.end(), m.group(0), amount, code)
+            yield _Cand(q, exp)
+
+
+def _percent(text: str, lang: str) -> Iterator[_Cand]:
+    for m in _RE_PERCENT.finditer(text):
+        value = _parse_num(m.group("num"), scaled=False, lang=lang)
+        if value is not None:
+            q = Quantity(
+                QuantityKind.PERCENT, m.start(), m.end(), m.group(0), _norm_decimal(value), "%"
+            )
+            yield _Cand(q)
+
+
+def _vague(text: str, lang: str) -> Iterator[_Cand]:
+    for m in _RE_VAGUE.finditer(text):
+        key = _RE_SPACES.sub(" ", (m.group("fr") or m.group("en")).casefold())
+        low = Decimal(_VAGUE_LOW[key])
+        end = m.end()
+        rest = text[end:]
+        cur = re.match(rf"\s*(?:(?i:de|d['’]|of)\s*)?({_CUR_POST})", rest)
+        if cur is not None and not cur.group(1)[:1].isalpha() or (
+            cur is not None and _currency(cur.group(1), prefix=False)
+        ):
+            assert cur is not None
+            end += cur.end()
+            code = _currency(cur.group(1), prefix=False)
+            q = Quantity(QuantityKind.MONEY, m.start(), end, text[m.start() : end], low, code,
+                         "vague")
+            yield _Cand(q)
+            continue
+        if m.group("en"):
+            noun, noun_end = _noun_after(text, end, after_scale=True)
+        else:
+            noun, noun_end = _noun_after(text, end, after_scale=True)
+        if noun:
+            end = noun_end
+        q = Quantity(QuantityKind.NUMBER, m.start(), end, text[m.start() : end], low, noun, "vague")
+        yield _Cand(q, noun=bool(noun))
+
+
+def _numbers(text: str, lang: str) -> Iterator[_Cand]:
+    for m in _RE_NUMBER.finditer(text):
+        raw = m.group("num")
+        start, end = m.start(), m.end()
+        after = text[m.end("num") :]
+        before = text[max(0, start - 40) : start]
+        if raw[:1].isdigit():
+            if _ORDINAL_AFTER.match(after):
+                continue
+            if _NAME_BEFORE.search(before):
+                continue
+            prev = _WORD_BEFORE.search(before)
+            if prev is not None and before.endswith(prev.group(1) + text[start - 1 : start]):
+                word = prev.group(1)
+                if (
+                    any(c.isupper() for c in word)
+                    and _fold(word) not in _STOP
+                    and not _month_of(word)
+                    and not re.match(r"(?i:plus|moins|environ|pr[èe]s|over|about|some|nearly"
+                                     r"|around|almost|under|more|less|entre|between|from)$", word)
+                ):
+                    continue  # "Microsoft 365", "iPhone 15"
+                if word.endswith("-") or re.search(r"[A-Za-z]-$", before):
+                    continue
+        else:
+            low = raw.casefold()
+            if low == "sept" and lang == "en":
+                continue
+            if low in ("un", "une", "a", "one") and not m.group("scale"):
+                continue
+        scale = m.group("scale")
+        value = _parse_num(raw, scaled=bool(scale), lang=lang)
+        if value is None:
+            continue
+        exp = _scale_exp(scale, lang)
+        noun, noun_end = _noun_after(text, end, after_scale=bool(scale))
+        if raw.casefold() == "neuf" and not noun:
+            continue  # "flambant neuf"
+        is_year_like = (
+            raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not scale
+        )
+        if is_year_like and not (noun and noun_end > end and text[end:noun_end].rstrip()
+                                  .endswith(("s", "x", "people", "gens"))):
+            continue  # a year outside a date context, or "the 2020 election"
+        if noun:
+            end = noun_end
+        amount = _norm_decimal(value.scaleb(exp))
+        q = Quantity(QuantityKind.NUMBER, start, end, text[start:end], amount, noun)
+        yield _Cand(q, exp, noun=bool(noun))
+
+
+def _speaker(text: str, start: int, end: int) -> str:
+    """Who said the quote, when the sentence says it plainly; else ``""``."""
+    name = ""
+    m = _RE_SPEAKER_AFTER.match(text, end)
+    if m is not None:
+        name = m.group("name") or m.group(m.lastindex or 0)
+    if not name:
+        b = _RE_SPEAKER_BEFORE.search(text, 0, start)
+        if b is not None:
+            name = b.group("name")
+    if not name:
+        s = _RE_SELON.search(text)
+        if s is not None:
+            name = s.group("name")
+    if not name:
+        return ""
+    words = [w for w in name.split() if _fold(w) not in _NOT_SPEAKER]
+    return _fold(words[-1]).strip(".'’") if words else ""
+
+
+def _quotes(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _QUOTE_PAIRS:
+        for m in pattern.finditer(text):
+            if _span_overlaps(taken, m.start(), m.end()):
+                continue
+            inner = _RE_BRACKETS.sub(" ", m.group("q"))
+            value = _RE_SPACES.sub(" ", inner.casefold()).strip(" \t\n,.;:!?…-–—")
+            if len(value.split()) < 2:
+                continue
+            taken.append((m.start(), m.end()))
+            speaker = _speaker(text, m.start(), m.end())
+            found.append(
+                Quantity(QuantityKind.QUOTE, m.start(), m.end(), m.group(0), value, speaker)
+            )
+    return found
+
+
+_MATCHERS: tuple[Callable[[str, str], Iterator[_Cand]], ...] = (
+    _iso_dates,
+    _day_dates,
+    _month_dates,
+    _money,
+    _percent,
+    _relative,
+    _year_dates,
+    _vague,
+    _numbers,
+    _weekdays,
+)
+"""Most specific first: an earlier match wins over any later overlapping one."""
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    """Spans that are names, not values: version lists such as ``versions 1.1 et 2``."""
+    return [(m.start(), m.end()) for m in _VERSION_LIST.finditer(text)]
+
+
+def _qualify(text: str, cand: _Cand, floor: int) -> _Cand:
+    """Attach ``plus de``/``about``/… written just before a value, within its span."""
+    q = cand.q
+    if q.kind not in (QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT) or (
+        q.qualifier
+    ):
+        return cand
+    window_start = max(floor, q.start - 40)
+    before = text[window_start : q.start]
+    for pattern, qualifier in _QUAL_BEFORE:
+        m = pattern.search(before)
+        if m is not None:
+            start = window_start + m.start()
+            return replace(
+                cand,
+                q=replace(q, start=start, text=text[start : q.end], qualifier=qualifier),
+            )
+    return cand
+
+
+def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Mark ``entre X et Y`` / ``from X to Y`` ends; ``entre 3 et 5 M€`` gives 3 M€."""
+    out = list(cands)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.q.qualifier or b.q.qualifier:
+            continue
+        if not _RANGE_MID.match(text[a.q.end : b.q.start]):
+            continue
+        opener = _RANGE_OPEN.search(text, max(0, a.q.start - 12), a.q.start)
+        if opener is None:
+            continue
+        qa = a.q
+        if qa.kind is not b.q.kind:
+            if qa.kind is not QuantityKind.NUMBER or a.noun or b.q.kind not in (
+                QuantityKind.MONEY,
+                QuantityKind.PERCENT,
+            ):
+                continue
+            scaled = qa.value
+            if isinstance(scaled, Decimal) and a.exp == 0:
+                scaled = _norm_decimal(scaled.scaleb(b.exp))
+            qa = replace(qa, kind=b.q.kind, value=scaled, unit=b.q.unit)
+        elif qa.unit != b.q.unit and qa.kind is QuantityKind.NUMBER:
+            if a.noun:
+                continue
+            qa = replace(qa, unit=b.q.unit)
+        elif qa.kind not in (QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT):
+            continue
+        if qa.kind is QuantityKind.MONEY and qa.unit != b.q.unit:
+            continue
+        start = opener.start()
+        out[i] = replace(a, q=replace(qa, start=start, text=text[start : qa.end], qualifier="from"))
+        out[i + 1] = replace(b, q=replace(b.q, qualifier="to"))
+    return out
+
+
+def extract_quantities(text: str, *, lang: str = "fr") -> tuple[Quantity, ...]:
+    """Every value ``text`` states, sorted by offset.
+
+    Args:
+        text: one sentence (any length works, but qualifiers are read locally).
+        lang: ``"fr"`` or ``"en"``; it only settles ambiguous words such as ``billion``.
+
+    Returns:
+        Quantities whose ``start``/``end`` slice back to their ``text``.
+    """
+    taken = _blocked(text)
+    accepted: list[_Cand] = []
+    for matcher in _MATCHERS:
+        for cand in matcher(text, lang):
+            if not _span_overlaps(taken, cand.q.start, cand.q.end):
+                taken.append((cand.q.start, cand.q.end))
+                accepted.append(cand)
+    accepted.sort(key=lambda c: (c.q.start, c.q.end))
+    qualified: list[_Cand] = []
+    floor = 0
+    for cand in accepted:
+        qualified.append(_qualify(text, cand, floor))
+        floor = cand.q.end
+    ranged = _ranges(text, qualified)
+    result = [c.q for c in ranged] + _quotes(text)
+    result.sort(key=lambda q: (q.start, q.end, q.kind.value))
+    return tuple(result)

@@ -1,0 +1,151 @@
+"""Stage 3: tell claims from page furniture.
+
+Saved pages carry credits, comment prompts, labels, bylines, author bios and tag lines
+between the sentences of the story. Each rule here is a signal common to web pages
+(length, final punctuation, function-word density, second-person prompts, label
+prefixes, position), never a string from a particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reporter.model import Article, ReportOptions, Unit
+from reporter.normalize import FUNCTION_WORDS, fold
+
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_URL = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+\.(?:com|org|net|fr|co\.uk)(?:/\S*)?)$", re.I)
+
+# Section and credit labels that pages put before a colon ("Source : X", "Read more: …").
+_LABELS = (
+    r"sources?|cr[ée]dits?|photos?|images?|illustrations?|l[ée]gendes?|captions?|vid[ée]os?"
+    r"|lire aussi|[àa] lire aussi|lire [ée]galement|voir aussi|voir [ée]galement|en rapport"
+    r"|sur le m[êe]me sujet|read more|read also|see also|related(?: articles?| stories| coverage)?"
+    r"|more on this|tags?|mots[- ]cl[ée]s|th[èe]mes?|topics?|cat[ée]gories?|categories"
+    r"|publicit[ée]|advertisement|sponsoris[ée]e?|sponsored|partager|share(?: this)?"
+    r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published"
+    r"|publi[ée]e? le|by|par"
+)
+_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*[:：|]", re.I)
+
+# Words of the page's own interface: comment forms, sharing, subscriptions, accounts.
+_UI = re.compile(
+    r"\b(?:comment(?:aire)?s?|r[ée]pon(?:se|dre)|reply|newsletters?|abonn\w*|subscri\w*"
+    r"|inscri\w*|sign(?:ing)? ?up|log ?in|connect\w*|partag\w*|share|cookies?|e-?mail"
+    r"|cliqu\w*|click|t[ée]l[ée]charg\w*|download|mot de passe|password|nom|name|pseudo"
+    r"|champs?|fields?|requis|required|obligatoires?)\b",
+    re.I,
+)
+_SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
+
+# Bylines and bios: a person presented as the writer.
+_BYLINE = re.compile(
+    r"\b(?:auteure?s?|author|r[ée]dact(?:eur|rice)|journaliste|reporter|writer|editor"
+    r"|correspondan(?:t|te)|contributor|contributeur|v[ée]rifi[ée]e?|verified|staff)\b",
+    re.I,
+)
+_BIO = re.compile(
+    r"^(?:(?:un|une)\s+(?:\w+\s+){0,2}?(?:journaliste|r[ée]dact(?:eur|rice)|reporter|auteure?"
+    r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|analyste|[ée]crivain)"
+    r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
+    r"|columnist|blogger|analyst|contributor)"
+    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la)\s+(?:\w+\s+){0,3}?"
+    r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
+    r"|correspondant\w*|chroniqueu\w+))\b",
+    re.I,
+)
+_DATELINE_WORDS = frozenset(
+    """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec lundi mardi mercredi jeudi vendredi
+    samedi dimanche monday tuesday wednesday thursday friday saturday sunday le the at a
+    am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, elisions and hyphenations kept whole."""
+    return _WORDS.findall(text)
+
+
+def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: str,
+                     article_text: str, options: ReportOptions) -> str:
+    """Why a unit is page furniture, or ``""`` when it reads as a claim.
+
+    Args:
+        first: the unit is the first of its article (a title: never furniture unless
+            it is only a URL or a date).
+        whole_line: the unit is alone on its line (titles, labels, credits are).
+        line_text: the line the unit sits on, for bios that span a paragraph.
+        article_text: the whole article, to tell a section label from a subject.
+    """
+    text = unit.text.strip()
+    toks = words(text)
+    folded = [fold(t) for t in toks]
+    if not toks:
+        return "no words"
+    if _URL.match(text):
+        return "URL line"
+    if whole_line and all(w in _DATELINE_WORDS or w.isdigit() for w in folded):
+        return "dateline"
+    if first:
+        return ""
+    if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
+        return "label line (credit, source, related link, tags)"
+    if _BIO.match(line_text.strip()):
+        return "author bio"
+    if (_SECOND_PERSON.search(text) and _UI.search(text) and len(toks) <= 15) or (
+        whole_line and text.isupper() and _UI.search(text)
+    ):
+        return "reader prompt"
+    if not unit.heading or not whole_line:
+        return ""
+    n = len(toks)
+    if n <= 6 and _BYLINE.search(text):
+        return "byline"
+    has_digit = any(c.isdigit() for c in text)
+    if n < options.min_claim_words and not has_digit and not text.endswith("?"):
+        return "short line without a sentence (credit, label, navigation)"
+    function = sum(1 for w in folded if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
+    if n >= 3 and function == 0 and all(t[0].isupper() or t[0].isdigit() for t in toks):
+        return "tag line (capitalised words, no sentence)"
+    label = re.match(r"^([^\W\d_][\w'’-]*)\s*:", text)
+    if label and n <= 20:
+        name = label.group(1)
+        if len(re.findall(rf"\b{re.escape(name)}\b", article_text)) == 1:
+            return "section label (its word appears nowhere else in the article)"
+    return ""
+
+
+def classify_units(
+    article: Article, units: Sequence[Unit], *, options: ReportOptions
+) -> tuple[list[Unit], list[tuple[Unit, str]]]:
+    """Split an article's units into claims and furniture (unit, why)."""
+    lines: dict[int, list[Unit]] = {}
+    for u in units:
+        line_start = article.text.rfind("\n", 0, u.start) + 1
+        lines.setdefault(line_start, []).append(u)
+    claims: list[Unit] = []
+    furniture: list[tuple[Unit, str]] = []
+    bio_lines: set[int] = set()
+    for line_start, line_units in lines.items():
+        line_end = article.text.find("\n", line_start)
+        line_text = article.text[line_start:line_end if line_end >= 0 else len(article.text)]
+        for u in line_units:
+            why = furniture_reason(
+                u,
+                first=u.index == 0,
+                whole_line=len(line_units) == 1,
+                line_text=line_text if u is line_units[0] else u.text,
+                article_text=article.text,
+                options=options,
+            )
+            if why == "author bio" or line_start in bio_lines:
+                bio_lines.add(line_start)
+                why = "author bio"
+            if why:
+                furniture.append((u, why))
+            else:
+                claims.append(u)
+    return claims, furniture

@@ -1,0 +1,107 @@
+"""The JSON report: contract v1, a public API documented in the README.
+
+Format history (``version``):
+    1: sources, groups (with members and conflicts), excluded. Extensions that keep
+       v1 readers working: sources carry ``encoding``, ``lang``, ``claims``,
+       ``excluded``; members carry ``score`` and ``evidence``; conflicts carry
+       ``unit``; excluded entries carry ``detail``; a top-level ``options`` object.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from reporter.model import Excluded, Group, Report
+
+FORMAT_VERSION = 1
+
+
+def _number(value: Decimal | str) -> Any:
+    """JSON value of a normalised quantity: an int or float for amounts, else the string."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    return value
+
+
+def _group(g: Group) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "kind": g.kind.value,
+        "sources": list(g.sources),
+        "members": [
+            {
+                "source": m.unit.source,
+                "start": m.unit.start,
+                "end": m.unit.end,
+                "text": m.unit.text,
+                "heading": m.unit.heading,
+                "score": m.score,
+                "evidence": list(m.evidence),
+            }
+            for m in g.members
+        ],
+        "conflicts": [
+            {
+                "kind": c.kind.value,
+                "unit": c.unit,
+                "claims": [
+                    {"member": cl.member, "value": cl.value, "normalized": _number(cl.normalized)}
+                    for cl in c.claims
+                ],
+            }
+            for c in g.conflicts
+        ],
+    }
+
+
+def _excluded(e: Excluded) -> dict[str, Any]:
+    return {
+        "source": e.unit.source,
+        "start": e.unit.start,
+        "end": e.unit.end,
+        "text": e.unit.text,
+        "reason": e.reason.value,
+        "detail": e.detail,
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    units_per_source: dict[str, int] = {}
+    langs: dict[str, str] = {}
+    for u in report.units:
+        units_per_source[u.source] = units_per_source.get(u.source, 0) + 1
+        langs.setdefault(u.source, u.lang)
+    return {
+        "version": FORMAT_VERSION,
+        "sources": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": report.titles.get(a.id, ""),
+                "sentences": units_per_source.get(a.id, 0),
+                "claims": report.stats(a.id).claims,
+                "excluded": report.stats(a.id).excluded,
+                "encoding": a.encoding,
+                "lang": langs.get(a.id, ""),
+            }
+            for a in report.articles
+        ],
+        "groups": [_group(g) for g in report.groups],
+        "excluded": [_excluded(e) for e in report.excluded],
+        "options": {
+            "threshold": report.options.threshold,
+            "duplicate_threshold": report.options.duplicate_threshold,
+            "twin_threshold": report.options.twin_threshold,
+            "lang": report.options.lang,
+        },
+    }
+
+
+def render_json(report: Report) -> str:
+    """The report as indented JSON text (UTF-8, keys in a fixed order)."""
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
