@@ -8,17 +8,17 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from reporter.api import build_report  # noqa: E402
-from reporter.errors import OutputError, ReporterError, SourceError, UsageError  # noqa: E402
-from reporter.model import (  # noqa: E402
+from reporter.api import build_report
+from reporter.errors import OutputError, ReporterError, SourceError, UsageError
+from reporter.model import (
     Article,
     Group,
     GroupKind,
     Report,
     ReportOptions,
 )
-from reporter.render import RENDERERS, render_html, render_json, render_markdown  # noqa: E402
-from reporter.sources import load_articles  # noqa: E402
+from reporter.render import RENDERERS, render_html, render_json, render_markdown
+from reporter.sources import load_articles
 
 __all__ = [
     "RENDERERS",

@@ -79,7 +79,9 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
     )
 
 
-def _drop_repeats(claims: list[Unit], *, options: ReportOptions) -> tuple[list[Unit], list[Excluded]]:
+def _drop_repeats(
+    claims: list[Unit], *, options: ReportOptions
+) -> tuple[list[Unit], list[Excluded]]:
     """Exclude units a source already said (the same words, or a near-copy of them)."""
     by_source: dict[str, list[Unit]] = {}
     for u in claims:

@@ -16,7 +16,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from decimal import Decimal, InvalidOperation, localcontext
 
 from text_to_num import text2num
 
@@ -25,6 +26,11 @@ from reporter.model import Quantity, QuantityKind
 __all__ = ["extract_quantities"]
 
 # --------------------------------------------------------------------------- vocab
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
 
 _SP = r"[ \u00a0\u202f]"
 """A space that may sit inside a number or between a number and its unit."""
@@ -42,15 +48,15 @@ _DIGITS = (
 """Digits with thousands groups (space, NBSP, narrow NBSP, comma, point) and decimals."""
 
 _WORD_UNITS = {
-    "fr": (
+    "fr": _words(
         "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille"
-    ).split(),
-    "en": (
+        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille "
+    ),
+    "en": _words(
         "zero two three four five six seven eight nine ten eleven twelve thirteen "
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-        "sixty seventy eighty ninety hundred thousand"
-    ).split(),
+        "sixty seventy eighty ninety hundred thousand "
+    ),
 }
 _WORD_ALT = "|".join(sorted({w for ws in _WORD_UNITS.values() for w in ws}, key=len, reverse=True))
 _WORDNUM = (
@@ -168,19 +174,20 @@ _WEEKDAYS = {
 }
 
 _STOP = frozenset(
-    (
-        "le la les l de des du d un une et ou a au aux en par pour sur dans avec sans chez "
-        "selon entre vers que qu qui dont ne n pas plus moins son sa ses leur leurs ce cet "
-        "cette ces se s mon ma mes notre nos votre vos il elle ils elles on nous vous je j y "
-        "est sont ete etait etaient ont avait avaient sera seront soit fut environ pres "
-        "depuis apres avant contre ainsi aussi deja seulement meme tout tous toute toutes "
-        "chaque fin debut mi jusqu lors puis donc mais car si sous via soit contre "
-        "the an and or of to in on at by for with from as than that which who whom is are "
-        "was were be been being has have had will would can could may might this these those "
-        "its his her their our your my per about over under more less some only also into "
-        "after before since until up out it they we he she you i not no so but if while then "
-        "each every just around nearly almost like last next ago later earlier"
-    ).split()
+    _words(
+        "le la les l de des du d un une et ou a au aux en par pour sur dans avec sans "
+        "chez selon entre vers que qu qui dont ne n pas plus moins son sa ses leur leurs "
+        "ce cet cette ces se s mon ma mes notre nos votre vos il elle ils elles on nous "
+        "vous je j y est sont ete etait etaient ont avait avaient sera seront soit fut "
+        "environ pres depuis apres avant contre ainsi aussi deja seulement meme tout tous "
+        "toute toutes chaque fin debut mi jusqu lors puis donc mais car si sous via soit "
+        "contre the an and or of to in on at by for with from as than that which who whom "
+        "is are was were be been being has have had will would can could may might this "
+        "these those its his her their our your my per about over under more less some "
+        "only also into after before since until up out it they we he she you i not no so "
+        "but if while then each every just around nearly almost like last next ago later "
+        "earlier "
+    )
 )
 """Function words: never a counted noun."""
 
@@ -231,8 +238,10 @@ _NOUN_CANON = {
 """Counted nouns shared by both languages, so ``3 ans`` and ``three years`` compare."""
 
 _ADJ_SKIP = frozenset(
-    "nouveaux nouvelles nouveau nouvelle autres new other more additional premiers "
-    "derniers first last".split()
+    _words(
+        "nouveaux nouvelles nouveau nouvelle autres new other more additional premiers "
+        "derniers first last "
+    )
 )
 
 _ORDINAL_AFTER = re.compile(r"(?:er|re|e|ème|eme|è|nd|st|rd|th|h\d*|ᵉ)\b|\s?h\b|\s?h\d")
@@ -250,7 +259,12 @@ _VERSION_LIST = re.compile(
     r"|\bv\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b"
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s*$")
-_WORD_AFTER = re.compile(r"^[\s\u00a0\u202f]*(?:(de|d['’]|of)\s*)?([^\W\d_][\w'’-]*)")
+_WORD_AT = re.compile(r"[ \u00a0\u202f]*([^\W\d_][\w'’-]*)")
+_OF_ANY = re.compile(r"[ \u00a0\u202f]*(?i:de|d['’]|of)[ \u00a0\u202f]*")
+_OF_DET = re.compile(
+    r"[ \u00a0\u202f]*(?i:de|d['’]|of)[ \u00a0\u202f]*(?i:ses|leurs|ces|nos|vos|mes|the|its|his|"
+    r"her|their|these|those)[ \u00a0\u202f]+"
+)
 
 _QUAL_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -298,7 +312,7 @@ _RE_DAY_MONTH = re.compile(
     rf"\s+(?:of\s+)?({_MONTH}\.?)(?:,?\s+({_YEAR}))?(?!\d)"
 )
 _RE_MONTH_DAY = re.compile(
-    rf"\b({_MONTH_EN})\.?\s+({_DAYNUM})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+({_YEAR})(?!\d))?"
+    rf"\b({_MONTH_EN})\.?\s+({_DAYNUM})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+({_YEAR})(?![\d-]))?"
 )
 _RE_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(?:(?i:de|of)\s+)?({_YEAR})(?![\d\w])")
 _RE_MONTH_ALONE = re.compile(
@@ -310,11 +324,11 @@ _RE_MONTH_ALONE = re.compile(
 )
 _RE_YEAR_RANGE = re.compile(
     rf"(?:(?i:\b(?:de|entre|from|between|du)\s+))?(?<![\w.,-])({_YEAR})"
-    rf"(?:\s*[-–/]\s*|\s+(?i:[àa]|et|and|to|au)\s+)({_YEAR}|\d\d)(?![\w.,-])"
+    rf"(?:\s*[-–/]\s*|\s+(?i:[àa]|et|and|to|au)\s+)({_YEAR}|\d\d)(?![\w-]|[.,]\d)"
 )
 _RE_YEAR = re.compile(
     rf"(?:(?i:\b(?P<strong>{_DATE_STRONG})\s*)|(?i:\b(?P<weak>{_DATE_WEAK})\s*))"
-    r"(?<![\w.,])(?P<year>19\d\d|20\d\d|2100)(?![\w.,%]|\s?[$€£])"
+    r"(?<![\w.,])(?P<year>19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\s?[$€£])"
 )
 _RE_WEEKDAY = re.compile(
     r"\b(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -340,15 +354,26 @@ _REL_UNIT = (
     r"(?i:jours?|journ[ée]es?|semaines?|mois|ans|ann[ée]es?|heures?|minutes?|days?|weeks?"
     r"|months?|years?|hours?)"
 )
-_REL_QTY = (
-    rf"(?:(?P<vague>(?i:quelques|plusieurs|a\s+few|few|several|some))|(?P<num>\d+|{_WORDNUM}"
-    r"|(?i:un|une|a|an|one)))"
-)
-_RE_REL_AFTER = re.compile(
-    rf"\b{_REL_QTY}\s+(?P<unit>{_REL_UNIT})\s+(?P<dir>(?i:plus\s+tard|plus\s+t[ôo]t|"
-    r"auparavant|avant|apr[èe]s|later|earlier|before|after|ago|afterwards?))\b"
-)
-_RE_REL_AGO = re.compile(rf"(?i:\bil\s+y\s+a)\s+{_REL_QTY}\s+(?P<unit>{_REL_UNIT})\b")
+
+
+def _rel_qty(words: str) -> str:
+    return (
+        rf"(?:(?P<vague>(?i:quelques|plusieurs|a\s+few|few|several|some))|(?P<num>\d+{words}"
+        r"|(?i:un|une|a|an|one)))"
+    )
+
+
+def _rel_after(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{_rel_qty(words)}\s+(?P<unit>{_REL_UNIT})\s+(?P<dir>(?i:plus\s+tard|plus\s+t[ôo]t|"
+        r"auparavant|avant|apr[èe]s|later|earlier|before|after|ago|afterwards?))\b"
+    )
+
+
+def _rel_ago(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\bil\s+y\s+a)\s+{_rel_qty(words)}\s+(?P<unit>{_REL_UNIT})\b")
+
+
 _RE_REL_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i:\b(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day)\b)"), "-P1D"),
     (
@@ -360,12 +385,21 @@ _RE_REL_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 _RE_MONEY_PRE = re.compile(rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?")
-_RE_MONEY_POST = re.compile(
-    rf"(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?\s?(?P<cur>{_CUR_POST})"
-)
-_RE_PERCENT = re.compile(
-    rf"(?P<num>{_NUM})\s?(?:%|(?i:pour\s?cent|pourcents?|per\s?cent|percent)\b)"
-)
+
+
+def _money_post(num: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<num>{num})(?:\s?(?P<scale>{_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?\s?"
+        rf"(?P<cur>{_CUR_POST})"
+    )
+
+
+def _percent_re(num: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<num>{num})\s?(?:%|(?i:pour\s?cent|pourcents?|per\s?cent|percent)\b)"
+    )
+
+
 _RE_VAGUE = re.compile(
     r"(?i:\b(?:des|plusieurs|quelques|several|a\s+few)\s+"
     r"(?P<fr>dizaines\s+de\s+milliers|centaines\s+de\s+milliers|dizaines|centaines|milliers"
@@ -389,7 +423,41 @@ _VAGUE_LOW = {
     "milliards": 1_000_000_000,
     "billions": 1_000_000_000,
 }
-_RE_NUMBER = re.compile(rf"(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The patterns that read numbers; word numbers make them several times slower."""
+
+    money_post: re.Pattern[str]
+    percent: re.Pattern[str]
+    number: re.Pattern[str]
+    rel_after: re.Pattern[str]
+    rel_ago: re.Pattern[str]
+
+
+def _patterns(num: str, words: str) -> _Patterns:
+    return _Patterns(
+        money_post=_money_post(num),
+        percent=_percent_re(num),
+        number=re.compile(rf"(?P<num>{num})(?:\s?(?P<scale>{_SCALE}))?"),
+        rel_after=_rel_after(words),
+        rel_ago=_rel_ago(words),
+    )
+
+
+_WITH_WORDS = _patterns(_NUM, f"|{_WORDNUM}")
+_DIGITS_ONLY = _patterns(f"(?:{_DIGITS}|{_ONE_BEFORE_SCALE})", "")
+_NUMBER_WORDS = frozenset(w for ws in _WORD_UNITS.values() for w in ws)
+_RE_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=256)
+def _pick(text: str) -> _Patterns:
+    """The cheap digit-only patterns unless the text has a number word."""
+    if _NUMBER_WORDS.isdisjoint(_RE_LETTERS.findall(text.casefold())):
+        return _DIGITS_ONLY
+    return _WITH_WORDS
 
 _QUOTE_PAIRS = (
     re.compile(r"«(?P<q>[^«»]+?)»"),
@@ -412,10 +480,10 @@ _SAY_EN = (
     r"told\s+\w+|replied|responded|warned|claimed|insisted|announced)"
 )
 _RE_SPEAKER_AFTER = re.compile(
-    rf"^\s*[,.!?]?\s*(?:(?:a|avait|aurait|ont|a\s+alors|a\s+ainsi)\s+)?(?:{_SAY_FR}|{_SAY_EN})"
+    rf"\s*[,.!?]?\s*(?:(?:a|avait|aurait|ont|a\s+alors|a\s+ainsi)\s+)?(?:{_SAY_FR}|{_SAY_EN})"
     rf"\s+(?:(?i:le|la|l['’])\s*)?{_NAME}"
-    rf"|^\s*,\s*{_NAME}\s+(?:a\s+)?(?:{_SAY_FR}|{_SAY_EN})\b"
 )
+_RE_SPEAKER_AFTER_NAME = re.compile(rf"\s*,?\s*{_NAME}\s+(?:a\s+)?(?:{_SAY_FR}|{_SAY_EN})\b")
 _RE_SPEAKER_BEFORE = re.compile(
     rf"{_NAME}\s+(?:(?:a|avait|a\s+alors)\s+)?(?:{_SAY_FR}|{_SAY_EN})\s*(?:que\s*)?:?\s*$"
 )
@@ -423,7 +491,7 @@ _RE_SELON = re.compile(rf"(?:\b(?i:selon|according\s+to|d['’]apr[èe]s)\s+){_N
 _RE_BRACKETS = re.compile(r"\[[^\]]*\]")
 _RE_SPACES = re.compile(r"\s+")
 _NOT_SPEAKER = frozenset(
-    "il elle ils elles le la les un une the a an he she they it this ce cette".split()
+    _words("il elle ils elles le la les un une the a an he she they it this ce cette ")
 )
 
 
@@ -530,32 +598,31 @@ def _currency(cur: str, prefix: bool) -> str:
 
 def _norm_decimal(value: Decimal) -> Decimal:
     """Drop trailing zeros so equal amounts are equal Decimals, without exponents."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    with localcontext() as ctx:
+        ctx.prec = 80
+        try:
+            if value == value.to_integral_value():
+                return value.quantize(Decimal(1))
+            return value.normalize()
+        except InvalidOperation:  # absurdly long digit runs
+            return value
 
 
 def _noun_after(text: str, end: int, *, after_scale: bool) -> tuple[str, int]:
-    """The counted noun right after a number, as a unit, and where the mention ends."""
+    """The counted noun right after a number, as a unit, and where the mention ends.
+
+    ``de``/``of`` may sit between them only after a scale word (``3 millions d'euros``)
+    or before a possessive (``trois de ses projets``), so ``12 de plus`` has no noun.
+    """
     pos = end
+    link = (_OF_ANY if after_scale else _OF_DET).match(text, pos)
+    if link is not None:
+        pos = link.end()
     for _ in range(2):
-        m = _WORD_AFTER.match(text, pos)
+        m = _WORD_AT.match(text, pos)
         if m is None:
             return "", end
-        if m.group(1) and not after_scale:
-            # "trois de ses projets", "two of the projects": skip a short determiner
-            det = re.match(
-                r"[\s\u00a0\u202f]*(?:de|d['’]|of)\s*(?:(?i:ses|leurs|ces|nos|vos|mes|"
-                r"the|its|his|her|their|these|those)\s+)?(?=[^\W\d_])",
-                text[pos:],
-            )
-            if det is None or det.end() == len(re.match(r"[\s\u00a0\u202f]*(?:de|d['’]|of)\s*",
-                                                        text[pos:]).group(0)):  # type: ignore[union-attr]
-                return "", end
-            m = _WORD_AFTER.match(text, pos + det.end())
-            if m is None:
-                return "", end
-        word = m.group(2)
+        word = m.group(1)
         folded = _fold(word)
         if folded in _ADJ_SKIP:
             pos = m.end()
@@ -588,9 +655,7 @@ def _iso_dates(text: str, lang: str) -> Iterator[_Cand]:
             yield _date(m, f"{y}/{int(y) + 1}", "range")
     for m in _RE_SLASH.finditer(text):
         a, b, y = (int(g) for g in m.groups())
-        day, month = (b, a) if lang == "en" and a <= 12 < b or lang == "en" and b <= 12 else (a, b)
-        if lang != "en" and a > 12 >= b:
-            day, month = a, b
+        day, month = (b, a) if lang == "en" and b <= 31 and a <= 12 else (a, b)
         if 1 <= month <= 12 and 1 <= day <= 31:
             yield _date(m, f"{y:04d}-{month:02d}-{day:02d}", "day")
 
@@ -668,15 +733,18 @@ def _weekdays(text: str, lang: str) -> Iterator[_Cand]:
 
 
 def _relative(text: str, lang: str) -> Iterator[_Cand]:
-    for m in _RE_REL_AFTER.finditer(text):
+    for m in _pick(text).rel_after.finditer(text):
         direction = _fold(m.group("dir"))
-        sign = "-" if direction in ("avant", "auparavant", "before", "ago", "earlier") or (
-            "tot" in direction
-        ) else "+"
+        sign = (
+            "-"
+            if direction in ("avant", "auparavant", "before", "ago", "earlier")
+            or ("tot" in direction)
+            else "+"
+        )
         cand = _relative_cand(m, sign, lang)
         if cand is not None:
             yield cand
-    for m in _RE_REL_AGO.finditer(text):
+    for m in _pick(text).rel_ago.finditer(text):
         cand = _relative_cand(m, "-", lang)
         if cand is not None:
             yield cand
@@ -704,7 +772,7 @@ def _relative_cand(m: re.Match[str], sign: str, lang: str) -> _Cand | None:
 
 
 def _money(text: str, lang: str) -> Iterator[_Cand]:
-    for pattern, prefix in ((_RE_MONEY_PRE, True), (_RE_MONEY_POST, False)):
+    for pattern, prefix in ((_RE_MONEY_PRE, True), (_pick(text).money_post, False)):
         for m in pattern.finditer(text):
             scale = m.group("scale")
             exp = _scale_exp(scale, lang)
@@ -712,17 +780,15 @@ def _money(text: str, lang: str) -> Iterator[_Cand]:
             code = _currency(m.group("cur"), prefix)
             if value is None or not code:
                 continue
-            if not prefix and not scale and not m.group("num")[:1].isdigit():
-                # "deux dollars" is fine, "a dollar" is not a mention
-                if m.group("num").casefold() in ("un", "une", "a", "one"):
-                    continue
+            if not scale and m.group("num").casefold() in ("un", "une", "a", "one"):
+                continue  # "deux dollars" is a mention, "a dollar" is not
             amount = _norm_decimal(value.scaleb(exp))
             q = Quantity(QuantityKind.MONEY, m.start(), m.end(), m.group(0), amount, code)
             yield _Cand(q, exp)
 
 
 def _percent(text: str, lang: str) -> Iterator[_Cand]:
-    for m in _RE_PERCENT.finditer(text):
+    for m in _pick(text).percent.finditer(text):
         value = _parse_num(m.group("num"), scaled=False, lang=lang)
         if value is not None:
             q = Quantity(
@@ -738,14 +804,15 @@ def _vague(text: str, lang: str) -> Iterator[_Cand]:
         end = m.end()
         rest = text[end:]
         cur = re.match(rf"\s*(?:(?i:de|d['’]|of)\s*)?({_CUR_POST})", rest)
-        if cur is not None and not cur.group(1)[:1].isalpha() or (
+        if (cur is not None and not cur.group(1)[:1].isalpha()) or (
             cur is not None and _currency(cur.group(1), prefix=False)
         ):
             assert cur is not None
             end += cur.end()
             code = _currency(cur.group(1), prefix=False)
-            q = Quantity(QuantityKind.MONEY, m.start(), end, text[m.start() : end], low, code,
-                         "vague")
+            q = Quantity(
+                QuantityKind.MONEY, m.start(), end, text[m.start() : end], low, code, "vague"
+            )
             yield _Cand(q)
             continue
         if m.group("en"):
@@ -759,7 +826,7 @@ def _vague(text: str, lang: str) -> Iterator[_Cand]:
 
 
 def _numbers(text: str, lang: str) -> Iterator[_Cand]:
-    for m in _RE_NUMBER.finditer(text):
+    for m in _pick(text).number.finditer(text):
         raw = m.group("num")
         start, end = m.start(), m.end()
         after = text[m.end("num") :]
@@ -776,8 +843,11 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
                     any(c.isupper() for c in word)
                     and _fold(word) not in _STOP
                     and not _month_of(word)
-                    and not re.match(r"(?i:plus|moins|environ|pr[èe]s|over|about|some|nearly"
-                                     r"|around|almost|under|more|less|entre|between|from)$", word)
+                    and not re.match(
+                        r"(?i:plus|moins|environ|pr[èe]s|over|about|some|nearly"
+                        r"|around|almost|under|more|less|entre|between|from)$",
+                        word,
+                    )
                 ):
                     continue  # "Microsoft 365", "iPhone 15"
                 if word.endswith("-") or re.search(r"[A-Za-z]-$", before):
@@ -796,11 +866,12 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
         noun, noun_end = _noun_after(text, end, after_scale=bool(scale))
         if raw.casefold() == "neuf" and not noun:
             continue  # "flambant neuf"
-        is_year_like = (
-            raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not scale
-        )
-        if is_year_like and not (noun and noun_end > end and text[end:noun_end].rstrip()
-                                  .endswith(("s", "x", "people", "gens"))):
+        is_year_like = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not scale
+        if is_year_like and not (
+            noun
+            and noun_end > end
+            and text[end:noun_end].rstrip().endswith(("s", "x", "people", "gens"))
+        ):
             continue  # a year outside a date context, or "the 2020 election"
         if noun:
             end = noun_end
@@ -812,9 +883,9 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
 def _speaker(text: str, start: int, end: int) -> str:
     """Who said the quote, when the sentence says it plainly; else ``""``."""
     name = ""
-    m = _RE_SPEAKER_AFTER.match(text, end)
+    m = _RE_SPEAKER_AFTER.match(text, end) or _RE_SPEAKER_AFTER_NAME.match(text, end)
     if m is not None:
-        name = m.group("name") or m.group(m.lastindex or 0)
+        name = m.group("name")
     if not name:
         b = _RE_SPEAKER_BEFORE.search(text, 0, start)
         if b is not None:
@@ -902,9 +973,14 @@ def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         qa = a.q
         if qa.kind is not b.q.kind:
-            if qa.kind is not QuantityKind.NUMBER or a.noun or b.q.kind not in (
-                QuantityKind.MONEY,
-                QuantityKind.PERCENT,
+            if (
+                qa.kind is not QuantityKind.NUMBER
+                or a.noun
+                or b.q.kind
+                not in (
+                    QuantityKind.MONEY,
+                    QuantityKind.PERCENT,
+                )
             ):
                 continue
             scaled = qa.value

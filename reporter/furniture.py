@@ -37,6 +37,13 @@ _UI = re.compile(
     r"|champs?|fields?|requis|required|obligatoires?)\b",
     re.I,
 )
+# Calls to action that open a line: the page talking to its reader, not reporting.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:sign ?up|subscribe|log ?in|click|tap|follow us|share|download|join"
+    r"|abonnez-vous|inscrivez-vous|connectez-vous|cliquez|suivez-nous|partagez|t[ée]l[ée]chargez"
+    r"|rejoignez-nous|laissez un commentaire|leave a (?:comment|reply))\b",
+    re.I,
+)
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
 
 # Bylines and bios: a person presented as the writer.
@@ -95,8 +102,10 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         return "label line (credit, source, related link, tags)"
     if _BIO.match(line_text.strip()):
         return "author bio"
-    if (_SECOND_PERSON.search(text) and _UI.search(text) and len(toks) <= 15) or (
-        whole_line and text.isupper() and _UI.search(text)
+    if len(toks) <= 15 and (
+        (_SECOND_PERSON.search(text) and _UI.search(text))
+        or (_CALL_TO_ACTION.match(text) and _UI.search(text))
+        or (whole_line and text.isupper() and _UI.search(text))
     ):
         return "reader prompt"
     if not unit.heading or not whole_line:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
-class GroupKind(str, Enum):
+class GroupKind(StrEnum):
     """What a group of units says about coverage."""
 
     UNIQUE = "unique"
@@ -19,7 +19,7 @@ class GroupKind(str, Enum):
     CONFLICT = "conflict"
 
 
-class Reason(str, Enum):
+class Reason(StrEnum):
     """Why a unit is not a claim."""
 
     BOILERPLATE = "boilerplate"
@@ -28,7 +28,7 @@ class Reason(str, Enum):
     """The same source already said this."""
 
 
-class QuantityKind(str, Enum):
+class QuantityKind(StrEnum):
     """Kinds of values that can be compared across sources."""
 
     MONEY = "money"

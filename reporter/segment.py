@@ -8,6 +8,7 @@ surrounding white space, and always satisfy ``text[start:end] == unit.text``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -22,6 +23,9 @@ _EDGE_SPACE = "\u200b\u200c\u200d\u2060\ufeff"
 _TERMINAL = re.compile(r"[.!?…](?:[\s\"'»”’)\]]*)$")
 _QUESTION = re.compile(r"\?[\s\"'»”’)\]]*$")
 _OPENERS = {"»": "«", "”": "“", "’": "‘"}
+# End punctuation, a closing quote, then a capital: a boundary yasbd can miss when the
+# quote mark is spaced on both sides (`Twitter. " Pour`).
+_QUOTE_END = re.compile(r"[.!?…]\s*([\"»”])(?=\s+[A-ZÀ-ÖØ-Þ])")
 
 HEADING_MAX_WORDS = 25
 """A line without final punctuation longer than this is a run-on sentence, not a title."""
@@ -54,7 +58,10 @@ def split_sentences(text: str, start: int, end: int, *, lang: str) -> Iterator[t
     line = text[start:end]
     cuts = [0, *(b for b in _detector(lang).detect(line) if 0 < b < len(line)), len(line)]
     spans: list[list[int]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    extra = {m.end() for m in _QUOTE_END.finditer(line)
+             if _closes_previous(line[: m.start(1)], m.group(1))}
+    cuts = sorted(set(cuts) | extra)
+    for a, b in itertools.pairwise(cuts):
         s, e = _strip(line, a, b)
         if s >= e:
             continue

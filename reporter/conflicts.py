@@ -1,0 +1,342 @@
+"""Contradictions inside one group: values of the same kind and unit that sources state
+differently.
+
+Precision comes first, because one false conflict makes a reader distrust the rest.
+So a value only conflicts when each side states something the *other source* neither
+states nor covers: less detail (``avril`` against ``19 avril``), a range or a bound that
+contains the other value, ``environ`` within 10%, or a vague amount (``des milliers``)
+are all agreement. Quotes are compared only when they are clearly the same statement
+by the same speaker, worded differently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from reporter.extract import extract_quantities
+from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
+
+__all__ = ["find_conflicts"]
+
+_ABOUT = Decimal("0.10")
+"""``environ X`` covers X ± 10%."""
+_QUOTE_SAME_STATEMENT = 70.0
+"""``fuzz.ratio`` at or above which two different quotes are one statement reworded."""
+_FEW = (Decimal(2), Decimal(9))
+"""``quelques`` / ``a few`` units: between two and nine."""
+_DAYS = {
+    "D": Decimal(1),
+    "W": Decimal(7),
+    "M": Decimal(30),
+    "Y": Decimal(365),
+    "H": Decimal(1) / 24,
+    "m": Decimal(1) / 1440,
+}
+_RE_REL = re.compile(r"^([+-])PT?(x|[\d.]+)([DWMYH])$")
+_RE_QUOTE_PUNCT = re.compile(r"[^\w\s]+")
+_RE_SPACES = re.compile(r"\s+")
+_NUMERIC = (QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT)
+
+_Interval = tuple[Decimal, Decimal | None]
+"""Inclusive bounds; ``None`` is no upper bound."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One comparable value of one member: a quantity, or a ``from``…``to`` pair merged."""
+
+    member: int
+    source: str
+    kind: QuantityKind
+    key: str
+    """What must match for two values to be compared: currency, noun, speaker, sign."""
+    start: int
+    text: str
+    normalized: Decimal | str
+    interval: _Interval | None = None
+    """For amounts and relative times: the values this mention is compatible with."""
+    date: tuple[int | None, int | None, int | None, int | None] | None = None
+    """For dates: (first year, last year, month, day); ``None`` where unstated."""
+    granularity: str = ""
+
+
+def _amount_interval(q: Quantity) -> _Interval:
+    """The values a qualified amount agrees with."""
+    assert isinstance(q.value, Decimal)
+    v = q.value
+    if q.qualifier in ("more", "from"):
+        return (v, None)
+    if q.qualifier in ("less", "to"):
+        return (Decimal(0), v)
+    if q.qualifier == "about":
+        return (v * (1 - _ABOUT), v * (1 + _ABOUT))
+    if q.qualifier == "vague":
+        return (v, v * (10 if v < 1000 else 1000))
+    return (v, v)
+
+
+def _display_qualified(q: Quantity) -> Decimal | str:
+    assert isinstance(q.value, Decimal)
+    prefix = {"more": ">", "less": "<", "about": "~", "from": ">=", "to": "<="}.get(q.qualifier)
+    if q.qualifier == "vague":
+        return f"{q.value}+"
+    return f"{prefix}{q.value}" if prefix else q.value
+
+
+def _date_fields(value: str) -> tuple[int | None, int | None, int | None, int | None]:
+    if "/" in value:
+        first, last = value.split("/")
+        return (int(first), int(last), None, None)
+    parts = value.split("-")
+    year = None if parts[0] == "XXXX" else int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    return (year, year, month, day)
+
+
+def _relative_interval(value: str) -> tuple[str, _Interval] | None:
+    m = _RE_REL.match(value)
+    if m is None:
+        return None
+    sign, amount, letter = m.groups()
+    if value.startswith(("+PT", "-PT")) and letter == "M":
+        letter = "m"
+    days = _DAYS[letter]
+    if amount == "x":
+        return sign, (_FEW[0] * days, _FEW[1] * days)
+    n = Decimal(amount) * days
+    return sign, (n, n)
+
+
+def _quote_key(text: str) -> str:
+    return _RE_SPACES.sub(" ", _RE_QUOTE_PUNCT.sub(" ", text)).strip()
+
+
+def _items(index: int, member: Member) -> list[_Item]:
+    """The comparable values of one member; range ends become one item."""
+    unit = member.unit
+    quantities = extract_quantities(unit.text, lang=unit.lang)
+    out: list[_Item] = []
+    skip: set[int] = set()
+    for i, q in enumerate(quantities):
+        if i in skip:
+            continue
+        base = {"member": index, "source": unit.source, "kind": q.kind, "start": q.start}
+        if q.kind in _NUMERIC:
+            if q.kind is QuantityKind.NUMBER and not q.unit:
+                continue  # a bare count: nothing says what is counted
+            assert isinstance(q.value, Decimal)
+            if q.qualifier == "from":
+                end = next(
+                    (
+                        j
+                        for j in range(i + 1, len(quantities))
+                        if quantities[j].qualifier == "to" and quantities[j].kind is q.kind
+                    ),
+                    None,
+                )
+                if end is not None:
+                    hi = quantities[end]
+                    assert isinstance(hi.value, Decimal)
+                    skip.add(end)
+                    out.append(
+                        _Item(
+                            **base,  # type: ignore[arg-type]
+                            key=hi.unit,
+                            text=unit.text[q.start : hi.end],
+                            normalized=f"{q.value}/{hi.value}",
+                            interval=(min(q.value, hi.value), max(q.value, hi.value)),
+                        )
+                    )
+                    continue
+            out.append(
+                _Item(
+                    **base,  # type: ignore[arg-type]
+                    key=q.unit,
+                    text=q.text,
+                    normalized=_display_qualified(q),
+                    interval=_amount_interval(q),
+                )
+            )
+        elif q.kind is QuantityKind.DATE:
+            assert isinstance(q.value, str)
+            out.append(
+                _Item(
+                    **base,  # type: ignore[arg-type]
+                    key="",
+                    text=q.text,
+                    normalized=q.value,
+                    date=_date_fields(q.value),
+                    granularity=q.unit,
+                )
+            )
+        elif q.kind is QuantityKind.RELATIVE:
+            assert isinstance(q.value, str)
+            rel = _relative_interval(q.value)
+            if rel is not None:
+                out.append(
+                    _Item(
+                        **base,  # type: ignore[arg-type]
+                        key=rel[0],
+                        text=q.text,
+                        normalized=q.value,
+                        interval=rel[1],
+                    )
+                )
+        elif q.kind is QuantityKind.QUOTE:
+            assert isinstance(q.value, str)
+            out.append(
+                _Item(
+                    **base,  # type: ignore[arg-type]
+                    key=q.unit,
+                    text=q.text,
+                    normalized=_quote_key(q.value),
+                )
+            )
+        else:
+            out.append(
+                _Item(**base, key="", text=q.text, normalized=q.value)  # type: ignore[arg-type]
+            )
+    return out
+
+
+def _overlap(a: _Interval, b: _Interval) -> bool:
+    lo = max(a[0], b[0])
+    highs = [h for h in (a[1], b[1]) if h is not None]
+    return not highs or lo <= min(highs)
+
+
+def _dates_agree(a: _Item, b: _Item) -> bool:
+    assert a.date is not None and b.date is not None
+    a_first, a_last, a_month, a_day = a.date
+    b_first, b_last, b_month, b_day = b.date
+    if None not in (a_first, b_first):
+        assert a_first is not None and a_last is not None
+        assert b_first is not None and b_last is not None
+        if max(a_first, b_first) > min(a_last, b_last):
+            return False
+        if a_first != a_last or b_first != b_last:
+            return True  # a year range covers any month or day inside it
+    if a_month is not None and b_month is not None and a_month != b_month:
+        return False
+    return a_day is None or b_day is None or a_day == b_day
+
+
+def _covers(a: _Item, b: _Item) -> bool:
+    """Whether ``b`` states or covers ``a`` (symmetric for every kind)."""
+    if a.kind is QuantityKind.DATE:
+        return _dates_agree(a, b)
+    if a.interval is not None and b.interval is not None:
+        return _overlap(a.interval, b.interval)
+    if a.kind is QuantityKind.QUOTE:
+        x, y = str(a.normalized), str(b.normalized)
+        return x in y or y in x
+    return a.normalized == b.normalized
+
+
+def _disagree(a: _Item, b: _Item) -> bool:
+    """Whether ``a`` and ``b`` are values of one thing that differ.
+
+    Quotes only disagree when they are clearly one statement reworded; two unrelated
+    quotes are two statements, not a contradiction.
+    """
+    if _covers(a, b):
+        return False
+    if a.kind is QuantityKind.QUOTE:
+        ratio = fuzz.ratio(str(a.normalized), str(b.normalized), processor=None)
+        return ratio >= _QUOTE_SAME_STATEMENT
+    return True
+
+
+def _group_unit(items: list[_Item]) -> str:
+    if items[0].kind is QuantityKind.DATE:
+        grains = {i.granularity for i in items}
+        return grains.pop() if len(grains) == 1 else ""
+    if items[0].kind is QuantityKind.RELATIVE:
+        return ""
+    return items[0].key
+
+
+def _root(parent: list[int], i: int) -> int:
+    """Union-find root, with path halving."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
+    """Values that members of different sources state differently.
+
+    Args:
+        members: the units of one group (one fact, several sources).
+
+    Returns:
+        Conflicts sorted by kind, unit and first member; each lists at most one claim
+        per member, sorted by member index then offset.
+    """
+    by_key: dict[tuple[QuantityKind, str], list[_Item]] = {}
+    for index, member in enumerate(members):
+        for item in _items(index, member):
+            by_key.setdefault((item.kind, item.key), []).append(item)
+
+    conflicts: list[Conflict] = []
+    for (kind, _key), items in by_key.items():
+        by_source: dict[str, list[_Item]] = {}
+        for item in items:
+            by_source.setdefault(item.source, []).append(item)
+        if len(by_source) < 2:
+            continue
+        covered = {
+            (i, source): any(_covers(item, other) for other in others)
+            for i, item in enumerate(items)
+            for source, others in by_source.items()
+            if source != item.source
+        }
+        parent = list(range(len(items)))
+        degree = [0] * len(items)
+        for i, a in enumerate(items):
+            for j in range(i + 1, len(items)):
+                b = items[j]
+                if a.source == b.source or covered[(i, b.source)] or covered[(j, a.source)]:
+                    continue
+                if not _disagree(a, b):
+                    continue
+                degree[i] += 1
+                degree[j] += 1
+                parent[_root(parent, i)] = _root(parent, j)
+
+        components: dict[int, list[int]] = {}
+        for i in range(len(items)):
+            if degree[i]:
+                components.setdefault(_root(parent, i), []).append(i)
+        for nodes in components.values():
+            chosen: dict[int, int] = {}
+            for i in nodes:
+                m = items[i].member
+                best = chosen.get(m)
+                if best is None or (-degree[i], items[i].start) < (
+                    -degree[best],
+                    items[best].start,
+                ):
+                    chosen[m] = i
+            picked = sorted((items[i] for i in chosen.values()), key=lambda x: (x.member, x.start))
+            if len({p.source for p in picked}) < 2:
+                continue
+            claims = tuple(Claim(p.member, p.text, p.normalized) for p in picked)
+            conflicts.append(Conflict(kind=kind, claims=claims, unit=_group_unit(picked)))
+
+    conflicts.sort(
+        key=lambda c: (
+            c.kind.value,
+            c.unit,
+            c.claims[0].member,
+            [(x.member, x.value) for x in c.claims],
+        )
+    )
+    return tuple(conflicts)

@@ -1,0 +1,260 @@
+"""Extraction: typed values with exact offsets, in French and English."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reporter.extract import extract_quantities
+from reporter.model import QuantityKind
+
+M, N, P = QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT
+D, W, R, Q = QuantityKind.DATE, QuantityKind.DAY, QuantityKind.RELATIVE, QuantityKind.QUOTE
+
+Row = tuple[QuantityKind, str, Decimal | str, str, str]
+
+
+def rows(text: str, lang: str) -> list[Row]:
+    return [(q.kind, q.text, q.value, q.unit, q.qualifier)
+            for q in extract_quantities(text, lang=lang)]
+
+
+def d(value: str) -> Decimal:
+    return Decimal(value)
+
+
+POSITIVE = [
+    # money: currency before or after, separators, decimals, scales
+    pytest.param("fr", "Il pourrait être facturé 42 000 $ par mois.",
+                 [(M, "42 000 $", d("42000"), "USD", "")], id="money-fr-suffix"),
+    pytest.param("fr", "Il pourrait être facturé $42 000 par mois.",
+                 [(M, "$42 000", d("42000"), "USD", "")], id="money-prefix"),
+    pytest.param("en", "It costs $42,000 a month.",
+                 [(M, "$42,000", d("42000"), "USD", "")], id="money-en-comma"),
+    pytest.param("fr", "Il coûte 42\u00a0000\u00a0dollars.",
+                 [(M, "42\u00a0000\u00a0dollars", d("42000"), "USD", "")], id="money-nbsp-word"),
+    pytest.param("fr", "Il coûte 42\u202f000 €.",
+                 [(M, "42\u202f000 €", d("42000"), "EUR", "")], id="money-narrow-nbsp"),
+    pytest.param("fr", "soit $54,20 ou $54.20 par action",
+                 [(M, "$54,20", d("54.2"), "USD", ""), (M, "$54.20", d("54.2"), "USD", "")],
+                 id="money-decimal-comma-and-point"),
+    pytest.param("en", "Paid USD 5 and £200.",
+                 [(M, "USD 5", d("5"), "USD", ""), (M, "£200", d("200"), "GBP", "")],
+                 id="money-iso-code-and-pound"),
+    pytest.param("fr", "Il a levé €3,5 millions, soit 3,5 millions d'euros.",
+                 [(M, "€3,5 millions", d("3500000"), "EUR", ""),
+                  (M, "3,5 millions d'euros", d("3500000"), "EUR", "")], id="money-scale-fr"),
+    pytest.param("fr", "une valorisation de 2,15 billions de dollars",
+                 [(M, "2,15 billions de dollars", d("2150000000000"), "USD", "")],
+                 id="billion-fr-is-10e12"),
+    pytest.param("en", "a valuation of $2.15 billion",
+                 [(M, "$2.15 billion", d("2150000000"), "USD", "")], id="billion-en-is-10e9"),
+    pytest.param("fr", "un investissement de $12 milliards",
+                 [(M, "$12 milliards", d("12000000000"), "USD", "")], id="milliards"),
+    pytest.param("en", "then 5 M€, 10 k$ and $1.5bn",
+                 [(M, "5 M€", d("5000000"), "EUR", ""), (M, "10 k$", d("10000"), "USD", ""),
+                  (M, "$1.5bn", d("1500000000"), "USD", "")], id="scale-abbreviations"),
+    pytest.param("en", "It paid ₹1,20,000 in fees.",
+                 [(M, "₹1,20,000", d("120000"), "INR", "")], id="indian-grouping"),
+    pytest.param("en", "one billion dollars and $5 trillion",
+                 [(M, "one billion dollars", d("1000000000"), "USD", ""),
+                  (M, "$5 trillion", d("5000000000000"), "USD", "")], id="money-words-trillion"),
+    # numbers with their counted noun
+    pytest.param("fr", "à raison de 1 500 tweets par mois",
+                 [(N, "1 500 tweets", d("1500"), "tweet", "")], id="count-tweets"),
+    pytest.param("fr", "avec 10 000 GPU achetés", [(N, "10 000 GPU", d("10000"), "gpu", "")],
+                 id="count-gpu"),
+    pytest.param("fr", "Plus de 17 500 articles ont été publiés.",
+                 [(N, "Plus de 17 500 articles", d("17500"), "article", "more")],
+                 id="count-more-than"),
+    pytest.param("fr", "Il a annulé trois de ses projets.",
+                 [(N, "trois de ses projets", d("3"), "projet", "")], id="number-word-fr"),
+    pytest.param("en", "twelve people came", [(N, "twelve people", d("12"), "person", "")],
+                 id="number-word-en"),
+    pytest.param("en", "a million users", [(N, "a million users", d("1000000"), "user", "")],
+                 id="a-million"),
+    pytest.param("fr", "2000 personnes et 2 000 tweets",
+                 [(N, "2000 personnes", d("2000"), "person", ""),
+                  (N, "2 000 tweets", d("2000"), "tweet", "")], id="year-like-count"),
+    # qualifiers
+    pytest.param("fr", "Environ 300 personnes, moins de 50 employés, au moins 12 pays.",
+                 [(N, "Environ 300 personnes", d("300"), "person", "about"),
+                  (N, "moins de 50 employés", d("50"), "employee", "less"),
+                  (N, "au moins 12 pays", d("12"), "country", "more")], id="qualifiers-fr"),
+    pytest.param("en", "Some 3,000 people, nearly 10,000 users, under 50 employees.",
+                 [(N, "Some 3,000 people", d("3000"), "person", "about"),
+                  (N, "nearly 10,000 users", d("10000"), "user", "about"),
+                  (N, "under 50 employees", d("50"), "employee", "less")], id="qualifiers-en"),
+    pytest.param("fr", "de l'ordre de 42 000 $ par mois",
+                 [(M, "de l'ordre de 42 000 $", d("42000"), "USD", "about")], id="de-l-ordre-de"),
+    pytest.param("fr", "il dépasse 200 000 $ par mois",
+                 [(M, "dépasse 200 000 $", d("200000"), "USD", "more")], id="depasse"),
+    pytest.param("fr", "peut coûter entre 42 000 $ et 210 000 $ par mois",
+                 [(M, "entre 42 000 $", d("42000"), "USD", "from"),
+                  (M, "210 000 $", d("210000"), "USD", "to")], id="range-entre"),
+    pytest.param("fr", "de 0 $ à 42 000 $ en un mois",
+                 [(M, "de 0 $", d("0"), "USD", "from"),
+                  (M, "42 000 $", d("42000"), "USD", "to")], id="range-de-a"),
+    pytest.param("en", "between 42,000 and 210,000 dollars",
+                 [(M, "between 42,000", d("42000"), "USD", "from"),
+                  (M, "210,000 dollars", d("210000"), "USD", "to")],
+                 id="range-currency-on-second-end"),
+    pytest.param("fr", "entre 3 et 5 millions d'euros",
+                 [(M, "entre 3", d("3000000"), "EUR", "from"),
+                  (M, "5 millions d'euros", d("5000000"), "EUR", "to")],
+                 id="range-scale-on-second-end"),
+    pytest.param("fr", "des milliers de tweets", [(N, "des milliers de tweets", d("1000"),
+                                                    "tweet", "vague")], id="vague-fr"),
+    pytest.param("en", "tens of thousands of people",
+                 [(N, "tens of thousands of people", d("10000"), "person", "vague")],
+                 id="vague-en"),
+    # percent
+    pytest.param("fr", "une baisse de 12 % ou 12% ou 12 pour cent",
+                 [(P, "12 %", d("12"), "%", ""), (P, "12%", d("12"), "%", ""),
+                  (P, "12 pour cent", d("12"), "%", "")], id="percent-fr"),
+    pytest.param("en", "about 12 percent", [(P, "about 12 percent", d("12"), "%", "about")],
+                 id="percent-en"),
+    # dates
+    pytest.param("fr", "Le 19 avril, Musk a tweeté.", [(D, "Le 19 avril", "XXXX-04-19", "day", "")],
+                 id="date-no-year"),
+    pytest.param("fr", "le 25 avril 2023", [(D, "le 25 avril 2023", "2023-04-25", "day", "")],
+                 id="date-fr-full"),
+    pytest.param("fr", "le 1er mai", [(D, "le 1er mai", "XXXX-05-01", "day", "")],
+                 id="date-premier"),
+    pytest.param("en", "On May 1st, 2023 and April 25",
+                 [(D, "May 1st, 2023", "2023-05-01", "day", ""),
+                  (D, "April 25", "XXXX-04-25", "day", "")], id="date-en-month-first"),
+    pytest.param("en", "on 25 April 2023", [(D, "on 25 April 2023", "2023-04-25", "day", "")],
+                 id="date-en-day-first"),
+    pytest.param("fr", "acquis en octobre 2022 à $54,20 par action",
+                 [(D, "octobre 2022", "2022-10", "month", ""),
+                  (M, "$54,20", d("54.2"), "USD", "")], id="month-year-and-money"),
+    pytest.param("fr", "en 2015, depuis 2020 et jusqu'en 2018",
+                 [(D, "2015", "2015", "year", ""), (D, "2020", "2020", "year", ""),
+                  (D, "2018", "2018", "year", "")], id="bare-years-fr"),
+    pytest.param("en", "in 2018 and since 2020", [(D, "2018", "2018", "year", ""),
+                                                  (D, "2020", "2020", "year", "")],
+                 id="bare-years-en"),
+    pytest.param("fr", "la période 2021-2022", [(D, "2021-2022", "2021/2022", "range", "")],
+                 id="year-range-dash"),
+    pytest.param("fr", "de 2019 à 2021, rien", [(D, "de 2019 à 2021", "2019/2021", "range", "")],
+                 id="year-range-words"),
+    pytest.param("fr", "date 2023-04-25 et 2023-04",
+                 [(D, "2023-04-25", "2023-04-25", "day", ""), (D, "2023-04", "2023-04", "month",
+                                                               "")], id="iso"),
+    pytest.param("fr", "le 25/04/2023", [(D, "25/04/2023", "2023-04-25", "day", "")],
+                 id="slash-fr"),
+    pytest.param("en", "on 04/25/2023", [(D, "04/25/2023", "2023-04-25", "day", "")],
+                 id="slash-en"),
+    # weekdays and relative times
+    pytest.param("fr", "Il a répondu mercredi.", [(W, "mercredi", "wednesday", "", "")],
+                 id="weekday-fr"),
+    pytest.param("en", "He replied on Wednesday.", [(W, "Wednesday", "wednesday", "", "")],
+                 id="weekday-en"),
+    pytest.param("fr", "Deux semaines plus tard, il a cédé.",
+                 [(R, "Deux semaines plus tard", "+P2W", "", "")], id="relative-later"),
+    pytest.param("fr", "Il y a quelques semaines, Musk a tweeté.",
+                 [(R, "Il y a quelques semaines", "-PxW", "", "vague")], id="relative-ago-vague"),
+    pytest.param("fr", "quelques jours avant l'annonce",
+                 [(R, "quelques jours avant", "-PxD", "", "vague")], id="relative-before"),
+    pytest.param("en", "three days later and a few months after",
+                 [(R, "three days later", "+P3D", "", ""),
+                  (R, "a few months after", "+PxM", "", "vague")], id="relative-en"),
+    pytest.param("fr", "la veille et le lendemain",
+                 [(R, "la veille", "-P1D", "", ""), (R, "le lendemain", "+P1D", "", "")],
+                 id="veille-lendemain"),
+    # quotes
+    pytest.param("fr", "« C'est l'heure du procès [de Microsoft] », a écrit Elon Musk.",
+                 [(Q, "« C'est l'heure du procès [de Microsoft] »", "c'est l'heure du procès",
+                   "musk", "")], id="quote-guillemets-speaker-after"),
+    pytest.param("en", "“We will sue them,” Smith said.",
+                 [(Q, "“We will sue them,”", "we will sue them", "smith", "")],
+                 id="quote-curly-speaker"),
+    pytest.param("fr", 'Selon Musk, " ils ont triché " hier.',
+                 [(Q, '" ils ont triché "', "ils ont triché", "musk", "")], id="quote-selon"),
+    pytest.param("en", "He wrote ``it is over'' and ‘we are done’.",
+                 [(Q, "``it is over''", "it is over", "", ""),
+                  (Q, "‘we are done’", "we are done", "", "")], id="quote-tex-and-single"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POSITIVE)
+def test_extracts(lang: str, text: str, expected: list[Row]) -> None:
+    """Each mention gives the expected kind, span, value, unit and qualifier."""
+    assert rows(text, lang) == expected
+
+
+NOTHING = [
+    pytest.param("fr", "L'API existe en versions 1.1 et 2.", id="versions"),
+    pytest.param("en", "Use v2 or version 3, not 1.2.3.", id="version-tokens"),
+    pytest.param("fr", "Bing, Microsoft 365 et autres copilotes.", id="microsoft-365"),
+    pytest.param("en", "The iPhone 15 and Windows 11 ship.", id="product-names"),
+    pytest.param("en", "GPT-4 and COVID-19 are names.", id="hyphenated-names"),
+    pytest.param("fr", "Voir la page 12 et l'article 5 du chapitre 3.", id="references"),
+    pytest.param("fr", "Il entre dans sa 3e année, au XXe siècle.", id="ordinals"),
+    pytest.param("fr", "Elon Musk et sa femme, sa société.", id="sa-is-not-saturday"),
+    pytest.param("fr", "Rendez-vous à 14h30 ou 10:30.", id="times"),
+    pytest.param("en", "The 2020 election was close.", id="year-as-adjective"),
+    pytest.param("fr", "Il a dit 'oui' puis « non ».", id="one-word-quotes"),
+    pytest.param("en", "You may go.", id="may-is-a-verb"),
+    pytest.param("fr", "une voiture flambant neuf", id="neuf-adjective"),
+    pytest.param("fr", "un dollar symbolique", id="a-dollar"),
+    pytest.param("fr", "", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING)
+def test_nothing_to_extract(lang: str, text: str) -> None:
+    """Names, versions, references and look-alikes are not values."""
+    assert extract_quantities(text, lang=lang) == ()
+
+
+def test_sorted_by_start() -> None:
+    """Quantities come back in text order."""
+    found = extract_quantities("Le 19 avril, 1 500 tweets et 42 000 $ mercredi.")
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+def test_text2num_not_applied_to_whole_text() -> None:
+    """``milliards`` keeps its meaning next to number words (alpha2digit would corrupt it)."""
+    assert rows("deux milliards de dollars", "fr") == [
+        (M, "deux milliards de dollars", d("2000000000"), "USD", "")]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text())
+def test_offsets_slice_back_on_any_text(text: str) -> None:
+    """Any Unicode: extraction never raises and every span slices back to its text."""
+    for q in extract_quantities(text):
+        assert text[q.start:q.end] == q.text
+
+
+ALPHABET = st.sampled_from(list("0123456789 ,.$€%«»\"'-/") + [
+    " mai ", " avril ", " 2023", " millions ", " de ", " dollars", " plus de ", "entre ", " et ",
+    " tweets", " il y a ", " semaines", " quelques", " deux ", "\u00a0", "\u202f", " en ",
+])
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(ALPHABET, max_size=25).map("".join), st.sampled_from(["fr", "en"]))
+def test_offsets_slice_back_on_number_soup(text: str, lang: str) -> None:
+    """Text made of number-like pieces also slices back and never raises."""
+    found = extract_quantities(text, lang=lang)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+def test_fast() -> None:
+    """A thousand sentences take well under a second."""
+    import time
+
+    sentence = ("Le 19 avril, Musk a tweeté que l'accès peut coûter entre 42 000 $ et "
+                "210 000 $ par mois, soit plus de 1 500 tweets, en octobre 2022.")
+    start = time.perf_counter()
+    for i in range(1000):
+        extract_quantities(sentence + str(i))
+    assert time.perf_counter() - start < 1.0

@@ -1,0 +1,96 @@
+"""Page furniture vs claims, decided by general web-page signals."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.furniture import classify_units
+from reporter.model import Article, ReportOptions
+from reporter.segment import segment_article
+
+LEAD = "Le gouvernement a annoncé mardi une hausse de 3 % du budget de la santé.\n"
+
+
+def verdicts(body: str, lang: str = "fr") -> dict[str, str]:
+    """Unit text → furniture reason ("" for a claim), the body placed after a lead line."""
+    art = Article(id="a", path="a", text=LEAD + body)
+    units = segment_article(art, lang=lang)
+    claims, furniture = classify_units(art, units, options=ReportOptions())
+    out = {u.text: "" for u in claims}
+    out.update({u.text: why for u, why in furniture})
+    return out
+
+
+FURNITURE = [
+    pytest.param("Getty Images", id="photo-credit"),
+    pytest.param("AFP PHOTO", id="agency-credit"),
+    pytest.param("Publicité", id="ad-label"),
+    pytest.param("Advertisement", id="ad-label-en"),
+    pytest.param("Source : Reuters", id="source-label"),
+    pytest.param("Lire aussi : Le budget de l'an dernier expliqué", id="read-also"),
+    pytest.param("Read more: Why the budget matters", id="read-more"),
+    pytest.param("Related: Ten charts on health spending", id="related"),
+    pytest.param("Photo : Jean Dupont / Le Journal", id="photo-label"),
+    pytest.param("LAISSER UN COMMENTAIRE", id="comment-prompt-caps"),
+    pytest.param("Veuillez entrer votre adresse e-mail ici", id="email-prompt"),
+    pytest.param("Please enter your name here", id="name-prompt-en"),
+    pytest.param("Abonnez-vous à notre newsletter!", id="newsletter"),
+    pytest.param("Sign up for our newsletter to get the latest news.", id="newsletter-en"),
+    pytest.param("Santé Budget Gouvernement Hôpital", id="tag-line"),
+    pytest.param("Marie Martin Journaliste", id="byline"),
+    pytest.param("Par Marie Martin", id="by-label"),
+    pytest.param("Jane Doe is a senior reporter covering health policy.", id="bio-en"),
+    pytest.param("Une journaliste santé avec dix ans d'expérience au service politique.",
+                 id="bio-fr"),
+    pytest.param("Dernières nouvelles", id="navigation"),
+    pytest.param("https://example.com/article/123", id="url-line"),
+    pytest.param("May 03, 2013", id="dateline"),
+    pytest.param("Partager", id="share"),
+]
+
+CLAIMS = [
+    pytest.param("Le ministre a démenti toute coupe dans les hôpitaux.", id="sentence"),
+    pytest.param("Le budget atteint 12 milliards d'euros", id="headline-with-figure"),
+    pytest.param("Le Sénat rejette la réforme des retraites", id="subheading"),
+    pytest.param("Pourquoi ce budget ?", id="question-heading"),
+    pytest.param("Vous pourrez consulter le budget détaillé en ligne dès lundi, a précisé le "
+                 "ministère dans un communiqué.", id="second-person-claim"),
+    pytest.param("Sources within the ministry said the plan would be delayed.",
+                 id="sources-not-a-label"),
+    pytest.param("Par ailleurs, le déficit se creuse de 2 milliards.", id="par-ailleurs"),
+    pytest.param("La journaliste Marie Martin a révélé l'affaire en 2019.",
+                 id="journalist-in-a-claim"),
+    pytest.param("The health minister resigned on Tuesday.", id="english-claim"),
+    pytest.param("Ministre : « Nous tiendrons le budget », a déclaré le ministre.",
+                 id="label-word-used-elsewhere"),
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_is_excluded(line: str) -> None:
+    """Page furniture gets a reason."""
+    lang = "en" if line.isascii() and " the " in f" {line.lower()} " else "fr"
+    got = verdicts(line + "\n", lang)
+    assert got[line], f"{line!r} was kept as a claim"
+
+
+@pytest.mark.parametrize("line", CLAIMS)
+def test_claims_are_kept(line: str) -> None:
+    """Claims, headings and questions are never furniture."""
+    got = verdicts(line + "\n")
+    assert all(v == "" for k, v in got.items() if k in line), got
+
+
+def test_first_line_is_never_furniture() -> None:
+    """A short title at the top is the headline, even with few words."""
+    art = Article(id="a", path="a", text="Budget adopté\nLe texte a été voté.")
+    claims, furniture = classify_units(art, segment_article(art, lang="fr"),
+                                       options=ReportOptions())
+    assert [u.text for u in claims] == ["Budget adopté", "Le texte a été voté."]
+    assert not furniture
+
+
+def test_bio_covers_its_whole_paragraph() -> None:
+    """The sentences after a bio's opening in the same paragraph are bio too."""
+    got = verdicts("Un journaliste économique avec 5 ans d'expérience. Il a travaillé à Paris.\n")
+    assert got["Il a travaillé à Paris."] == "author bio"

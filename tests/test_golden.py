@@ -1,0 +1,61 @@
+"""Golden reports of each fixture story, through the library and through the CLI.
+
+On a mismatch the test prints a diff and saves the actual output under tests/actual/
+(git-ignored). ``pytest --update-golden`` rewrites the golden files; review their diff
+like code.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reporter import build_report, load_articles
+from reporter.cli import main
+from reporter.render import RENDERERS
+from tests.conftest import FIXTURES, ROOT, explain
+
+GOLDEN = ROOT / "tests" / "golden"
+ACTUAL = ROOT / "tests" / "actual"
+STORIES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+
+
+def compare_gold(name: str, actual: str, update: bool) -> None:
+    gold = GOLDEN / name
+    if update:
+        gold.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    expected = gold.read_text(encoding="utf-8")
+    if actual != expected:
+        ACTUAL.mkdir(exist_ok=True)
+        (ACTUAL / name).write_text(actual, encoding="utf-8", newline="\n")
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                            f"golden/{name}", f"actual/{name}", n=1))
+        pytest.fail(f"{name} differs from its golden file:\n{diff[:6000]}")
+
+
+@pytest.mark.parametrize("story", STORIES)
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+def test_library_output_matches_golden(story: str, fmt: str, update_golden: bool,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library's report of each story is exactly the reviewed golden file."""
+    monkeypatch.chdir(ROOT)
+    report = build_report(load_articles([f"fixtures/{story}"]))
+    compare_gold(f"{story}.{fmt}", RENDERERS[fmt](report), update_golden)
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_cli_output_matches_golden(story: str, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI writes the same bytes as the library for all three formats."""
+    monkeypatch.chdir(ROOT)
+    outs = {fmt: tmp_path / f"r.{fmt}" for fmt in RENDERERS}
+    result = CliRunner().invoke(main, ["compare", f"fixtures/{story}", "-o", str(outs["md"]),
+                                       "--html", str(outs["html"]), "--json", str(outs["json"])])
+    assert result.exit_code == 0, explain(result)
+    for fmt, path in outs.items():
+        assert path.read_text(encoding="utf-8") == (GOLDEN / f"{story}.{fmt}").read_text(
+            encoding="utf-8"), fmt
