@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reporter.conflicts import find_conflicts
 from reporter.errors import UsageError
 from reporter.furniture import classify_units
 from reporter.group import cluster, explain, profile, rarity_weights, score_pairs
@@ -42,29 +43,13 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
             raise UsageError(f"two sources have the id {a.id!r}: {seen[a.id]} and {a.path}")
         seen[a.id] = a.path
     articles = sorted(articles, key=lambda a: a.id)
-
-    all_units: list[Unit] = []
-    claims: list[Unit] = []
-    excluded: list[Excluded] = []
-    for article in articles:
-        lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
-        units = segment_article(article, lang=lang)
-        all_units.extend(units)
-        kept, furniture = classify_units(article, units, options=options)
-        claims.extend(kept)
-        excluded.extend(Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why)
-                        for u, why in furniture)
-
-    claims, duplicates = _drop_repeats(claims, options=options)
-    excluded.extend(duplicates)
+    all_units, claims, excluded = sort_units(articles, options=options)
 
     profiles = [profile(u.text, lang=u.lang) for u in claims]
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights)
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
-    from reporter.conflicts import find_conflicts  # TODO(session): top-level once it lands
-
     groups = []
     for members in (explain(c, claims, profiles, weights, scores) for c in clusters):
         groups.append(Group(id="", members=members, conflicts=find_conflicts(members)))
@@ -77,6 +62,29 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
         titles={a.id: _title(a.id, claims, excluded) for a in articles},
         options=options,
     )
+
+
+def sort_units(
+    articles: Sequence[Article], *, options: ReportOptions
+) -> tuple[list[Unit], list[Unit], list[Excluded]]:
+    """Segment every article and sort its units into claims and excluded units.
+
+    Returns all units, the claims (by source, then offset) and the excluded units.
+    """
+    all_units: list[Unit] = []
+    claims: list[Unit] = []
+    excluded: list[Excluded] = []
+    for article in articles:
+        lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
+        units = segment_article(article, lang=lang)
+        all_units.extend(units)
+        kept, furniture = classify_units(article, units, options=options)
+        claims.extend(kept)
+        excluded.extend(Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why)
+                        for u, why in furniture)
+    claims, duplicates = _drop_repeats(claims, options=options)
+    excluded.extend(duplicates)
+    return all_units, claims, excluded
 
 
 def _drop_repeats(

@@ -16,8 +16,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -395,9 +395,7 @@ def _money_post(num: str) -> re.Pattern[str]:
 
 
 def _percent_re(num: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?P<num>{num})\s?(?:%|(?i:pour\s?cent|pourcents?|per\s?cent|percent)\b)"
-    )
+    return re.compile(rf"(?P<num>{num})\s?(?:%|(?i:pour\s?cent|pourcents?|per\s?cent|percent)\b)")
 
 
 _RE_VAGUE = re.compile(
@@ -453,11 +451,19 @@ _RE_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=256)
+def _tokens(text: str) -> frozenset[str]:
+    """Lowercased words (with and without accents) that gate the matchers."""
+    words = _RE_LETTERS.findall(text.casefold())
+    return frozenset(words) | frozenset(_fold(w) for w in words if not w.isascii())
+
+
+@lru_cache(maxsize=256)
 def _pick(text: str) -> _Patterns:
     """The cheap digit-only patterns unless the text has a number word."""
-    if _NUMBER_WORDS.isdisjoint(_RE_LETTERS.findall(text.casefold())):
+    if _NUMBER_WORDS.isdisjoint(_tokens(text)):
         return _DIGITS_ONLY
     return _WITH_WORDS
+
 
 _QUOTE_PAIRS = (
     re.compile(r"«(?P<q>[^«»]+?)»"),
@@ -633,6 +639,14 @@ def _noun_after(text: str, end: int, *, after_scale: bool) -> tuple[str, int]:
             return "", end
         return _singular(word), m.end()
     return "", end
+
+
+def _is_reference(before: str) -> bool:
+    """Whether the word before a number makes it a name (``page 12``, ``version 3``)."""
+    tail = before[-14:]
+    return any(c.isalpha() or c in "°§#." for c in tail[-3:]) and (
+        _NAME_BEFORE.search(tail) is not None
+    )
 
 
 def _span_overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -834,7 +848,7 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
         if raw[:1].isdigit():
             if _ORDINAL_AFTER.match(after):
                 continue
-            if _NAME_BEFORE.search(before):
+            if _is_reference(before):
                 continue
             prev = _WORD_BEFORE.search(before)
             if prev is not None and before.endswith(prev.group(1) + text[start - 1 : start]):
@@ -919,17 +933,52 @@ def _quotes(text: str) -> list[Quantity]:
     return found
 
 
-_MATCHERS: tuple[Callable[[str, str], Iterator[_Cand]], ...] = (
-    _iso_dates,
-    _day_dates,
-    _month_dates,
-    _money,
-    _percent,
-    _relative,
-    _year_dates,
-    _vague,
-    _numbers,
-    _weekdays,
+_CUR_TOKENS = frozenset(
+    _words(
+        "usd eur gbp cad aud jpy inr chf cny dollar dollars euro euros livre livres pound "
+        "pounds yen yens yuan yuans roupie roupies rupee rupees franc francs"
+    )
+)
+_PERCENT_TOKENS = frozenset(_words("cent pourcent pourcents percent"))
+_REL_TOKENS = frozenset(
+    _words(
+        "jour jours journee journees semaine semaines mois an ans annee annees heure heures "
+        "minute minutes day days week weeks month months year years hour hours veille lendemain"
+    )
+)
+_VAGUE_TOKENS = frozenset(
+    _words("dizaines centaines milliers millions milliards tens dozens hundreds thousands billions")
+)
+_MONTH_TOKENS = frozenset(_MONTHS) | frozenset(_fold(m) for m in _MONTHS)
+_WEEKDAY_TOKENS = frozenset(_WEEKDAYS) | frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday")
+)
+_SCALE_TOKENS = frozenset(_fold(w) for w in _SCALE_WORDS) | frozenset(_words("billion billions"))
+_RE_FOUR_DIGITS = re.compile(r"\d{4}")
+_RE_DIGIT = re.compile(r"\d")
+
+_Gate = Callable[[str, frozenset[str]], bool]
+_MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
+    (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
+    (_day_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
+    (_month_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
+    (
+        _money,
+        lambda t, w: any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w),
+    ),
+    (_percent, lambda t, w: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
+    (_relative, lambda t, w: not _REL_TOKENS.isdisjoint(w)),
+    (_year_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
+    (_vague, lambda t, w: not _VAGUE_TOKENS.isdisjoint(w)),
+    (
+        _numbers,
+        lambda t, w: (
+            _RE_DIGIT.search(t) is not None
+            or not _NUMBER_WORDS.isdisjoint(w)
+            or not _SCALE_TOKENS.isdisjoint(w)
+        ),
+    ),
+    (_weekdays, lambda t, w: not _WEEKDAY_TOKENS.isdisjoint(w)),
 )
 """Most specific first: an earlier match wins over any later overlapping one."""
 
@@ -1013,7 +1062,10 @@ def extract_quantities(text: str, *, lang: str = "fr") -> tuple[Quantity, ...]:
     """
     taken = _blocked(text)
     accepted: list[_Cand] = []
-    for matcher in _MATCHERS:
+    tokens = _tokens(text)
+    for matcher, gate in _MATCHERS:
+        if not gate(text, tokens):
+            continue
         for cand in matcher(text, lang):
             if not _span_overlaps(taken, cand.q.start, cand.q.end):
                 taken.append((cand.q.start, cand.q.end))

@@ -232,10 +232,9 @@ def test_offsets_slice_back_on_any_text(text: str) -> None:
         assert text[q.start:q.end] == q.text
 
 
-ALPHABET = st.sampled_from(list("0123456789 ,.$€%«»\"'-/") + [
+ALPHABET = st.sampled_from([*"0123456789 ,.$€%«»\"'-/",
     " mai ", " avril ", " 2023", " millions ", " de ", " dollars", " plus de ", "entre ", " et ",
-    " tweets", " il y a ", " semaines", " quelques", " deux ", "\u00a0", "\u202f", " en ",
-])
+    " tweets", " il y a ", " semaines", " quelques", " deux ", "\u00a0", "\u202f", " en "])
 
 
 @settings(deadline=None, max_examples=300)
@@ -248,13 +247,3 @@ def test_offsets_slice_back_on_number_soup(text: str, lang: str) -> None:
     assert [q.start for q in found] == sorted(q.start for q in found)
 
 
-def test_fast() -> None:
-    """A thousand sentences take well under a second."""
-    import time
-
-    sentence = ("Le 19 avril, Musk a tweeté que l'accès peut coûter entre 42 000 $ et "
-                "210 000 $ par mois, soit plus de 1 500 tweets, en octobre 2022.")
-    start = time.perf_counter()
-    for i in range(1000):
-        extract_quantities(sentence + str(i))
-    assert time.perf_counter() - start < 1.0

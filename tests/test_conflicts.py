@@ -1,0 +1,224 @@
+"""Conflicts: sources that state different values for one fact, and only those."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reporter.conflicts import find_conflicts
+from reporter.model import Claim, Conflict, Member, QuantityKind, Unit
+
+
+def member(source: str, text: str, lang: str = "fr") -> Member:
+    return Member(Unit(source=source, index=0, start=0, end=len(text), text=text, lang=lang))
+
+
+def group(*texts: str, lang: str = "fr") -> list[Member]:
+    """One member per text, each from its own source ``s0``, ``s1``…"""
+    return [member(f"s{i}", t, lang) for i, t in enumerate(texts)]
+
+
+def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
+    """Order-free view of the conflicts: sets of (source, value as written)."""
+    return {
+        frozenset((members[c.member].unit.source, c.value) for c in conflict.claims)
+        for conflict in find_conflicts(members)
+    }
+
+
+CONFLICT = [
+    pytest.param(("Le 19 avril, Musk a tweeté.", "Le 18 avril, Musk a tweeté."),
+                 "fr", QuantityKind.DATE, {"Le 19 avril", "Le 18 avril"}, id="day-differs"),
+    pytest.param(("Il coûte 42 000 $ par mois.", "Il coûte 50 000 $ par mois."),
+                 "fr", QuantityKind.MONEY, {"42 000 $", "50 000 $"}, id="money-differs"),
+    pytest.param(("Plus de 17 500 articles publiés.", "17 000 articles publiés."),
+                 "fr", QuantityKind.NUMBER, {"Plus de 17 500 articles", "17 000 articles"},
+                 id="below-a-lower-bound"),
+    pytest.param(("Il dépasse 200 000 $ par mois.", "Il coûte 42 000 $ par mois."),
+                 "fr", QuantityKind.MONEY, {"dépasse 200 000 $", "42 000 $"},
+                 id="more-than-vs-smaller"),
+    pytest.param(("de l'ordre de 42 000 $ par mois", "de l'ordre de 60 000 $ par mois"),
+                 "fr", QuantityKind.MONEY, {"de l'ordre de 42 000 $", "de l'ordre de 60 000 $"},
+                 id="about-beyond-ten-percent"),
+    pytest.param(("entre 42 000 $ et 210 000 $ par mois", "250 000 $ par mois"),
+                 "fr", QuantityKind.MONEY, {"entre 42 000 $ et 210 000 $", "250 000 $"},
+                 id="outside-range"),
+    pytest.param(("1 500 tweets par mois", "1 000 tweets par mois"),
+                 "fr", QuantityKind.NUMBER, {"1 500 tweets", "1 000 tweets"}, id="count-differs"),
+    pytest.param(("acquis en octobre 2022", "acquis en novembre 2022"),
+                 "fr", QuantityKind.DATE, {"octobre 2022", "novembre 2022"}, id="month-differs"),
+    pytest.param(("Il a quitté OpenAI en 2018.", "Il a quitté OpenAI en 2019."),
+                 "fr", QuantityKind.DATE, {"2018", "2019"}, id="year-differs"),
+    pytest.param(("le 25 avril 2023", "le 25 avril 2022"),
+                 "fr", QuantityKind.DATE, {"le 25 avril 2023", "le 25 avril 2022"},
+                 id="same-day-other-year"),
+    pytest.param(("pendant la période 2021-2022", "en 2015"),
+                 "fr", QuantityKind.DATE, {"2021-2022", "2015"}, id="year-outside-range"),
+    pytest.param(("une hausse de 12 %", "une hausse de 15 %"),
+                 "fr", QuantityKind.PERCENT, {"12 %", "15 %"}, id="percent-differs"),
+    pytest.param(("Il a répondu mercredi.", "Il a répondu jeudi."),
+                 "fr", QuantityKind.DAY, {"mercredi", "jeudi"}, id="weekday-differs"),
+    pytest.param(("Deux semaines plus tard, il a cédé.", "Trois semaines plus tard, il a cédé."),
+                 "fr", QuantityKind.RELATIVE, {"Deux semaines plus tard",
+                                               "Trois semaines plus tard"}, id="relative-differs"),
+    pytest.param(("valorisation de 2,15 billions de dollars", "qui vaut $2,5 billions"),
+                 "fr", QuantityKind.MONEY, {"2,15 billions de dollars", "$2,5 billions"},
+                 id="scaled-money-differs"),
+    pytest.param(("« C'est l'heure du procès », a écrit Musk.",
+                  "« C'est l'heure des procès », a écrit Musk."),
+                 "fr", QuantityKind.QUOTE, {"« C'est l'heure du procès »",
+                                            "« C'est l'heure des procès »"},
+                 id="quote-reworded-same-speaker"),
+    pytest.param(("peut coûter entre 42 000 $ et 210 000 $ par mois",
+                  "dépasse 200 000 $ par mois", "de l'ordre de 42 000 $ par mois"),
+                 "fr", QuantityKind.MONEY, {"dépasse 200 000 $", "de l'ordre de 42 000 $"},
+                 id="range-agrees-with-both-but-they-disagree"),
+    pytest.param(("It costs $42,000 a month.", "It costs $45,000 a month."),
+                 "en", QuantityKind.MONEY, {"$42,000", "$45,000"}, id="en-money"),
+    pytest.param(("On April 19, Musk tweeted.", "On April 18, Musk tweeted."),
+                 "en", QuantityKind.DATE, {"April 19", "April 18"}, id="en-day"),
+    pytest.param(("More than 17,500 articles.", "Some 12,000 articles."),
+                 "en", QuantityKind.NUMBER, {"More than 17,500 articles", "Some 12,000 articles"},
+                 id="en-more-than-vs-about"),
+    pytest.param(("It fell 12 percent.", "It fell 20 percent."),
+                 "en", QuantityKind.PERCENT, {"12 percent", "20 percent"}, id="en-percent"),
+    pytest.param(("He left OpenAI in 2018.", "He left OpenAI in 2020."),
+                 "en", QuantityKind.DATE, {"2018", "2020"}, id="en-year"),
+    pytest.param(("Three days later, he sued.", "Five days later, he sued."),
+                 "en", QuantityKind.RELATIVE, {"Three days later", "Five days later"},
+                 id="en-relative"),
+    pytest.param(("“We will sue them all,” Smith said.", "“We will sue them now,” Smith said."),
+                 "en", QuantityKind.QUOTE, {"“We will sue them all,”", "“We will sue them now,”"},
+                 id="en-quote"),
+    pytest.param(("Thousands of users left.", "500 users left."),
+                 "en", QuantityKind.NUMBER, {"Thousands of users", "500 users"},
+                 id="vague-does-not-cover"),
+    pytest.param(("He replied on Wednesday.", "He replied on Friday."),
+                 "en", QuantityKind.DAY, {"Wednesday", "Friday"}, id="en-weekday"),
+    pytest.param(("Le 19 avril, à partir du 25 avril.", "Le 18 avril, à partir du 25 avril."),
+                 "fr", QuantityKind.DATE, {"Le 19 avril", "Le 18 avril"},
+                 id="shared-value-does-not-hide-the-other"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "kind", "values"), CONFLICT)
+def test_conflict(texts: tuple[str, ...], lang: str, kind: QuantityKind, values: set[str]) -> None:
+    """Different values of one kind and unit from two sources make one conflict."""
+    members = group(*texts, lang=lang)
+    conflicts = find_conflicts(members)
+    assert len(conflicts) == 1, conflicts
+    assert conflicts[0].kind is kind
+    assert {c.value for c in conflicts[0].claims} == values
+
+
+NO_CONFLICT = [
+    pytest.param(("Il coûte 42 000 $ par mois.", "Il coûte $42 000 par mois.",
+                  "Il coûte 42000 dollars.", "It costs $42,000."), id="same-money-written-4-ways"),
+    pytest.param(("soit $54,20 par action", "soit $54.20 par action"), id="decimal-comma-point"),
+    pytest.param(("valorisation de 2,15 billions de dollars", "qui vaut $2,15 billions"),
+                 id="french-billions"),
+    pytest.param(("peut coûter entre 42 000 $ et 210 000 $ par mois",
+                  "dépasse 200 000 $ par mois"), id="range-agrees-with-bound"),
+    pytest.param(("peut coûter entre 42 000 $ et 210 000 $ par mois",
+                  "de l'ordre de 42 000 $ par mois"), id="range-agrees-with-about"),
+    pytest.param(("Le 19 avril, Musk a tweeté.", "Le 19 avril 2023, Musk a tweeté."),
+                 id="date-without-year"),
+    pytest.param(("en avril 2023", "le 19 avril 2023"), id="month-covers-day"),
+    pytest.param(("en 2023", "le 19 avril 2023"), id="year-covers-day"),
+    pytest.param(("la période 2021-2022", "en 2022"), id="range-covers-year"),
+    pytest.param(("de 2019 à 2021", "en octobre 2020"), id="range-covers-month"),
+    pytest.param(("Plus de 17 500 articles", "17 500 articles"), id="more-than-agrees-with-x"),
+    pytest.param(("Plus de 17 500 articles", "18 000 articles"), id="more-than-agrees-above"),
+    pytest.param(("environ 300 personnes", "320 personnes"), id="about-within-ten-percent"),
+    pytest.param(("moins de 50 employés", "45 employés"), id="less-than"),
+    pytest.param(("des milliers de tweets", "10 000 tweets"), id="vague-covers-precise"),
+    pytest.param(("1 500 tweets par mois", "17 500 articles"), id="different-nouns"),
+    pytest.param(("42 000 $ par mois", "42 000 € par mois"), id="different-currencies"),
+    pytest.param(("Le 19 avril, Musk a tweeté 1 500 tweets.", "Musk a tweeté."),
+                 id="less-detail-is-not-contradiction"),
+    pytest.param(("Le 19 avril et le 25 avril.", "Le 25 avril."), id="subset-of-values"),
+    pytest.param(("« C'est l'heure du procès », a écrit Musk.",
+                  "« Nous allons les poursuivre en justice », a écrit Musk."),
+                 id="different-quotes-are-different-statements"),
+    pytest.param(("« C'est l'heure du procès », a écrit Musk.",
+                  "« C'est l'heure des procès », a dit Gates."), id="quotes-other-speaker"),
+    pytest.param(("« C'est l'heure du procès [contre Microsoft] », a écrit Musk.",
+                  "« C'est l'heure du procès ! », a écrit Musk."), id="quote-brackets-punctuation"),
+    pytest.param(("Il y a quelques semaines, il a tweeté.", "Il y a deux semaines, il a tweeté."),
+                 id="vague-relative-covers"),
+    pytest.param(("Deux semaines plus tard, il a cédé.", "Two weeks later, he gave in."),
+                 id="relative-across-languages"),
+    pytest.param(("L'API existe en versions 1.1 et 2.", "L'API existe en version 3."),
+                 id="versions-are-not-values"),
+    pytest.param(("Microsoft 365 intègre l'IA.", "Microsoft 360 intègre l'IA."),
+                 id="product-names"),
+    pytest.param(("Il a 3 000 fans.", "Il a 3 000 fans."), id="identical"),
+    pytest.param(("de 0 $ à 42 000 $ en un mois", "42 000 $ par mois"), id="range-end-agrees"),
+    pytest.param(("entre 3 et 5 millions d'euros", "4 millions d'euros"), id="inside-range"),
+    pytest.param(("On April 19, Musk tweeted.", "Le 19 avril, Musk a tweeté."),
+                 id="same-day-two-languages"),
+]
+
+
+@pytest.mark.parametrize("texts", NO_CONFLICT)
+def test_no_conflict_here(texts: tuple[str, ...]) -> None:
+    """The same facts in other words, less detail, or different things: no conflict."""
+    members = [member(f"s{i}", t, "en" if t.isascii() and " a " not in t else "fr")
+               for i, t in enumerate(texts)]
+    assert find_conflicts(members) == ()
+
+
+def test_same_source_never_conflicts() -> None:
+    """Two members of one source that disagree are the source's problem, not a conflict."""
+    members = [member("a", "Le 19 avril, Musk a tweeté."), member("a", "Le 18 avril, rien.")]
+    assert find_conflicts(members) == ()
+
+
+def test_claims_shape() -> None:
+    """Claims carry member index, value as written and the normalized value, in order."""
+    members = group("Il coûte 42 000 $.", "Il coûte 42 000 $.", "Il coûte 50 000 $.")
+    assert find_conflicts(members) == (
+        Conflict(
+            kind=QuantityKind.MONEY,
+            unit="USD",
+            claims=(Claim(0, "42 000 $", Decimal(42000)), Claim(1, "42 000 $", Decimal(42000)),
+                    Claim(2, "50 000 $", Decimal(50000))),
+        ),
+    )
+
+
+def test_one_claim_per_member() -> None:
+    """A member with two disagreeing dates still gives one claim per conflict."""
+    members = group("Le 19 avril et le 20 avril.", "Le 18 avril.")
+    for conflict in find_conflicts(members):
+        indexes = [c.member for c in conflict.claims]
+        assert len(indexes) == len(set(indexes))
+
+
+SENTENCES = [
+    "Le 19 avril, Musk a tweeté.", "Le 18 avril, Musk a tweeté.", "Il coûte 42 000 $ par mois.",
+    "Il dépasse 200 000 $ par mois.", "entre 42 000 $ et 210 000 $ par mois",
+    "Plus de 17 500 articles.", "17 000 articles.", "en 2018", "la période 2021-2022",
+    "« C'est l'heure du procès », a écrit Musk.", "« C'est l'heure des procès », a écrit Musk.",
+    "Deux semaines plus tard.", "Trois semaines plus tard.", "mercredi", "jeudi", "12 %", "15 %",
+]
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(SENTENCES)),
+                min_size=1, max_size=6))
+def test_symmetric(pairs: list[tuple[str, str]]) -> None:
+    """Reversing member order gives the same (source, value) disagreements."""
+    members = [member(s, t) for s, t in pairs]
+    assert disagreements(members) == disagreements(members[::-1])
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4))
+def test_identical_sources_give_no_conflicts(texts: list[str]) -> None:
+    """Two sources saying exactly the same sentences never conflict."""
+    members = [member(src, t) for src in ("a", "b") for t in texts]
+    assert find_conflicts(members) == ()
