@@ -27,13 +27,19 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from reporter.model import Member, Unit
-from reporter.normalize import content_terms
+from reporter.normalize import POLARITY_WORDS, content_terms
 
 CANDIDATE_CUTOFF = 40.0
 """token_set_ratio below which a pair is not even scored: far below any useful threshold."""
 
 FUZZY_WEIGHT = 0.5
-"""Share of the pair score given to token_set_ratio; the rest is the weighted overlap."""
+"""Exponent of token_set_ratio in the pair score's weighted geometric mean; the rest goes
+to the weighted overlap. A geometric mean needs both parts high: a subset pair has
+token_set_ratio 100 but a low overlap, and scores low."""
+
+MIN_WORDS = 3
+"""Below this many distinct content words a unit is compared by token_sort_ratio, which
+has no subset effect: "Pourquoi ?" must not match every sentence saying "pourquoi"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,11 @@ def profile(unit_text: str, *, lang: str) -> Profile:
     return Profile(stems=tuple(s for s, _ in terms), words=tuple(w for _, w in terms))
 
 
+POLARITY_WEIGHT = 0.2
+"""Weight of a negation or comparative in the overlap: "n'… pas" in two sentences says
+nothing about whether they state the same fact."""
+
+
 def rarity_weights(profiles: Iterable[Profile]) -> dict[str, float]:
     """Inverse document frequency of each stem over the input's units."""
     df: Counter[str] = Counter()
@@ -63,28 +74,44 @@ def rarity_weights(profiles: Iterable[Profile]) -> dict[str, float]:
     for p in profiles:
         n += 1
         df.update(set(p.stems))
-    return {stem: math.log(1 + n / count) for stem, count in df.items()}
+    return {stem: POLARITY_WEIGHT if stem in POLARITY_WORDS else math.log(1 + n / count)
+            for stem, count in df.items()}
+
+
+def _weight(stem: str, weights: dict[str, float]) -> float:
+    default = POLARITY_WEIGHT if stem in POLARITY_WORDS else 1.0
+    return weights.get(stem, default)
 
 
 def weighted_overlap(a: Profile, b: Profile, weights: dict[str, float]) -> float:
     """Rarity-weighted Dice coefficient of two word sets, 0-100."""
     sa, sb = set(a.stems), set(b.stems)
-    total = sum(weights.get(s, 1.0) for s in sa) + sum(weights.get(s, 1.0) for s in sb)
+    total = sum(_weight(s, weights) for s in sa) + sum(_weight(s, weights) for s in sb)
     if not total:
         return 0.0
-    shared = sum(weights.get(s, 1.0) for s in sa & sb)
+    shared = sum(_weight(s, weights) for s in sa & sb)
     return 200.0 * shared / total
 
 
 def combine(fuzzy: float, overlap: float) -> float:
-    """The pair score from its two parts."""
-    return FUZZY_WEIGHT * fuzzy + (1 - FUZZY_WEIGHT) * overlap
+    """The pair score from its two parts (0-100)."""
+    if fuzzy <= 0 or overlap <= 0:
+        return 0.0
+    return float(fuzzy**FUZZY_WEIGHT * overlap ** (1 - FUZZY_WEIGHT))
+
+
+def _fuzzy(a: Profile, b: Profile, token_set: float | None = None) -> float:
+    """token_set_ratio, or token_sort_ratio when either side has too few words."""
+    if min(len(set(a.stems)), len(set(b.stems))) < MIN_WORDS:
+        return float(fuzz.token_sort_ratio(a.text, b.text, processor=None))
+    if token_set is None:
+        return float(fuzz.token_set_ratio(a.text, b.text, processor=None))
+    return token_set
 
 
 def pair_score(a: Profile, b: Profile, weights: dict[str, float]) -> float:
     """Score of one pair, computed directly (for pairs the bulk pass did not keep)."""
-    fuzzy = fuzz.token_set_ratio(a.text, b.text, processor=None)
-    return combine(fuzzy, weighted_overlap(a, b, weights))
+    return combine(_fuzzy(a, b), weighted_overlap(a, b, weights))
 
 
 def similarity(a: str, b: str, *, lang: str = "fr") -> float:
@@ -113,7 +140,7 @@ def score_pairs(
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         if not texts[i] or not texts[j]:
             continue
-        fuzzy = float(matrix[i, j])
+        fuzzy = _fuzzy(profiles[i], profiles[j], float(matrix[i, j]))
         scores[(i, j)] = combine(fuzzy, weighted_overlap(profiles[i], profiles[j], weights))
     return scores
 
@@ -124,26 +151,32 @@ def cluster(
     *,
     threshold: float,
     twin_threshold: float,
+    missing: float = 0.0,
 ) -> list[list[int]]:
     """Average-linkage clusters of unit indices, no two units of one source unless twins.
+
+    A pair absent from ``scores`` (below the candidate cutoff) counts as ``missing``.
 
     Deterministic: ties break on the smallest unit index, and units are expected in a
     canonical order (by source id, then offset), so the order of the inputs on the
     command line cannot change the groups.
     """
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
-    links: dict[int, dict[int, float]] = {i: {} for i in range(len(units))}
+    # links[a][b] = (sum of known pair scores, number of known pairs) between clusters.
+    links: dict[int, dict[int, tuple[float, int]]] = {i: {} for i in range(len(units))}
     for (i, j), s in scores.items():
         if units[i].source == units[j].source and s < twin_threshold:
             continue
-        links[i][j] = s
-        links[j][i] = s
+        links[i][j] = (s, 1)
+        links[j][i] = (s, 1)
     # Merges always make a fresh cluster id, so a heap entry is stale exactly when one
     # of its clusters is gone.
     heap: list[tuple[float, int, int, int, int]] = []
 
     def push(a: int, b: int) -> None:
-        avg = links[a][b] / (len(members[a]) * len(members[b]))
+        total, known = links[a][b]
+        size = len(members[a]) * len(members[b])
+        avg = (total + missing * (size - known)) / size
         if avg >= threshold:
             ka, kb = min(members[a]), min(members[b])
             heapq.heappush(heap, (-round(avg, 9), min(ka, kb), max(ka, kb), a, b))
@@ -173,16 +206,17 @@ def cluster(
         new = next_id
         next_id += 1
         members[new] = members.pop(a) + members.pop(b)
-        merged: dict[int, float] = {}
+        merged: dict[int, tuple[float, int]] = {}
         for old in (a, b):
-            for k, s in links.pop(old).items():
+            for k, (s, c) in links.pop(old).items():
                 if k in (a, b):
                     continue
-                merged[k] = merged.get(k, 0.0) + s
+                s0, c0 = merged.get(k, (0.0, 0))
+                merged[k] = (s0 + s, c0 + c)
                 del links[k][old]
         links[new] = merged
-        for k, s in merged.items():
-            links[k][new] = s
+        for k, link in merged.items():
+            links[k][new] = link
             push(new, k)
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
@@ -208,7 +242,7 @@ def explain(
     for i in rest:
         shared = set(profiles[i].stems) & set(profiles[rep].stems)
         surface = dict(zip(profiles[i].stems, profiles[i].words, strict=True))
-        top = sorted(shared, key=lambda s: (-weights.get(s, 1.0), s))[:6]
+        top = sorted(shared, key=lambda s: (-_weight(s, weights), s))[:6]
         out.append(Member(unit=units[i], score=round(score(i, rep), 1),
                           evidence=tuple(surface[s] for s in top)))
     return tuple(out)

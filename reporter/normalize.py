@@ -48,7 +48,9 @@ FUNCTION_WORDS = {
         s m mon ma mes t ton ta tes un une par pour sur sous que qu qui quoi dont ou y
         mais donc or car comme si selon vers chez entre lors tout toute tous toutes meme
         aussi ainsi deja encore alors puis cependant toutefois tres bien fait faire
-        ici la-bas apres avant pendant depuis afin notamment egalement ete
+        ici la-bas apres avant pendant depuis afin notamment egalement ete contre sans
+        parmi malgre envers hors sauf via lorsque quand puisque tandis dont laquelle lequel
+        lesquels lesquelles auquel auxquels duquel desquels
         """.split()
     ),
     "en": frozenset(
@@ -58,12 +60,19 @@ FUNCTION_WORDS = {
         they them their his her him we us our you your i me my which who whom whose what
         when where while so than then there here also just about after before during since
         until upon via per both each such very can could would should will shall may
-        might must said says say according
+        might must said says say according against without within among toward towards
+        through because however although though if whether into onto
         """.split()
     ),
 }
 """Words that carry no claim. Kept on purpose: negations (ne, pas, not, no, aucun),
 comparatives (plus, moins, more, less), numerals and quantifiers."""
+
+POLARITY_WORDS = frozenset(
+    "ne n pas plus jamais aucun aucune rien ni moins not no never none nor more less".split()
+)
+"""Negations and comparatives: kept in the matching text because they carry the claim,
+but weak evidence that two sentences state the same fact (see group.rarity_weights)."""
 
 _STEMMERS = {"fr": "french", "en": "english"}
 
@@ -116,7 +125,8 @@ def content_terms(text: str, *, lang: str) -> list[tuple[str, str]]:
     words = [w for w in _WORD.findall(folded) if w not in FUNCTION_WORDS["fr"]
              and w not in FUNCTION_WORDS["en"]]
     stem = _stemmer(lang)
-    return [(w if any(c.isdigit() for c in w) else stem.stemWord(w), w) for w in words]
+    return [(w if w in POLARITY_WORDS or any(c.isdigit() for c in w) else stem.stemWord(w), w)
+            for w in words]
 
 
 def content_words(text: str, *, lang: str) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.group import cluster, similarity
+from reporter.group import cluster, pair_score, profile, rarity_weights, similarity
 from reporter.model import ReportOptions, Unit
 
 THRESHOLD = ReportOptions().threshold
@@ -124,11 +124,22 @@ def test_same_fact_scores_above_threshold(a: str, b: str) -> None:
     assert similarity(a, b, lang=lang) >= THRESHOLD
 
 
+CONTEXT = {
+    "fr": ["Twitter a rendu son API payante.", "Microsoft retire Twitter de sa plateforme.",
+           "Musk menace Microsoft, selon Twitter.", "Les annonceurs quittent Twitter."],
+    "en": ["The minister spoke to parliament.", "The budget debate lasted a week.",
+           "Parliament met on Tuesday."],
+}
+
+
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
 def test_different_facts_score_below_threshold(a: str, b: str) -> None:
-    """A short sentence inside a long one, or unrelated sentences, are not one fact."""
+    """In a story's context (where its common words weigh little), a short sentence inside
+    a long one, or unrelated sentences, do not score as one fact."""
     lang = "en" if a.startswith("The") else "fr"
-    assert similarity(a, b, lang=lang) < THRESHOLD
+    profiles = [profile(t, lang=lang) for t in [a, b, *CONTEXT[lang]]]
+    weights = rarity_weights(profiles)
+    assert pair_score(profiles[0], profiles[1], weights) < THRESHOLD
 
 
 def test_similarity_is_symmetric() -> None:

@@ -137,15 +137,17 @@ def _member_line(m: Member) -> str:
 
 
 def _shared(report: Report) -> Iterable[str]:
-    groups = [g for g in report.groups if len(g.sources) > 1]
+    groups = report.shared
     yield f"## Shared facts ({len(groups)})"
     yield ""
+    if report.conflicts:
+        yield "Facts that sources state with different values are under Conflicts above."
+        yield ""
     if not groups:
-        yield "No fact is stated by more than one source."
+        yield "No other fact is stated by more than one source."
         yield ""
     for g in groups:
-        flag = " · conflict" if g.conflicts else ""
-        yield (f"### {g.id} · {_plural(len(g.sources), 'source')}{flag}: "
+        yield (f"### {g.id} · {_plural(len(g.sources), 'source')}: "
                + ", ".join(md_text(s) for s in g.sources))
         yield ""
         rep = g.representative
