@@ -110,7 +110,8 @@ def _drop_repeats(
             if twin is not None:
                 gone.add(j)
                 dropped.append(Excluded(unit=u, reason=Reason.DUPLICATE,
-                                        detail=f"repeats {twin.source}[{twin.start}:{twin.end}]"))
+                                        detail=f"repeats [{twin.start}:{twin.end}] "
+                                               f"«{_clip(twin.text, 60)}»"))
             else:
                 first_of.setdefault(key, u)
                 kept.append(u)
@@ -130,6 +131,14 @@ def _number(groups: list[Group]) -> tuple[Group, ...]:
                  for n, g in enumerate(ordered, 1))
 
 
+def _clip(text: str, limit: int) -> str:
+    """Text on one line, cut at a word boundary with an ellipsis when longer than limit."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def _title(source: str, claims: Sequence[Unit], excluded: Sequence[Excluded]) -> str:
     """The source's first headline among its first units, else its first claim."""
     own = [u for u in claims if u.source == source]
@@ -137,6 +146,5 @@ def _title(source: str, claims: Sequence[Unit], excluded: Sequence[Excluded]) ->
     chosen = heading or (own[0] if own else None)
     if chosen is None:
         return ""
-    text = " ".join(chosen.text.split())
-    return text if len(text) <= TITLE_MAX else text[: TITLE_MAX - 1].rstrip() + "…"
+    return _clip(chosen.text, TITLE_MAX)
 
