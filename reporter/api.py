@@ -47,7 +47,7 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
 
     profiles = [profile(u.text, lang=u.lang) for u in claims]
     weights = rarity_weights(profiles)
-    scores = score_pairs(claims, profiles, weights)
+    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive)
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
     groups = []

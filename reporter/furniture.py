@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reporter.model import Article, ReportOptions, Unit
 from reporter.normalize import FUNCTION_WORDS, fold
@@ -71,6 +72,12 @@ _DATELINE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)
+def fold_word(word: str) -> str:
+    """fold() of one word, memoised: the same words recur on every page."""
+    return fold(word)
+
+
 def words(text: str) -> list[str]:
     """Word tokens, elisions and hyphenations kept whole."""
     return _WORDS.findall(text)
@@ -89,7 +96,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
     """
     text = unit.text.strip()
     toks = words(text)
-    folded = [fold(t) for t in toks]
+    folded = [fold_word(t) for t in toks]
     if not toks:
         return "no words"
     if _URL.match(text):

@@ -22,6 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -56,10 +57,15 @@ class Profile:
         return " ".join(self.stems)
 
 
-def profile(unit_text: str, *, lang: str) -> Profile:
-    """The matching representation of one sentence."""
+@lru_cache(maxsize=100_000)
+def _profile(unit_text: str, lang: str) -> Profile:
     terms = content_terms(unit_text, lang=lang)
     return Profile(stems=tuple(s for s, _ in terms), words=tuple(w for _, w in terms))
+
+
+def profile(unit_text: str, *, lang: str) -> Profile:
+    """The matching representation of one sentence (memoised: stages share it)."""
+    return _profile(unit_text, lang)
 
 
 POLARITY_WEIGHT = 0.2
@@ -120,28 +126,116 @@ def similarity(a: str, b: str, *, lang: str = "fr") -> float:
     return pair_score(pa, pb, {})
 
 
-def score_pairs(
-    units: Sequence[Unit], profiles: Sequence[Profile], weights: dict[str, float]
-) -> dict[tuple[int, int], float]:
-    """Scores of all unit pairs ``(i, j)``, ``i < j``, that pass the candidate cutoff.
+EXHAUSTIVE_MAX = 3000
+"""Inputs with at most this many units score all pairs; larger ones use blocking."""
 
-    The bulk pass is rapidfuzz ``process.cdist`` on all cores; only its candidates are
-    scored further.
+BLOCK_MAX_DF = 400
+"""Words in more units than this (and than 2% of units) do not propose candidates: they
+are the story's common words, too weak to make a pair score anyway."""
+
+BLOCK_TOP_K = 60
+"""At most this many candidates per unit from blocking, the ones sharing most rare weight."""
+
+
+def score_pairs(
+    units: Sequence[Unit],
+    profiles: Sequence[Profile],
+    weights: dict[str, float],
+    *,
+    exhaustive: bool | None = None,
+) -> dict[tuple[int, int], float]:
+    """Scores of the unit pairs ``(i, j)``, ``i < j``, that pass the candidate cutoff.
+
+    Small inputs (or ``exhaustive=True``) go through rapidfuzz ``process.cdist`` on all
+    pairs; large ones through ``candidate_pairs`` (blocking), so no n x n array is built.
     """
     texts = [p.text for p in profiles]
     if len(texts) < 2:
         return {}
+    if exhaustive is None:
+        exhaustive = len(texts) <= EXHAUSTIVE_MAX
+    if not exhaustive:
+        rows, cols = candidate_pairs(profiles, weights)
+        token_set = [fuzz.token_set_ratio(texts[i], texts[j], processor=None,
+                                          score_cutoff=CANDIDATE_CUTOFF)
+                     for i, j in zip(rows, cols, strict=True)]
+        keep = [k for k, ts in enumerate(token_set) if ts]
+        return _score_candidates(profiles, weights, [rows[k] for k in keep],
+                                 [cols[k] for k in keep], [token_set[k] for k in keep])
     matrix = process.cdist(
         texts, texts, scorer=fuzz.token_set_ratio, processor=None,
-        score_cutoff=CANDIDATE_CUTOFF, dtype=np.float32, workers=-1,
+        score_cutoff=CANDIDATE_CUTOFF, dtype=np.float32,
+        workers=-1 if len(texts) > 300 else 1,  # threads cost more than they save on small inputs
     )
-    rows, cols = np.nonzero(np.triu(matrix, k=1))
-    scores: dict[tuple[int, int], float] = {}
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if not texts[i] or not texts[j]:
+    rows_a, cols_a = np.nonzero(np.triu(matrix, k=1))
+    return _score_candidates(profiles, weights, rows_a.tolist(), cols_a.tolist(),
+                             matrix[rows_a, cols_a].tolist())
+
+
+def candidate_pairs(
+    profiles: Sequence[Profile], weights: dict[str, float]
+) -> tuple[list[int], list[int]]:
+    """Pairs ``(i, j)``, ``i < j``, that share rare words, without forming all pairs.
+
+    An inverted index as a sparse unit x word matrix of rarity weights; one sparse
+    product gives, for every pair sharing a word, the weight they share. Words present
+    in more than ``BLOCK_MAX_DF`` units are left out of the index (their pairs would be
+    quadratic in number and they carry little weight), and each unit keeps its
+    ``BLOCK_TOP_K`` best partners.
+    """
+    from scipy import sparse  # imported here: only large inputs need it
+
+    n = len(profiles)
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(set(p.stems))
+    max_df = max(BLOCK_MAX_DF, n // 50)
+    vocab = {s: k for k, s in enumerate(sorted(s for s, c in df.items() if 2 <= c <= max_df))}
+    indptr, indices, data = [0], [], []
+    for p in profiles:
+        cols = sorted({vocab[s] for s in p.stems if s in vocab})
+        indices.extend(cols)
+        data.extend(_weight(s, weights) for s in sorted(
+            {s for s in p.stems if s in vocab}, key=vocab.__getitem__))
+        indptr.append(len(indices))
+    x = sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
+                          shape=(n, max(len(vocab), 1)))
+    shared = sparse.triu(x @ x.T, k=1).tocsr()
+    shared.eliminate_zeros()
+    both = (shared + shared.T).tocsr()
+    keep: set[tuple[int, int]] = set()
+    for i in range(n):
+        start, end = both.indptr[i], both.indptr[i + 1]
+        if start == end:
             continue
-        fuzzy = _fuzzy(profiles[i], profiles[j], float(matrix[i, j]))
-        scores[(i, j)] = combine(fuzzy, weighted_overlap(profiles[i], profiles[j], weights))
+        partners, weight = both.indices[start:end], both.data[start:end]
+        if len(partners) > BLOCK_TOP_K:
+            best = np.lexsort((partners, -weight))[:BLOCK_TOP_K]
+            partners = partners[best]
+        for j in partners.tolist():
+            keep.add((i, j) if i < j else (j, i))
+    pairs = sorted(keep)
+    return [i for i, _ in pairs], [j for _, j in pairs]
+
+
+def _score_candidates(
+    profiles: Sequence[Profile],
+    weights: dict[str, float],
+    rows: Sequence[int],
+    cols: Sequence[int],
+    token_set: Sequence[float],
+) -> dict[tuple[int, int], float]:
+    """Pair scores of candidate pairs whose token_set_ratio is already known."""
+    sets = [frozenset(p.stems) for p in profiles]
+    totals = [sum(_weight(s, weights) for s in st) for st in sets]
+    scores: dict[tuple[int, int], float] = {}
+    for i, j, ts in zip(rows, cols, token_set, strict=True):
+        if not sets[i] or not sets[j]:
+            continue
+        shared = sum(_weight(s, weights) for s in sets[i] & sets[j])
+        overlap = 200.0 * shared / (totals[i] + totals[j])
+        fuzzy = _fuzzy(profiles[i], profiles[j], float(ts))
+        scores[(i, j)] = combine(fuzzy, overlap)
     return scores
 
 

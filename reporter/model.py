@@ -91,7 +91,11 @@ class Quantity:
     a date granularity (``day``, ``month``, ``year``), or a quote's speaker."""
     qualifier: str = ""
     """``""`` for an exact value, else ``more``, ``less``, ``about``, ``from``, ``to``
-    (range ends) or ``vague``; qualified values can agree with a range of values."""
+    (range ends), ``vague``, or ``extra`` (an increment such as ``two more times``, not a
+    total); qualified values can agree with a range of values."""
+    margin: Decimal = Decimal(0)
+    """Half a unit of the last decimal written (``1.2 million`` → 50 000, ``0.5%`` → 0.05):
+    a rounded figure agrees with every value it rounds; 0 for whole numbers."""
 
     @property
     def display(self) -> str:
@@ -186,6 +190,9 @@ class ReportOptions:
     """Lines shorter than this (in words) with no sentence punctuation are furniture."""
     lang: str = "auto"
     """``fr``, ``en`` or ``auto`` (detected per source)."""
+    exhaustive: bool | None = None
+    """Score all unit pairs (True), only candidates from blocking (False), or decide by
+    input size (None: all pairs up to a few thousand units)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +220,8 @@ class Report:
     titles: dict[str, str] = field(default_factory=dict)
     """Source id → headline (or first claim) used as the source's title."""
     options: ReportOptions = field(default_factory=ReportOptions)
+    _stats: dict[str, SourceStats] = field(default_factory=dict, repr=False, compare=False)
+    """Cache behind ``stats`` (filled on first use; the report itself never changes)."""
 
     @property
     def conflicts(self) -> tuple[Group, ...]:
@@ -234,12 +243,16 @@ class Report:
 
     def stats(self, source: str) -> SourceStats:
         """Counts for one source: claims, claims shared with others, unique, excluded."""
-        shared = unique = 0
-        for g in self.groups:
-            count = sum(1 for m in g.members if m.unit.source == source)
-            if len(g.sources) > 1:
-                shared += count
-            else:
-                unique += count
-        excluded = sum(1 for e in self.excluded if e.unit.source == source)
-        return SourceStats(claims=shared + unique, shared=shared, unique=unique, excluded=excluded)
+        if not self._stats:  # one pass for all sources, on first use
+            counts = {a.id: [0, 0, 0] for a in self.articles}
+            for g in self.groups:
+                slot = 0 if len(g.sources) > 1 else 1
+                for m in g.members:
+                    counts.setdefault(m.unit.source, [0, 0, 0])[slot] += 1
+            for e in self.excluded:
+                counts.setdefault(e.unit.source, [0, 0, 0])[2] += 1
+            self._stats.update({
+                sid: SourceStats(claims=sh + un, shared=sh, unique=un, excluded=ex)
+                for sid, (sh, un, ex) in counts.items()
+            })
+        return self._stats.get(source, SourceStats(claims=0, shared=0, unique=0, excluded=0))

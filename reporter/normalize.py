@@ -79,6 +79,8 @@ _STEMMERS = {"fr": "french", "en": "english"}
 
 def fold(text: str) -> str:
     """Case-fold, strip accents, unify quotes, apostrophes, dashes and spaces."""
+    if text.isascii():  # most English text: nothing to decompose
+        return " ".join(text.translate(_TRANSLATE).casefold().split())
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -111,7 +113,16 @@ def _plain(number: str) -> str:
 
 @lru_cache(maxsize=4)
 def _stemmer(lang: str) -> snowballstemmer.stemmer:
+    # snowballstemmer hands out PyStemmer's C implementation when it is installed.
     return snowballstemmer.stemmer(_STEMMERS.get(lang, "french"))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, lang: str) -> str:
+    """The Snowball stem of a folded word; numbers and polarity words stay as they are."""
+    if word in POLARITY_WORDS or any(c.isdigit() for c in word):
+        return word
+    return str(_stemmer(lang).stemWord(word))
 
 
 def content_terms(text: str, *, lang: str) -> list[tuple[str, str]]:
@@ -124,9 +135,7 @@ def content_terms(text: str, *, lang: str) -> list[tuple[str, str]]:
     folded = canonical_numbers(fold(text)).replace("'", " ")
     words = [w for w in _WORD.findall(folded) if w not in FUNCTION_WORDS["fr"]
              and w not in FUNCTION_WORDS["en"]]
-    stem = _stemmer(lang)
-    return [(w if w in POLARITY_WORDS or any(c.isdigit() for c in w) else stem.stemWord(w), w)
-            for w in words]
+    return [(stem(w, lang), w) for w in words]
 
 
 def content_words(text: str, *, lang: str) -> list[str]:

@@ -26,6 +26,9 @@ _OPENERS = {"»": "«", "”": "“", "’": "‘"}
 # End punctuation, a closing quote, then a capital: a boundary yasbd can miss when the
 # quote mark is spaced on both sides (`Twitter. " Pour`).
 _QUOTE_END = re.compile(r"[.!?…]\s*([\"»”])(?=\s+[A-ZÀ-ÖØ-Þ])")
+# No end mark followed by a space inside the line: no boundary to find (most lines of
+# one-sentence-per-line text), so the detector need not run.
+_MAYBE_BOUNDARY = re.compile(r"[.!?…;:][\"'»”’)\]]*\s+\S")
 
 HEADING_MAX_WORDS = 25
 """A line without final punctuation longer than this is a run-on sentence, not a title."""
@@ -56,6 +59,9 @@ def _closes_previous(prev: str, quote: str) -> bool:
 def split_sentences(text: str, start: int, end: int, *, lang: str) -> Iterator[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (one line), stripped of white space."""
     line = text[start:end]
+    if not _MAYBE_BOUNDARY.search(line):
+        yield start, end
+        return
     cuts = [0, *(b for b in _detector(lang).detect(line) if 0 < b < len(line)), len(line)]
     spans: list[list[int]] = []
     extra = {m.end() for m in _QUOTE_END.finditer(line)

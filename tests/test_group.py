@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.group import cluster, pair_score, profile, rarity_weights, similarity
+from reporter.group import (
+    cluster,
+    pair_score,
+    profile,
+    rarity_weights,
+    score_pairs,
+    similarity,
+)
 from reporter.model import ReportOptions, Unit
 
 THRESHOLD = ReportOptions().threshold
@@ -146,3 +153,50 @@ def test_similarity_is_symmetric() -> None:
     """The pair score does not depend on argument order."""
     a, b = "Microsoft abandonne Twitter le 25 avril.", "Le 25 avril, Twitter est abandonné."
     assert similarity(a, b) == similarity(b, a)
+
+
+def _claims_of(articles):  # type: ignore[no-untyped-def]
+    from reporter.api import sort_units
+    from reporter.model import ReportOptions
+
+    _, claims, _ = sort_units(sorted(articles, key=lambda a: a.id), options=ReportOptions())
+    profiles = [profile(u.text, lang=u.lang) for u in claims]
+    return claims, profiles, rarity_weights(profiles)
+
+
+def test_blocking_gives_the_exhaustive_groups_on_the_fixtures() -> None:
+    """Candidate blocking changes no group on the fixtures."""
+    from reporter import load_articles
+    from tests.conftest import STORY
+
+    claims, profiles, weights = _claims_of(load_articles([STORY]))
+    full = score_pairs(claims, profiles, weights, exhaustive=True)
+    blocked = score_pairs(claims, profiles, weights, exhaustive=False)
+    assert set(blocked) <= set(full)
+    assert all(full[k] == pytest.approx(v) for k, v in blocked.items())
+    assert all(s < THRESHOLD for k, s in full.items() if k not in blocked)
+    kw = {"threshold": THRESHOLD, "twin_threshold": 75.0}
+    assert cluster(claims, blocked, **kw) == cluster(claims, full, **kw)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_blocking_gives_the_exhaustive_groups_on_ecb_subsets(seed: int) -> None:
+    """On random ECB+ subsets of 25 articles, blocked and exhaustive groups are equal."""
+    import json
+    import random
+
+    from reporter.model import Article
+    from tests.conftest import BENCHMARKS
+
+    path = BENCHMARKS / "ecbplus" / "derived" / "ecbplus_documents.jsonl"
+    if not path.exists():
+        pytest.skip(f"ECB+ data not found at {path}")
+    with path.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    picked = random.Random(seed).sample(docs, 25)
+    claims, profiles, weights = _claims_of(
+        [Article(id=d["doc"], path=d["doc"], text=d["text"]) for d in picked])
+    full = score_pairs(claims, profiles, weights, exhaustive=True)
+    blocked = score_pairs(claims, profiles, weights, exhaustive=False)
+    kw = {"threshold": THRESHOLD, "twin_threshold": 75.0}
+    assert cluster(claims, blocked, **kw) == cluster(claims, full, **kw)
