@@ -191,12 +191,13 @@ def candidate_pairs(
         df.update(set(p.stems))
     max_df = max(BLOCK_MAX_DF, n // 50)
     vocab = {s: k for k, s in enumerate(sorted(s for s, c in df.items() if 2 <= c <= max_df))}
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
     for p in profiles:
-        cols = sorted({vocab[s] for s in p.stems if s in vocab})
-        indices.extend(cols)
-        data.extend(_weight(s, weights) for s in sorted(
-            {s for s in p.stems if s in vocab}, key=vocab.__getitem__))
+        for col, stem in sorted((vocab[s], s) for s in set(p.stems) if s in vocab):
+            indices.append(col)
+            data.append(_weight(stem, weights))
         indptr.append(len(indices))
     x = sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
                           shape=(n, max(len(vocab), 1)))
