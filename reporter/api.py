@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reporter.conflicts import find_conflicts
+from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
 from reporter.furniture import classify_units
 from reporter.group import cluster, explain, profile, rarity_weights, score_pairs
@@ -47,20 +48,23 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
 
     profiles = [profile(u.text, lang=u.lang) for u in claims]
     weights = rarity_weights(profiles)
-    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive)
+    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
+                         threshold=options.threshold)
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
     groups = []
     for members in (explain(c, claims, profiles, weights, scores) for c in clusters):
         groups.append(Group(id="", members=members, conflicts=find_conflicts(members)))
 
+    numbered = _number(groups)
     return Report(
         articles=tuple(articles),
         units=tuple(all_units),
-        groups=_number(groups),
+        groups=numbered,
         excluded=tuple(sorted(excluded, key=lambda e: (e.unit.source, e.unit.start))),
         titles={a.id: _title(a.id, claims, excluded) for a in articles},
         options=options,
+        coverage=measure_coverage(articles, numbered),
     )
 
 
