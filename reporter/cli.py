@@ -17,7 +17,7 @@ from reporter.api import build_report
 from reporter.errors import OutputError, ReporterError, UsageError
 from reporter.model import GroupKind, ReportOptions
 from reporter.render import RENDERERS
-from reporter.sources import discover, load_articles
+from reporter.sources import MAX_BYTES, discover, read_sources, show
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -57,21 +57,47 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def check_outputs(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
-    """Refuse outputs that would overwrite an input, clash, or have nowhere to go."""
+def check_outputs(outputs: Sequence[Path], inputs: Sequence[Path], *,
+                  mkdir: bool = False) -> None:
+    """Refuse outputs that would overwrite an input, clash, or have nowhere to go.
+
+    With ``mkdir``, a missing parent directory is not an error: ``make_parents``
+    creates it once every check has passed.
+    """
     taken = {p.resolve(): p for p in inputs}
     seen: dict[Path, Path] = {}
     for out in outputs:
         key = out.resolve()
         if key in taken:
-            raise OutputError(f"{out}: is also an input; refusing to overwrite it")
+            raise OutputError(f"{show(out)}: is also an input; refusing to overwrite it")
         if key in seen:
-            raise OutputError(f"{out}: given for two report formats")
+            raise OutputError(f"{show(out)}: given for two report formats")
         if out.is_dir():
-            raise OutputError(f"{out}: is a directory")
-        if not out.parent.is_dir():
-            raise OutputError(f"{out}: directory {out.parent} does not exist")
+            raise OutputError(f"{show(out)}: is a directory")
+        parent = next((p for p in (out.parent, *out.parent.parents) if p.exists()), Path())
+        if not parent.is_dir():
+            raise OutputError(f"{show(out)}: {show(parent)} is not a directory")
+        if not mkdir and not out.parent.is_dir():
+            raise OutputError(f"{show(out)}: directory {show(out.parent)} does not exist"
+                              " (--mkdir creates it)")
         seen[key] = out
+
+
+def make_parents(outputs: Sequence[Path]) -> None:
+    """Create the missing directories of the outputs (``--mkdir``)."""
+    for out in outputs:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{show(out)}: cannot create {show(out.parent)}"
+                              f" ({exc.strerror or exc})") from exc
+
+
+def _finite(value: float) -> float:
+    """Reject NaN, which passes every range check."""
+    if value != value:
+        raise click.BadParameter("must be a number")
+    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,21 +124,33 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["never", "conflict"]), default="never",
               show_default=True,
               help=f"With 'conflict', exit {EXIT_CONFLICTS} when sources disagree.")
+@click.option("--max-size", type=click.FloatRange(0, 1e6, min_open=True),
+              callback=lambda _ctx, _param, v: _finite(v),
+              default=MAX_BYTES / 2**20, show_default=True, metavar="MB",
+              help="Refuse input files larger than this many MiB.")
+@click.option("--mkdir", is_flag=True,
+              help="Create missing directories of the output files.")
 @translate_errors
 def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None,
-            json_path: Path | None, threshold: float, lang: str, fail_on: str) -> None:
+            json_path: Path | None, threshold: float, lang: str, fail_on: str,
+            max_size: float, mkdir: bool) -> None:
     """Compare the articles in PATHS (files, or directories of .txt and .md files)."""
     outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
                if p is not None and str(p) != "-"}
-    check_outputs(list(outputs.values()), discover(paths))
-    report = build_report(load_articles(paths),
+    check_outputs(list(outputs.values()), discover(paths), mkdir=mkdir)
+    sources = read_sources(paths, max_bytes=int(max_size * 2**20))
+    for warning in sources.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    report = build_report(sources.articles,
                           options=ReportOptions(threshold=threshold, lang=lang))
     rendered = {fmt: RENDERERS[fmt](report) for fmt in outputs}
+    if mkdir:
+        make_parents(list(outputs.values()))
     for fmt, path in outputs.items():
         try:
             write_atomic(path, rendered[fmt])
         except OSError as exc:
-            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+            raise OutputError(f"{show(path)}: cannot write ({exc.strerror or exc})") from exc
     if not outputs:
         click.echo(RENDERERS["md"](report), nl=False)
     if fail_on == "conflict" and any(g.kind is GroupKind.CONFLICT for g in report.groups):

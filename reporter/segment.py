@@ -4,6 +4,12 @@ Lines come first because headlines, captions and bullets carry no final period a
 sentence splitter glues them to the next sentence. Inside a line, yasbd-lib finds
 sentence boundaries (see the README for why it was chosen). Units never include
 surrounding white space, and always satisfy ``text[start:end] == unit.text``.
+
+Markdown articles are segmented on ``markup.plain_text`` (same length, markup blanked)
+and units are then widened over the original so marks stay inside the unit they touch.
+yasbd is quadratic in the length of a run without spaces (100k characters: ~50 s), so
+it never sees one: long runs are masked in a same-length copy, and very long lines are
+handed to it in chunks; offsets are unchanged by both.
 """
 
 from __future__ import annotations
@@ -15,9 +21,11 @@ from functools import lru_cache
 
 import yasbd
 
+from reporter.markup import ATX_HEADING, plain_text
 from reporter.model import Article, Unit
 
-_LINE = re.compile(r"[^\r\n]+")
+# Line breaks: CR, LF, and the separators str.splitlines knows (VT, FF, NEL, U+2028/9).
+_LINE = re.compile(r"[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 # White space Python's str.isspace misses or that pages scatter around text.
 _EDGE_SPACE = "\u200b\u200c\u200d\u2060\ufeff"
 _TERMINAL = re.compile(r"[.!?…](?:[\s\"'»”’)\]]*)$")
@@ -32,6 +40,16 @@ _MAYBE_BOUNDARY = re.compile(r"[.!?…;:][\"'»”’)\]]*\s+\S")
 
 HEADING_MAX_WORDS = 25
 """A line without final punctuation longer than this is a run-on sentence, not a title."""
+
+LONG_RUN = 100
+"""Runs of non-space characters longer than this are masked before yasbd sees them."""
+CHUNK = 20_000
+"""Lines longer than this go to yasbd in pieces, cut after a sentence end if possible."""
+
+_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_KEEP = 16
+_SPACES = re.compile(r"\s+")
+_CHUNK_CUT = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 
 
 @lru_cache(maxsize=8)
@@ -56,17 +74,76 @@ def _closes_previous(prev: str, quote: str) -> bool:
     return opener is not None and prev.count(opener) > prev.count(quote)
 
 
+def _mask_runs(line: str) -> str:
+    """``line`` with the middle of each long space-free run made ``x x x``, same length.
+
+    The run keeps its first and last characters, so a sentence end right after a
+    long URL is still seen, and the middle has no punctuation, so no boundary.
+    """
+    def mask(m: re.Match[str]) -> str:
+        run = m.group(0)
+        middle = len(run) - 2 * _KEEP
+        return run[:_KEEP] + ("x " * middle)[:middle] + run[-_KEEP:]
+    return _RUN.sub(mask, line)
+
+
+def _chunks(line: str) -> Iterator[tuple[int, int]]:
+    """Pieces of about CHUNK characters, cut after a sentence end or else at a space.
+
+    A space-free run is never cut (it is masked, so yasbd is linear on it anyway).
+    """
+    start = 0
+    while len(line) - start > CHUNK:
+        window = line[start + CHUNK // 2: start + CHUNK]
+        ends = [m.end() for m in _CHUNK_CUT.finditer(window)]
+        if not ends:
+            ends = [m.end() for m in _SPACES.finditer(window)]
+        if ends:
+            cut = start + CHUNK // 2 + ends[-1]
+        else:
+            after = _SPACES.search(line, start + CHUNK)
+            cut = after.end() if after else len(line)
+        yield start, cut
+        start = cut
+    if start < len(line):
+        yield start, len(line)
+
+
+def _boundaries(line: str, lang: str) -> set[int]:
+    """yasbd's sentence boundaries in one line, kept linear in the line's length."""
+    tame = _mask_runs(line)
+    cuts: set[int] = set()
+    for a, b in _chunks(line):
+        cuts.add(a)
+        cuts.update(a + c for c in _detector(lang).detect(tame[a:b]) if 0 < c < b - a)
+    return cuts
+
+
+def _quote_cuts(line: str) -> set[int]:
+    """Ends of spaced closing quotes (`Twitter. " Pour`), counting quotes in one pass."""
+    cuts: set[int] = set()
+    counted, counts = 0, dict.fromkeys("\"«»“”‘’", 0)
+    for m in _QUOTE_END.finditer(line):
+        for ch in line[counted:m.start(1)]:
+            if ch in counts:
+                counts[ch] += 1
+        counted = m.start(1)
+        quote = m.group(1)
+        opener = _OPENERS.get(quote)
+        if (counts['"'] % 2 == 1 if quote == '"'
+                else opener is not None and counts[opener] > counts[quote]):
+            cuts.add(m.end())
+    return cuts
+
+
 def split_sentences(text: str, start: int, end: int, *, lang: str) -> Iterator[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (one line), stripped of white space."""
     line = text[start:end]
     if not _MAYBE_BOUNDARY.search(line):
         yield start, end
         return
-    cuts = [0, *(b for b in _detector(lang).detect(line) if 0 < b < len(line)), len(line)]
     spans: list[list[int]] = []
-    extra = {m.end() for m in _QUOTE_END.finditer(line)
-             if _closes_previous(line[: m.start(1)], m.group(1))}
-    cuts = sorted(set(cuts) | extra)
+    cuts = sorted({0, len(line)} | _boundaries(line, lang) | _quote_cuts(line))
     for a, b in itertools.pairwise(cuts):
         s, e = _strip(line, a, b)
         if s >= e:
@@ -92,25 +169,54 @@ def is_heading(text: str) -> bool:
     return not _TERMINAL.search(text) and words <= HEADING_MAX_WORDS
 
 
+def _widen(text: str, spans: list[tuple[int, int]], start: int,
+           end: int) -> list[tuple[int, int]]:
+    """Stretch spans found on plain text over the marks around them in ``text``.
+
+    The first span starts at ``start`` and the last ends at ``end``; between two spans,
+    marks before the first white space close the earlier span (``**``, ``)``) and the
+    rest open the later one (``[``), so every visible character lies in one unit.
+    """
+    out = [[s, e] for s, e in spans]
+    out[0][0], out[-1][1] = start, end
+    for prev, nxt in itertools.pairwise(out):
+        gap = prev[1]
+        while gap < nxt[0] and not (text[gap].isspace() or text[gap] in _EDGE_SPACE):
+            gap += 1
+        prev[1] = gap
+        nxt[0] = _strip(text, gap, nxt[1])[0]
+    return [(s, e) for s, e in out]
+
+
 def segment_article(article: Article, *, lang: str) -> tuple[Unit, ...]:
     """All units of an article, in order, with ``heading`` set on title-like lines."""
     units: list[Unit] = []
     text = article.text
+    markdown = article.markup == "markdown"
+    plain = plain_text(text) if markdown else text
     for match in _LINE.finditer(text):
         start, end = _strip(text, match.start(), match.end())
         if start >= end:
             continue
-        spans = list(split_sentences(text, start, end, lang=lang))
+        p_start, p_end = _strip(plain, start, end)
+        if p_start >= p_end:  # nothing but markup (a rule, a fence): one unit, no claim
+            spans, heading = [(start, end)], False
+        else:
+            spans = list(split_sentences(plain, p_start, p_end, lang=lang))
+            heading = len(spans) == 1 and (
+                is_heading(plain[p_start:p_end])
+                or (markdown and ATX_HEADING.match(text[match.start():end]) is not None))
+            if markdown:
+                spans = _widen(text, spans, start, end)
         for s, e in spans:
-            piece = text[s:e]
             units.append(
                 Unit(
                     source=article.id,
                     index=len(units),
                     start=s,
                     end=e,
-                    text=piece,
-                    heading=len(spans) == 1 and is_heading(piece),
+                    text=text[s:e],
+                    heading=heading,
                     lang=lang,
                 )
             )

@@ -73,14 +73,52 @@ def test_clashing_ids_name_both_paths(tmp_path: Path) -> None:
     assert code == 1 and str(a) in err and str(b) in err and len(err.strip().splitlines()) == 1
 
 
-def test_non_utf8_file_is_named(tmp_path: Path) -> None:
-    """A Latin-1 file: exit 1 and a one-line message naming the file."""
+def test_undecodable_file_is_named(tmp_path: Path) -> None:
+    """Bytes no encoding reads with confidence: exit 1 and one line naming the file."""
     a, _ = two_sources(tmp_path)
     bad = tmp_path / "c.txt"
-    bad.write_bytes("Élysée, été".encode("latin-1"))
+    bad.write_bytes(bytes(range(0x80, 0x100)))
     code, _, err = run("compare", a, bad)
-    assert code == 1 and f"{bad}: not valid UTF-8" in err
+    assert code == 1 and f"{bad}: not UTF-8 and no known encoding" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_latin_1_file_is_read_and_its_encoding_reported(tmp_path: Path) -> None:
+    """A Latin-1 archive file is decoded (as cp1252, its superset) and says so."""
+    a, _ = two_sources(tmp_path)
+    old = tmp_path / "c.txt"
+    old.write_bytes("Le budget de l'Élysée atteint 12 milliards d'euros.\n".encode("latin-1"))
+    code, _, err = run("compare", a, old, "--json", tmp_path / "r.json")
+    assert code == 0 and err == ""
+    sources = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["sources"]
+    assert [(s["id"], s["encoding"]) for s in sources] == [("a", "utf-8"), ("c", "cp1252")]
+
+
+def test_skipped_inputs_are_warned_on_stderr_only(tmp_path: Path) -> None:
+    """An empty file is skipped with a warning on stderr; the report on stdout is clean."""
+    two_sources(tmp_path)
+    (tmp_path / "e.txt").write_text("", encoding="utf-8")
+    code, out, err = run("compare", tmp_path)
+    assert code == 0 and out.startswith("# Source comparison: 2 sources")
+    assert err == f"Warning: {tmp_path / 'e.txt'}: empty file, skipped\n"
+
+
+def test_max_size_option(tmp_path: Path) -> None:
+    """--max-size lowers the limit in MiB; a file above it is a one-line error."""
+    a, b = two_sources(tmp_path)
+    code, _, err = run("compare", a, b, "--max-size", "0.00001")
+    assert code == 1 and f"{a}: file is " in err and "limit (see --max-size)" in err
+    assert run("compare", a, b, "--max-size", "1")[0] == 0
+    assert run("compare", a, b, "--max-size", "0")[0] == 2
+
+
+def test_mkdir_creates_missing_output_directories(tmp_path: Path) -> None:
+    """With --mkdir a missing output directory is created; without it, an error."""
+    a, b = two_sources(tmp_path)
+    target = tmp_path / "x" / "y" / "r.json"
+    assert run("compare", a, b, "--json", target)[0] == 1 and not target.parent.exists()
+    code, _, _ = run("compare", a, b, "--json", target, "--mkdir")
+    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["version"] == 1
 
 
 def test_output_that_is_an_input_is_refused_and_untouched(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reporter.model import Article
-from reporter.segment import is_heading, segment_article
+from reporter.segment import CHUNK, LONG_RUN, is_heading, segment_article
 
 
 def units(text: str, lang: str = "fr") -> list[str]:
@@ -97,3 +97,86 @@ def test_every_visible_character_is_in_a_unit(text: str) -> None:
         for i in range(u.start, u.end):
             covered[i] = True
     assert all(c or ch.isspace() or ch in "\u200b" for ch, c in zip(text, covered, strict=True))
+
+
+def md_units(text: str) -> list[tuple[str, bool]]:
+    arts = Article(id="a", path="a.md", text=text, markup="markdown")
+    return [(u.text, u.heading) for u in segment_article(arts, lang="fr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("# Musk menace Microsoft\nUne phrase.",
+                     [("# Musk menace Microsoft", True), ("Une phrase.", False)], id="atx-heading"),
+        pytest.param("Intro.\n\n## Une phrase complète de titre.",
+                     [("Intro.", False), ("## Une phrase complète de titre.", True)],
+                     id="atx-heading-with-period-after-first-line"),
+        pytest.param("**Gras.** Suite ici.", [("**Gras.**", False), ("Suite ici.", False)],
+                     id="emphasis-stays-with-its-sentence"),
+        pytest.param("Voir [le texte](https://ex.com/a.b/c.d). Fin du texte.",
+                     [("Voir [le texte](https://ex.com/a.b/c.d).", False),
+                      ("Fin du texte.", False)], id="link-url-is-not-a-boundary"),
+        pytest.param("Un point. [Un lien](u) suit.",
+                     [("Un point.", False), ("[Un lien](u) suit.", False)],
+                     id="opening-bracket-goes-to-next"),
+        pytest.param("---\n```", [("---", False), ("```", False)], id="markup-only-lines"),
+    ],
+)
+def test_markdown_segments(text: str, expected: list[tuple[str, bool]]) -> None:
+    """Markdown sentences are found on the plain text but keep their marks."""
+    assert md_units(text) == expected
+
+
+def test_markdown_marks_are_ordinary_characters_in_txt_files() -> None:
+    """In a .txt source `# Une phrase.` is a sentence; in a .md source it is a heading."""
+    (unit,) = segment_article(Article(id="a", path="a.txt", text="# Une phrase."), lang="fr")
+    assert (unit.text, unit.heading) == ("# Une phrase.", False)
+    assert md_units("# Une phrase.") == [("# Une phrase.", True)]
+
+
+def test_unicode_line_separators_end_lines() -> None:
+    """U+2028, NEL and form feed end a line as CR and LF do."""
+    assert units("Titre un\u2028Titre deux\x85Trois\x0cQuatre") == [
+        "Titre un", "Titre deux", "Trois", "Quatre"]
+
+
+def test_sentence_end_after_a_long_url_is_found() -> None:
+    """A run longer than LONG_RUN is masked for yasbd but its end still closes a sentence."""
+    url = "https://example.com/" + "a" * (LONG_RUN * 2)
+    assert units(f"Voir {url}. Il part demain.") == [f"Voir {url}.", "Il part demain."]
+
+
+def test_lines_longer_than_a_chunk_split_into_their_sentences() -> None:
+    """A line fed to yasbd in chunks gives the same sentences as short lines would."""
+    sentence = "Le ministre a annoncé 300 postes le 3 mai."
+    count = CHUNK // len(sentence) * 3
+    got = units(" ".join([sentence] * count))
+    assert got == [sentence] * count
+
+
+def test_runs_without_spaces_are_one_unit() -> None:
+    """A long run of letters or dots (binary-like junk) stays one unit, not thousands."""
+    assert units("a" * 50_000) == ["a" * 50_000]
+    got = units("Début. " + "." * 50_000 + " Fin.")
+    assert len(got) <= 3 and "".join(got).replace(" ", "") == "Début." + "." * 50_000 + "Fin."
+
+
+MD_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab XY.!?#*_[]()`<>|-~\\\n\r\t\u00a0\u200b\u202e»«\"")),
+    max_size=300,
+)
+
+
+@settings(deadline=None, max_examples=300)
+@given(MD_TEXT)
+def test_markdown_spans_cover_every_visible_character_once(text: str) -> None:
+    """Markdown units slice back, never overlap, and leave only white space outside."""
+    us = segment_article(Article(id="a", path="a.md", text=text, markup="markdown"), lang="fr")
+    covered = [0] * len(text)
+    for u in us:
+        assert text[u.start:u.end] == u.text and u.text == u.text.strip() and u.text
+        for i in range(u.start, u.end):
+            covered[i] += 1
+    assert all(c == 1 or (c == 0 and (ch.isspace() or ch == "\u200b"))
+               for ch, c in zip(text, covered, strict=True))
