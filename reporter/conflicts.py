@@ -63,21 +63,26 @@ class _Item:
     date: tuple[int | None, int | None, int | None, int | None] | None = None
     """For dates: (first year, last year, month, day); ``None`` where unstated."""
     granularity: str = ""
+    bound: str = ""
+    """``more`` or ``less`` for a one-sided bound (``at least 2``), else ``""``."""
+    qualifier: str = ""
+    """The quantity's qualifier, ``range`` for merged range ends (see ``Claim``)."""
+    margin: Decimal = Decimal(0)
 
 
 def _amount_interval(q: Quantity) -> _Interval:
-    """The values a qualified amount agrees with."""
+    """The values a qualified amount agrees with; a rounded figure covers what it rounds."""
     assert isinstance(q.value, Decimal)
-    v = q.value
+    v, e = q.value, q.margin
     if q.qualifier in ("more", "from"):
-        return (v, None)
+        return (v - e, None)
     if q.qualifier in ("less", "to"):
-        return (Decimal(0), v)
+        return (Decimal(0), v + e)
     if q.qualifier == "about":
-        return (v * (1 - _ABOUT), v * (1 + _ABOUT))
+        return (v * (1 - _ABOUT) - e, v * (1 + _ABOUT) + e)
     if q.qualifier == "vague":
         return (v, v * (10 if v < 1000 else 1000))
-    return (v, v)
+    return (v - e, v + e)
 
 
 def _display_qualified(q: Quantity) -> Decimal | str:
@@ -117,6 +122,35 @@ def _quote_key(text: str) -> str:
     return _RE_SPACES.sub(" ", _RE_QUOTE_PUNCT.sub(" ", text)).strip()
 
 
+_RE_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0\u202f]+$")
+_RE_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w'’-]*)")
+_CONTEXT_STOP = frozenset(
+    "the a an and or of to in on at by for with from as than that is are was were be has have "
+    "had it its le la les l de des du d un une et ou à au aux en par pour sur dans avec que qui "
+    "est sont a ont".split()
+)
+
+
+def _bare_count_key(text: str, q: Quantity) -> str:
+    """A key for a count with no noun: the words right around it, when one is a content word.
+
+    ``executed seven in`` and ``executed five in`` fill the same slot of one wording, so
+    they count the same thing; a bare number anywhere else says nothing comparable.
+    """
+    before = _RE_WORD_BEFORE.search(text, 0, q.start)
+    after = _RE_WORD_AFTER.match(text, q.end)
+    if before is None or after is None:
+        return ""
+    words = (before.group(1).casefold(), after.group(1).casefold())
+    if all(w in _CONTEXT_STOP for w in words):
+        return ""
+    return f"{_BARE}{words[0]} _ {words[1]}"
+
+
+_BARE = "\x00"
+"""Prefix of the keys of bare counts; their conflicts show no unit."""
+
+
 def _items(index: int, member: Member) -> list[_Item]:
     """The comparable values of one member; range ends become one item."""
     unit = member.unit
@@ -128,8 +162,13 @@ def _items(index: int, member: Member) -> list[_Item]:
             continue
         base = {"member": index, "source": unit.source, "kind": q.kind, "start": q.start}
         if q.kind in _NUMERIC:
+            key = q.unit
             if q.kind is QuantityKind.NUMBER and not q.unit:
-                continue  # a bare count: nothing says what is counted
+                key = _bare_count_key(unit.text, q) if not q.qualifier else ""
+                if not key:
+                    continue  # a bare count: nothing says what is counted
+            elif q.qualifier == "extra":
+                key = f"additional {q.unit}"  # an increment compares with increments only
             assert isinstance(q.value, Decimal)
             if q.qualifier == "from":
                 end = next(
@@ -151,16 +190,20 @@ def _items(index: int, member: Member) -> list[_Item]:
                             text=unit.text[q.start : hi.end],
                             normalized=f"{q.value}/{hi.value}",
                             interval=(min(q.value, hi.value), max(q.value, hi.value)),
+                            qualifier="range",
                         )
                     )
                     continue
             out.append(
                 _Item(
                     **base,  # type: ignore[arg-type]
-                    key=q.unit,
+                    key=key,
                     text=q.text,
                     normalized=_display_qualified(q),
                     interval=_amount_interval(q),
+                    bound=q.qualifier if q.qualifier in ("more", "less") else "",
+                    margin=q.margin,
+                    qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
                 )
             )
         elif q.kind is QuantityKind.DATE:
@@ -211,6 +254,15 @@ def _overlap(a: _Interval, b: _Interval) -> bool:
     return not highs or lo <= min(highs)
 
 
+def _bound_value(item: _Item) -> Decimal:
+    assert item.interval is not None
+    lo, hi = item.interval
+    if item.bound == "more":
+        return lo + item.margin
+    assert hi is not None
+    return hi - item.margin
+
+
 def _dates_agree(a: _Item, b: _Item) -> bool:
     assert a.date is not None and b.date is not None
     a_first, a_last, a_month, a_day = a.date
@@ -232,6 +284,11 @@ def _covers(a: _Item, b: _Item) -> bool:
     if a.kind is QuantityKind.DATE:
         return _dates_agree(a, b)
     if a.interval is not None and b.interval is not None:
+        if a.bound and a.bound == b.bound:
+            # "at least 2" and "at least 3" state different figures for one toll
+            return abs(_bound_value(a) - _bound_value(b)) <= a.margin + b.margin
+        if a.margin and a.margin == b.margin and not a.qualifier and not b.qualifier:
+            return a.interval == b.interval  # "1.2" and "1.3" million: same precision, differ
         return _overlap(a.interval, b.interval)
     if a.kind is QuantityKind.QUOTE:
         x, y = str(a.normalized), str(b.normalized)
@@ -257,7 +314,7 @@ def _group_unit(items: list[_Item]) -> str:
     if items[0].kind is QuantityKind.DATE:
         grains = {i.granularity for i in items}
         return grains.pop() if len(grains) == 1 else ""
-    if items[0].kind is QuantityKind.RELATIVE:
+    if items[0].kind is QuantityKind.RELATIVE or items[0].key.startswith(_BARE):
         return ""
     return items[0].key
 
@@ -328,7 +385,9 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
             picked = sorted((items[i] for i in chosen.values()), key=lambda x: (x.member, x.start))
             if len({p.source for p in picked}) < 2:
                 continue
-            claims = tuple(Claim(p.member, p.text, p.normalized) for p in picked)
+            claims = tuple(
+                Claim(p.member, p.text, p.normalized, p.qualifier) for p in picked
+            )
             conflicts.append(Conflict(kind=kind, claims=claims, unit=_group_unit(picked)))
 
     conflicts.sort(

@@ -83,7 +83,10 @@ _SCALE_WORDS: dict[str, int] = {
     "trillion": 12,
     "trillions": 12,
 }
-_SCALE_ABBR: dict[str, int] = {"k": 3, "K": 3, "M": 6, "mn": 6, "Mn": 6, "Md": 9, "Mds": 9}
+_SCALE_ABBR: dict[str, int] = {
+    "k": 3, "K": 3, "M": 6, "mn": 6, "Mn": 6, "Md": 9, "Mds": 9, "m": 6, "mm": 6, "MM": 6,
+    "mil": 6, "mln": 6, "b": 9, "B": 9, "bln": 9, "tn": 12, "trn": 12,
+}
 _SCALE = (
     r"(?:(?i:billions?|trillions?|milliards?|millions?|mille|thousand|mrds?|mds?|bn)"
     r"|K|k|Mds|Md|Mn|mn|M)(?![\w])"
@@ -240,7 +243,7 @@ _NOUN_CANON = {
 _ADJ_SKIP = frozenset(
     _words(
         "nouveaux nouvelles nouveau nouvelle autres new other more additional premiers "
-        "derniers first last "
+        "derniers first last straight consecutive successive "
     )
 )
 
@@ -384,12 +387,17 @@ _RE_REL_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
-_RE_MONEY_PRE = re.compile(rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?")
+_MONEY_SCALE = r"(?:(?i:mil|mln|bln|trn|tn)\.?(?![\w])|m(?![\w])|[bB](?![\w])|(?i:mm)(?![\w]))"
+"""Scale abbreviations read only right after a currency-prefixed amount (``$40m``,
+``$ 29.3 mil``, ``£2.5b``): elsewhere ``m`` is a metre and ``b`` a letter."""
+_RE_MONEY_PRE = re.compile(
+    rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|{_MONEY_SCALE}))?"
+)
 
 
 def _money_post(num: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<num>{num})(?:\s?(?P<scale>{_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?\s?"
+        rf"(?P<num>{num})(?:\s?(?P<scale>{_SCALE}|{_MONEY_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?\s?"
         rf"(?P<cur>{_CUR_POST})"
     )
 
@@ -547,8 +555,10 @@ def _parse_digits(raw: str, *, scaled: bool, lang: str) -> Decimal | None:
         digits = s.replace(seps[0], "")
     else:
         sep = seps[0]
-        tail = s.split(sep)[1]
+        head, tail = s.split(sep)
         grouping = len(tail) == 3 and not (scaled and (lang == "fr" or sep == "."))
+        if head.strip("0") == "" or (lang == "en" and sep == "."):
+            grouping = False  # "0.505" is never 505; English writes 1.505 for one and a half
         if len(tail) == 3 and " " not in raw and re.search(r"[ \u00a0\u202f]", raw):
             grouping = False
         digits = s.replace(sep, "") if grouping else s.replace(sep, ".")
@@ -581,12 +591,13 @@ def _parse_num(raw: str, *, scaled: bool, lang: str) -> Decimal | None:
 def _scale_exp(word: str | None, lang: str) -> int:
     if not word:
         return 0
-    if word in _SCALE_ABBR:
-        return _SCALE_ABBR[word]
-    low = word.casefold()
+    key = word.rstrip(".")
+    if key in _SCALE_ABBR:
+        return _SCALE_ABBR[key]
+    low = key.casefold()
     if low.startswith("billion"):
         return 12 if lang == "fr" else 9
-    return _SCALE_WORDS.get(low, 0)
+    return _SCALE_WORDS.get(low, _SCALE_ABBR.get(low, 0))
 
 
 def _currency(cur: str, prefix: bool) -> str:
@@ -738,6 +749,60 @@ def _year_dates(text: str, lang: str) -> Iterator[_Cand]:
 _QUAL_BEFORE_ANY = re.compile(r"(?i:\b(?:plus|moins|more|less|fewer|au\s+moins)\s*$)")
 
 
+_ORDINAL_WORDS = {
+    "en": _words(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    ),
+    "fr": _words(
+        "premier deuxième troisième quatrième cinquième sixième septième huitième neuvième "
+        "dixième onzième douzième"
+    ),
+}
+_ORDINAL_ALIASES = {"première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2}
+_RE_ORDINAL = re.compile(
+    r"(?<![\w-])(?:(?P<digits>\d{1,3})(?:st|nd|rd|th|er|re|ère|e|ème|eme|ᵉ|ᵉʳ)"
+    r"|(?P<word>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|premi[eè]re?s?|deuxi[eè]me|secondes?|troisi[eè]me|quatri[eè]me|cinqui[eè]me"
+    r"|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me|onzi[eè]me|douzi[eè]me)))"
+    r"(?![\w-])"
+)
+_RE_ORDINAL_DET = re.compile(
+    r"(?i:\b(?:the|a|an|its|his|her|their|our|this|le|la|l['’]|sa|son|leur|du|au|ce|cette)"
+    r"[ \u00a0\u202f]*$)"
+)
+_ORDINAL_TOKENS = frozenset(w for ws in _ORDINAL_WORDS.values() for w in ws) | frozenset(
+    _fold(w) for ws in _ORDINAL_WORDS.values() for w in ws
+) | frozenset(_ORDINAL_ALIASES) | frozenset(_fold(w) for w in _ORDINAL_ALIASES)
+
+
+def _ordinals(text: str, lang: str) -> Iterator[_Cand]:
+    """Ranks of a counted noun (``fourth quarter``, ``3e année``): unit ``nth <noun>``,
+    so a rank only ever compares with the same rank of the same noun."""
+    for m in _RE_ORDINAL.finditer(text):
+        if m.group("digits"):
+            rank = int(m.group("digits"))
+        else:
+            low = m.group("word").casefold()
+            if low in _ORDINAL_ALIASES:
+                rank = _ORDINAL_ALIASES[low]
+            else:
+                folded = {_fold(w): i for i, w in enumerate(_ORDINAL_WORDS["en"], 1)}
+                folded.update({_fold(w): i for i, w in enumerate(_ORDINAL_WORDS["fr"], 1)})
+                rank = folded.get(_fold(low), 0)
+            if not rank or (lang == "en" and low.startswith("premi")):
+                continue  # "Premier Li" is a title
+        if not _RE_ORDINAL_DET.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "he first said": an adverb, not the rank of a noun
+        noun, end = _noun_after(text, m.end(), after_scale=False)
+        if not noun:
+            continue
+        q = Quantity(
+            QuantityKind.NUMBER, m.start(), end, text[m.start() : end], Decimal(rank),
+            f"nth {noun}",
+        )
+        yield _Cand(q, noun=True)
+
+
 def _weekdays(text: str, lang: str) -> Iterator[_Cand]:
     del lang
     for m in _RE_WEEKDAY.finditer(text):
@@ -796,8 +861,12 @@ def _money(text: str, lang: str) -> Iterator[_Cand]:
                 continue
             if not scale and m.group("num").casefold() in ("un", "une", "a", "one"):
                 continue  # "deux dollars" is a mention, "a dollar" is not
+            start, value = _half(text, m.start(), m.group("num"), value)
             amount = _norm_decimal(value.scaleb(exp))
-            q = Quantity(QuantityKind.MONEY, m.start(), m.end(), m.group(0), amount, code)
+            q = Quantity(
+                QuantityKind.MONEY, start, m.end(), text[start : m.end()], amount, code,
+                margin=_margin(value, exp),
+            )
             yield _Cand(q, exp)
 
 
@@ -806,7 +875,8 @@ def _percent(text: str, lang: str) -> Iterator[_Cand]:
         value = _parse_num(m.group("num"), scaled=False, lang=lang)
         if value is not None:
             q = Quantity(
-                QuantityKind.PERCENT, m.start(), m.end(), m.group(0), _norm_decimal(value), "%"
+                QuantityKind.PERCENT, m.start(), m.end(), m.group(0), _norm_decimal(value), "%",
+                margin=_margin(value, 0),
             )
             yield _Cand(q)
 
@@ -876,6 +946,7 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
         value = _parse_num(raw, scaled=bool(scale), lang=lang)
         if value is None:
             continue
+        start, value = _half(text, start, raw, value)
         exp = _scale_exp(scale, lang)
         noun, noun_end = _noun_after(text, end, after_scale=bool(scale))
         if raw.casefold() == "neuf" and not noun:
@@ -887,11 +958,49 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
             and text[end:noun_end].rstrip().endswith(("s", "x", "people", "gens"))
         ):
             continue  # a year outside a date context, or "the 2020 election"
+        extra = ""
         if noun:
+            if _RE_EXTRA_BEFORE.search(text, max(0, start - 20), start) or _RE_EXTRA_AFTER.match(
+                text[m.end("num") : noun_end + 20]
+            ):
+                extra = "extra"
             end = noun_end
         amount = _norm_decimal(value.scaleb(exp))
-        q = Quantity(QuantityKind.NUMBER, start, end, text[start:end], amount, noun)
+        q = Quantity(
+            QuantityKind.NUMBER, start, end, text[start:end], amount, noun, extra,
+            margin=_margin(value, exp),
+        )
         yield _Cand(q, exp, noun=bool(noun))
+
+
+_RE_EXTRA_BEFORE = re.compile(
+    r"(?i:\b(?:another|an\s+additional|a\s+further|an\s+extra|encore)\s+$)"
+)
+_RE_EXTRA_AFTER = re.compile(
+    r"(?i:\s*(?:\S+\s+)?(?:more|additional|further|extra|other|new|autres|nouveaux|nouvelles"
+    r"|nouveau|nouvelle|suppl[ée]mentaires?|de\s+plus)\b)"
+)
+"""An increment (``two more times``, ``3 jours supplémentaires``) is not a total."""
+
+
+_RE_HALF = re.compile(r"(?i:\bhalf[ \u00a0\u202f]+)$")
+
+
+def _half(text: str, start: int, raw: str, value: Decimal) -> tuple[int, Decimal]:
+    """``half a million``: the mention starts at ``half`` and is worth 0.5 million."""
+    if raw.casefold() in ("a", "one"):
+        m = _RE_HALF.search(text, max(0, start - 8), start)
+        if m is not None:
+            return m.start(), Decimal("0.5")
+    return start, value
+
+
+def _margin(value: Decimal, exp: int) -> Decimal:
+    """Half a unit of the last decimal written, scaled: what a rounded figure covers."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return Decimal(0)
+    return _norm_decimal(Decimal(5).scaleb(exponent - 1 + exp))
 
 
 def _speaker(text: str, start: int, end: int) -> str:
@@ -979,6 +1088,7 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
         ),
     ),
     (_weekdays, lambda t, w: not _WEEKDAY_TOKENS.isdisjoint(w)),
+    (_ordinals, lambda t, w: _RE_DIGIT.search(t) is not None or not _ORDINAL_TOKENS.isdisjoint(w)),
 )
 """Most specific first: an earlier match wins over any later overlapping one."""
 

@@ -1,0 +1,384 @@
+"""Conflict detection of ``reporter`` on three benchmarks, printed as Markdown tables.
+
+* **summedits**: SummEdits, news domain (Laban et al., 2023). The verified summary
+  (``original_summary``) and its edited copy (``summary``) are two sources stating one fact;
+  "conflict" is scored against ``label == 0`` (inconsistent). Two runs: ``find_conflicts`` on
+  the pair as a two-member group (the comparison alone), and ``build_report`` on the two
+  texts as two articles (grouping decides whether the pair is compared at all). Broken down
+  by the GPT-4 ``edit_types``, plus a subset derived here by diff: entity edits whose changed
+  words hold a figure, number word, month or weekday (the values the checker reads).
+* **equate**: EQUATE (Ravichander et al., CoNLL 2019). False "conflict" rate on NewsNLI
+  entailment pairs (figures phrased differently that agree) and recall/precision on RedditNLI
+  contradictions.
+* **daccord**: DACCORD (Skandalis et al., TALN 2023), French AFP fact-check pairs, half
+  contradictions: contradiction precision/recall, and how many pairs ``build_report``
+  groups at all (a conflict is only ever reported inside a group).
+
+NLI pairs are not always two statements of one fact (a hypothesis may pick another figure of
+the premise), so their false alarms overstate what a report shows; SummEdits pairs are.
+Benchmark data is read from ``../shared/benchmarks`` relative to the repository root (or
+``--data DIR``) and never copied into the repository.
+
+    .venv/bin/python bench/conflicts.py [--only summedits|equate|daccord] [--data DIR]
+                                        [--details N]
+
+The scoring functions at the top are pure (no I/O), so ``tests/test_conflicts_bench.py``
+checks them on hand-made inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "benchmarks"
+
+SUMMEDITS = Path("summedits-news") / "summedits_news.json"
+NEWSNLI = Path("equate") / "NewsNLI.csv"
+REDDITNLI = Path("equate") / "RedditNLI.csv"
+DACCORD = Path("daccord") / "daccord_dataset.tsv"
+
+FIGURE_EDIT = "entity_modification (figure/date, by diff)"
+"""The derived subset: entity edits whose changed words hold a value the checker reads."""
+ALL = "all"
+
+TARGETS = {
+    "summedits": "figure/date edits: recall >= 0.6 at precision >= 0.85",
+    "newsnli": "false-conflict rate on entailment <= 0.05",
+}
+
+# --------------------------------------------------------------------------------------------
+# Pure scoring functions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Confusion counts of a binary decision, with the usual ratios.
+
+    A ratio whose denominator is zero is 0.0, so an empty prediction never looks good.
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    @property
+    def positive_rate(self) -> float:
+        """Share of items predicted positive (the false-alarm rate on an all-negative set)."""
+        return (self.tp + self.fp) / self.n if self.n else 0.0
+
+
+def confusion(predicted: Iterable[bool], gold: Iterable[bool]) -> PRF:
+    """Counts of a prediction against gold, item by item."""
+    tp = fp = fn = tn = 0
+    for p, g in zip(predicted, gold, strict=True):
+        if p and g:
+            tp += 1
+        elif p:
+            fp += 1
+        elif g:
+            fn += 1
+        else:
+            tn += 1
+    return PRF(tp, fp, fn, tn)
+
+
+def baselines(gold: Sequence[bool]) -> dict[str, PRF]:
+    """"always conflict" and "never conflict" on the same items."""
+    return {
+        "always conflict": confusion([True] * len(gold), gold),
+        "never conflict": confusion([False] * len(gold), gold),
+    }
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen half first second third "
+    "fourth fifth sixth seventh eighth ninth tenth bn m".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+
+
+def changed_words(original: str, edited: str) -> list[tuple[str, str]]:
+    """The (before, after) word spans a minimal edit replaced, inserted or deleted."""
+    a, b = original.split(), edited.split()
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return [(" ".join(a[i1:i2]), " ".join(b[j1:j2])) for op, i1, i2, j1, j2 in ops
+            if op != "equal"]
+
+
+def is_figure_edit(original: str, edited: str) -> bool:
+    """Whether the edit changes a figure, number word, month or weekday."""
+    for before, after in changed_words(original, edited):
+        for word in f"{before} {after}".casefold().split():
+            token = word.strip(".,;:!?\"'()[]$€£%")
+            if re.search(r"\d", token) or token in _NUMBER_WORDS or token in _CALENDAR_WORDS:
+                return True
+    return False
+
+
+def edit_buckets(item: Mapping[str, Any]) -> list[str]:
+    """Breakdown buckets an inconsistent SummEdits item counts in (always ``all``)."""
+    if item["label"] != 0:
+        return [ALL]
+    types = list(item.get("edit_types") or ["(no type)"])
+    if "entity_modification" in types and is_figure_edit(
+        item["original_summary"], item["summary"]
+    ):
+        types.append(FIGURE_EDIT)
+    return [ALL, *types]
+
+
+def by_bucket(
+    items: Sequence[Mapping[str, Any]], predicted: Sequence[bool]
+) -> dict[str, PRF]:
+    """P/R/F1 per edit type: each bucket's inconsistent items plus every consistent item.
+
+    Consistent items have no edit type, so each bucket is scored against all of them: its
+    precision is what the checker would have if that edit type were the only error kind.
+    """
+    negatives = [(p, False) for item, p in zip(items, predicted, strict=True)
+                 if item["label"] != 0]
+    buckets: dict[str, list[tuple[bool, bool]]] = {}
+    for item, p in zip(items, predicted, strict=True):
+        if item["label"] == 0:
+            for b in edit_buckets(item):
+                buckets.setdefault(b, []).append((p, True))
+    out = {}
+    for name, positives in sorted(buckets.items(), key=lambda kv: (kv[0] != ALL, kv[0])):
+        pairs = positives + negatives
+        out[name] = confusion([p for p, _ in pairs], [g for _, g in pairs])
+    return out
+
+
+def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A Markdown table; floats get three decimals."""
+
+    def cell(v: Any) -> str:
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def prf_row(name: str, prf: PRF) -> list[Any]:
+    return [name, prf.n, prf.tp + prf.fn, prf.tp, prf.fp, prf.precision, prf.recall, prf.f1]
+
+
+PRF_HEADERS = ["", "items", "gold conflicts", "TP", "FP", "precision", "recall", "F1"]
+
+
+# --------------------------------------------------------------------------------------------
+# Running the pipeline
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """What reporter says about one pair of texts."""
+
+    pair_conflict: bool
+    """``find_conflicts`` on the two texts as one two-member group."""
+    report_conflict: bool
+    """``build_report`` on the two texts as two articles has a conflict group."""
+    grouped: bool
+    """``build_report`` put a unit of each text in one group."""
+    kinds: tuple[str, ...] = ()
+    """Conflict kinds of the two-member group."""
+
+
+def run_pair(a: str, b: str, lang: str) -> PairResult:
+    from reporter.api import build_report
+    from reporter.conflicts import find_conflicts
+    from reporter.model import Article, Member, ReportOptions, Unit
+
+    members = [Member(Unit(source=s, index=0, start=0, end=len(t), text=t, lang=lang))
+               for s, t in (("a", a), ("b", b))]
+    found = find_conflicts(members)
+    report = build_report([Article("a", "a", a), Article("b", "b", b)],
+                          options=ReportOptions(lang=lang))
+    return PairResult(
+        pair_conflict=bool(found),
+        report_conflict=bool(report.conflicts),
+        grouped=any(len(g.sources) == 2 for g in report.groups),
+        kinds=tuple(sorted({c.kind.value for c in found})),
+    )
+
+
+def require(data: Path, relative: Path, what: str) -> Path | None:
+    path = data / relative
+    if path.exists():
+        return path
+    print(f"{what}: benchmark data not found at {path}. Pass --data DIR pointing at the "
+          f"shared benchmarks folder (expected {relative} inside it).", file=sys.stderr)
+    return None
+
+
+def read_rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter=delimiter))
+
+
+def print_baselines(gold: Sequence[bool]) -> None:
+    print(md_table(PRF_HEADERS, [prf_row(k, v) for k, v in baselines(gold).items()]))
+
+
+def show(title: str, items: Sequence[tuple[str, str]], limit: int) -> None:
+    if limit and items:
+        print(f"\n{title} (first {min(limit, len(items))} of {len(items)}):\n")
+        for a, b in items[:limit]:
+            print(f"- A: {a}\n  B: {b}")
+
+
+def print_summedits(data: Path, details: int) -> bool:
+    path = require(data, SUMMEDITS, "SummEdits")
+    if path is None:
+        return False
+    items = json.loads(path.read_text(encoding="utf-8"))
+    results = [run_pair(x["original_summary"], x["summary"], "en") for x in items]
+    gold = [x["label"] == 0 for x in items]
+    print(f"## SummEdits news: {len(items)} pairs, {sum(gold)} inconsistent (label 0)\n")
+    print(f"Target: {TARGETS['summedits']}.\n")
+    for name, attr in (("find_conflicts on the pair (one two-member group)", "pair_conflict"),
+                       ("build_report on the two texts", "report_conflict")):
+        predicted = [getattr(r, attr) for r in results]
+        print(f"### {name}\n")
+        rows = [prf_row(k, v) for k, v in by_bucket(items, predicted).items()]
+        print(md_table(["edit type", *PRF_HEADERS[1:]], rows))
+        print()
+    print("Baselines on all pairs:\n")
+    print_baselines(gold)
+    grouped = sum(r.grouped for r in results)
+    print(f"\nbuild_report grouped the two texts in {grouped}/{len(items)} pairs.\n")
+    fps = [(x["original_summary"], x["summary"]) for x, r in zip(items, results, strict=True)
+           if r.pair_conflict and x["label"] != 0]
+    misses = [(x["original_summary"], x["summary"]) for x, r in zip(items, results, strict=True)
+              if not r.pair_conflict and FIGURE_EDIT in edit_buckets(x)]
+    show("False conflicts (label 1)", fps, details)
+    show("Missed figure/date edits", misses, details)
+    return True
+
+
+def print_equate(data: Path, details: int) -> bool:
+    news_path = require(data, NEWSNLI, "EQUATE NewsNLI")
+    reddit_path = require(data, REDDITNLI, "EQUATE RedditNLI")
+    if news_path is None or reddit_path is None:
+        return False
+    print("## EQUATE\n")
+    news = [r for r in read_rows(news_path) if r["label"] == "entailment"]
+    results = [run_pair(r["premise"], r["hypothesis"], "en") for r in news]
+    alarms = sum(r.pair_conflict for r in results)
+    report_alarms = sum(r.report_conflict for r in results)
+    print(f"NewsNLI entailment pairs (figures agree): {len(news)}. Target: "
+          f"{TARGETS['newsnli']}.\n")
+    print(md_table(["", "false conflicts", "rate"], [
+        ["find_conflicts on the pair", alarms, alarms / len(news)],
+        ["build_report on the two texts", report_alarms, report_alarms / len(news)],
+        ["always conflict (baseline)", len(news), 1.0],
+    ]))
+    show("NewsNLI false conflicts", [(r["premise"], r["hypothesis"])
+                                     for r, x in zip(news, results, strict=True)
+                                     if x.pair_conflict], details)
+    reddit = read_rows(reddit_path)
+    results = [run_pair(r["premise"], r["hypothesis"], "en") for r in reddit]
+    gold = [r["label"] == "contradiction" for r in reddit]
+    print(f"\nRedditNLI: {len(reddit)} pairs, {sum(gold)} contradictions; precision counts "
+          "conflicts on entailment and neutral pairs as false.\n")
+    print(md_table(PRF_HEADERS, [
+        prf_row("find_conflicts on the pair", confusion([r.pair_conflict for r in results], gold)),
+        prf_row("build_report", confusion([r.report_conflict for r in results], gold)),
+        *(prf_row(k, v) for k, v in baselines(gold).items()),
+    ]))
+    agreeing = [r.pair_conflict for r, x in zip(results, reddit, strict=True)
+               if x["label"] == "entailment"]
+    print(f"\nConflicts on RedditNLI entailment pairs: {sum(agreeing)}/{len(agreeing)}.\n")
+    return True
+
+
+def print_daccord(data: Path, details: int) -> bool:
+    path = require(data, DACCORD, "DACCORD")
+    if path is None:
+        return False
+    rows = read_rows(path, "\t")
+    results = [run_pair(r["premise"], r["hypothesis"], "fr") for r in rows]
+    gold = [r["label"] == "1" for r in rows]
+    print(f"## DACCORD (French): {len(rows)} pairs, {sum(gold)} contradictions\n")
+    table = [
+        prf_row("find_conflicts on the pair", confusion([r.pair_conflict for r in results], gold)),
+        prf_row("build_report", confusion([r.report_conflict for r in results], gold)),
+        *(prf_row(k, v) for k, v in baselines(gold).items()),
+    ]
+    print(md_table(PRF_HEADERS, table))
+    print("\nBy genre (find_conflicts on the pair):\n")
+    genres = sorted({r["genre"] for r in rows})
+    print(md_table(["genre", *PRF_HEADERS[1:]], [
+        prf_row(g, confusion([x.pair_conflict for x, r in zip(results, rows, strict=True)
+                              if r["genre"] == g],
+                             [r["label"] == "1" for r in rows if r["genre"] == g]))
+        for g in genres
+    ]))
+    contra = [x for x, g in zip(results, gold, strict=True) if g]
+    compat = [x for x, g in zip(results, gold, strict=True) if not g]
+    print(f"\nbuild_report groups {sum(x.grouped for x in contra)}/{len(contra)} contradictory "
+          f"pairs and {sum(x.grouped for x in compat)}/{len(compat)} compatible pairs.\n")
+    show("DACCORD false conflicts", [(r["premise"], r["hypothesis"])
+                                     for r, x, g in zip(rows, results, gold, strict=True)
+                                     if x.pair_conflict and not g], details)
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Conflict detection of reporter on benchmarks.")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help=f"shared benchmarks folder (default {DEFAULT_DATA})")
+    parser.add_argument("--only", choices=["summedits", "equate", "daccord"],
+                        help="run one benchmark only")
+    parser.add_argument("--details", type=int, default=0, metavar="N",
+                        help="also list up to N false conflicts and misses per benchmark")
+    args = parser.parse_args(argv)
+    ok = True
+    if args.only in (None, "summedits"):
+        ok &= print_summedits(args.data, args.details)
+    if args.only in (None, "equate"):
+        ok &= print_equate(args.data, args.details)
+    if args.only in (None, "daccord"):
+        ok &= print_daccord(args.data, args.details)
+    return 0 if ok else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
