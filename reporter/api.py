@@ -54,7 +54,10 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
                        twin_threshold=options.twin_threshold)
     groups = []
     for members in (explain(c, claims, profiles, weights, scores) for c in clusters):
-        groups.append(Group(id="", members=members, conflicts=find_conflicts(members)))
+        # A source never contradicts itself: only multi-source groups can hold conflicts.
+        multi = len({m.unit.source for m in members}) > 1
+        groups.append(Group(id="", members=members,
+                            conflicts=find_conflicts(members) if multi else ()))
 
     numbered = _number(groups)
     return Report(

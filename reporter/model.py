@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Literal
 
 
 class GroupKind(StrEnum):
@@ -51,7 +52,11 @@ class Article:
     text: str
     """The decoded text; all offsets index into it."""
     encoding: str = "utf-8"
-    """The encoding the bytes were decoded with."""
+    """The Python codec the bytes were decoded with: ``open(path, encoding=encoding,
+    newline="")`` reads back exactly ``text``."""
+    markup: Literal["text", "markdown"] = "text"
+    """How to read ``text``: Markdown syntax is ignored when finding sentences, while
+    offsets still index into the original ``text``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,10 @@ class Claim:
     """The mention as written in the source."""
     normalized: Decimal | str
     """The canonical value that was compared."""
+    qualifier: str = ""
+    """How the value was stated, so renderers need not parse ``normalized``: ``""`` exact,
+    ``more``/``less`` (a bound), ``about``, ``vague``, ``extra`` (an increment), or
+    ``range`` (``normalized`` is ``low/high``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +215,53 @@ class SourceStats:
 
 
 @dataclass(frozen=True, slots=True)
+class Overlap:
+    """How much of one source's claims another source also states (one ordered pair)."""
+
+    source: str
+    other: str
+    claims: int
+    """Claims of ``source``."""
+    shared: int
+    """Of them, those in a group that ``other`` also states."""
+    identical: int
+    """Of them, those ``other`` states in near-identical words (pair similarity >= 90)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Who confirms whom: derived by ``reporter.coverage``, so renderers only read it."""
+
+    overlaps: tuple[Overlap, ...] = ()
+    """Every ordered pair of distinct sources that share at least one fact, sorted by
+    (source, other); a missing pair shares nothing."""
+    copies: tuple[Overlap, ...] = ()
+    """One per near-copy pair: the overlap of its smaller source with the other, sorted."""
+    independent: dict[str, int] = field(default_factory=dict)
+    """Group id -> number of independent sources (near-copies count once)."""
+    identical_at: float = 90.0
+    """Pair similarity at or above which a claim counts as stated in near-identical words."""
+    copy_share: float = 0.4
+    """Share of the smaller source's claims, in near-identical words, that makes a copy."""
+    _index: dict[tuple[str, str], Overlap] = field(default_factory=dict, repr=False,
+                                                    compare=False)
+    """Cache behind ``overlap``: (source, other) -> Overlap, filled on first use."""
+
+    @property
+    def closest(self) -> Overlap | None:
+        """The ordered pair where the most of a source's claims recur in another source."""
+        # max keeps the first of equals, and overlaps are sorted: deterministic
+        return max(self.overlaps, default=None,
+                   key=lambda o: (o.shared / o.claims if o.claims else 0.0, o.identical))
+
+    def overlap(self, source: str, other: str) -> Overlap | None:
+        """The ordered pair's overlap, or None when the two share no fact."""
+        if not self._index and self.overlaps:
+            self._index.update({(o.source, o.other): o for o in self.overlaps})
+        return self._index.get((source, other))
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The whole result: what a renderer needs and nothing it must compute."""
 
@@ -220,6 +276,8 @@ class Report:
     titles: dict[str, str] = field(default_factory=dict)
     """Source id → headline (or first claim) used as the source's title."""
     options: ReportOptions = field(default_factory=ReportOptions)
+    coverage: Coverage = field(default_factory=Coverage)
+    """Overlap between sources and independent confirmations (empty if not computed)."""
     _stats: dict[str, SourceStats] = field(default_factory=dict, repr=False, compare=False)
     """Cache behind ``stats`` (filled on first use; the report itself never changes)."""
 
@@ -240,6 +298,16 @@ class Report:
         """Multi-source groups (shared or conflicting) that every source states."""
         n = len(self.articles)
         return tuple(g for g in self.groups if len(g.sources) == n and n > 1)
+
+    def independent(self, group: Group) -> int:
+        """Independent sources of a group; all its sources when coverage is unknown."""
+        return self.coverage.independent.get(group.id, len(group.sources))
+
+    @property
+    def copied_confirmations(self) -> int:
+        """Confirmations of multi-source facts that come from a near-copy of another."""
+        return sum(len(g.sources) - self.independent(g) for g in self.groups
+                   if len(g.sources) > 1)
 
     def stats(self, source: str) -> SourceStats:
         """Counts for one source: claims, claims shared with others, unique, excluded."""

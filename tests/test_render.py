@@ -1,16 +1,20 @@
-"""Renderers: pure, deterministic, and no article text ever becomes markup."""
+"""Renderers: pure, deterministic, linked, and no article text ever becomes markup."""
 
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 
+import markdown
 import pytest
 
 from reporter import build_report
-from reporter.model import Article
-from reporter.render import render_html, render_json, render_markdown
+from reporter.model import Article, Report
+from reporter.render import RENDERERS, render_html, render_json, render_markdown, render_summary
+from reporter.render.anchors import github_slug, html_slug
 from reporter.render.escape import md_text
+from reporter.render.markdown import GRID_ROWS, compose, diff_words
 
 HOSTILE = [
     "<script>alert('x')</script>",
@@ -28,73 +32,222 @@ HOSTILE = [
     "~~not struck~~",
     "<http://autolink.example>",
 ]
+IDS = ["evil<b>", "other|x", "[s](javascript:alert(2))"]
+"""Source ids are file stems, so they are hostile too (the API takes any string)."""
 
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table",
-           "thead", "tbody", "tr", "th", "td", "strong", "em", "blockquote", "ul", "li"}
+           "thead", "tbody", "tr", "th", "td", "strong", "em", "blockquote", "ul", "li", "a"}
+ALLOWED_ATTRS = {"charset", "name", "content", "lang", "id", "href", "style"}
+STYLES = {"text-align: right;", "text-align: center;"}
 
 
 class TagCollector(HTMLParser):
+    """Every start tag with its attributes, and the text under each ``h2`` section."""
+
     def __init__(self) -> None:
         super().__init__()
         self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.sections: dict[str, list[str]] = {"": []}
+        self._current = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, attrs))
+        if tag == "h2":
+            self._current = dict(attrs).get("id") or "?"
+            self.sections[self._current] = []
+
+    def handle_data(self, data: str) -> None:
+        self.sections[self._current].append(data)
 
 
-def hostile_report():  # type: ignore[no-untyped-def]
-    a = "\n".join(f"{h} est une phrase de test numéro {i}." for i, h in enumerate(HOSTILE))
-    b = "\n".join(f"{h} est une phrase de test numéro {i}." for i, h in enumerate(HOSTILE[:5]))
-    b += "\n" + HOSTILE[0] + "\nLe budget atteint 13 milliards d'euros."
-    a += "\nLe budget atteint 12 milliards d'euros."
-    return build_report([Article("evil<b>", "evil", a), Article("other|x", "o", b)])
-
-
-def test_no_article_text_becomes_an_element_or_attribute() -> None:
-    """Hostile text in every section renders as text: only the page's own tags appear."""
-    page = render_html(hostile_report())
+def parse(page: str) -> TagCollector:
     parser = TagCollector()
     parser.feed(page)
-    tags = {t for t, _ in parser.tags}
+    parser.close()
+    return parser
+
+
+def hostile_articles() -> list[Article]:
+    """Hostile text in every kind of unit: shared (copied and reworded), conflicting,
+    unique and excluded; ``other|x`` copies ``evil<b>``, the third source rewords it."""
+    n = len(HOSTILE)
+    a = [f"{h} est une phrase de test numéro {i}." for i, h in enumerate(HOSTILE)]
+    b = [*a[:6], HOSTILE[0], HOSTILE[0]]  # a repeated line: excluded as a duplicate
+    c = a[6:10]  # the representative of these facts (lowest id); a adds hostile words
+    a[6:10] = [f"{HOSTILE[i]} est une phrase de test numéro {i} {HOSTILE[(i + 1) % n]}."
+               for i in range(6, 10)]
+    a.append("Le budget atteint 12 milliards d'euros.")
+    b.append("Le budget atteint 13 milliards d'euros.")
+    return [Article(IDS[0], "evil", "\n".join(a)), Article(IDS[1], "o", "\n".join(b)),
+            Article(IDS[2], "j", "\n".join(c))]
+
+
+def hostile_report() -> Report:
+    return build_report(hostile_articles())
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return hostile_report()
+
+
+def test_hostile_report_exercises_every_section(report: Report) -> None:
+    """The hostile input reaches conflicts, shared facts with highlighted differences,
+    unique claims, excluded text and a near-copy pair, so the checks below mean something."""
+    assert report.conflicts and report.shared and report.unique and report.excluded
+    assert report.coverage.copies
+    members = [line.split(")*: ", 1)[1] for line in render_markdown(report).splitlines()
+               if line.startswith("- **") and ")*: " in line]
+    assert any(re.search(r"\*\*[^*]*(&lt;|\\)", m) for m in members), "no diff highlighted"
+
+
+def test_no_article_text_becomes_an_element_or_attribute(report: Report) -> None:
+    """Hostile text in every section renders as text: only the page's own tags appear,
+    with only its own attributes; every link is to an anchor of the page itself."""
+    page = render_html(report)
+    parsed = parse(page)
+    tags = {t for t, _ in parsed.tags}
     assert tags <= ALLOWED, tags - ALLOWED
-    attrs = {(k, v if k == "style" else "") for _, a in parser.tags for k, v in a}
-    allowed = {"charset", "name", "content", "lang"}
-    assert {k for k, _ in attrs} <= allowed | {"style"}, attrs
-    assert {v for k, v in attrs if k == "style"} <= {"text-align: right;"}, attrs
-    for h in ("<script>", "alert('x')", "javascript:alert(1)"):
-        if h.startswith("<"):
-            assert h not in page
+    attrs = [(k, v or "") for _, a in parsed.tags for k, v in a]
+    assert {k for k, _ in attrs} <= ALLOWED_ATTRS, attrs
+    assert {v for k, v in attrs if k == "style"} <= STYLES
+    ids = {v for k, v in attrs if k == "id"}
+    hrefs = {v for k, v in attrs if k == "href"}
+    assert hrefs and all(h.startswith("#") and h[1:] in ids for h in hrefs), hrefs - {
+        "#" + i for i in ids}
+    assert all(re.fullmatch(r"[\w-]+", i) for i in ids), ids
+    for h in ("<script>", "<img", "<a href='"):
+        assert h not in page
     assert "&lt;script&gt;" in page
+
+
+def test_hostile_text_reaches_every_section_as_text(report: Report) -> None:
+    """Each section of the page (sources, grid, overlap, conflicts, shared facts with
+    highlighted diffs, unique claims, excluded text) shows hostile text literally."""
+    sections = {k: "".join(v) for k, v in parse(render_html(report)).sections.items()}
+    want = ["sources", "coverage-grid", "overlap-between-sources", "conflicts",
+            "shared-facts", "unique-claims", "excluded-text"]
+    names = [next((k for k in sections if k.startswith(w)), w) for w in want]
+    assert set(names) <= set(sections), set(sections)
+    for name in names:
+        text = sections[name]
+        assert any(h in text for h in [*HOSTILE, *IDS, "<script>alert"]), name
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_escaped_text_round_trips_as_literal_text(text: str) -> None:
     """Through Markdown, escaped text comes back as exactly the same characters."""
-    import markdown
-
     page = markdown.markdown("| a |\n|---|\n| " + md_text(text) + " |", extensions=["tables"])
-    parser = TagCollector()
-    chunks: list[str] = []
-    parser.handle_data = chunks.append  # type: ignore[method-assign]
-    parser.feed(page)
+    parser = parse(page)
     assert {t for t, _ in parser.tags} <= {"table", "thead", "tbody", "tr", "th", "td"}
-    assert text in "".join(chunks)
+    assert text in "".join(parser.sections[""])
 
 
-def test_json_round_trips_and_is_stable() -> None:
+@pytest.mark.parametrize("text", [*HOSTILE, "a | b\n\nc | d", "**x** y", "a\\", "*", "_ _"])
+@pytest.mark.parametrize("where", ["list", "table"])
+def test_highlighted_diffs_stay_literal(text: str, where: str) -> None:
+    """A highlighted wording (escaped word by word, then wrapped in ``**``) keeps its
+    characters and its table row, and only our bold appears, around whole changed runs."""
+    reference = "Une phrase de référence assez longue"
+    changed = diff_words(reference, f"Une phrase {text} de référence")
+    assert "\n" not in changed
+    source = f"- {changed}" if where == "list" else f"| a |\n|---|\n| {changed} |"
+    parser = parse(markdown.markdown(source, extensions=["tables"]))
+    allowed = {"ul", "li", "strong"} if where == "list" else {
+        "table", "thead", "tbody", "tr", "th", "td", "strong"}
+    assert {t for t, _ in parser.tags} <= allowed
+    assert [t for t, _ in parser.tags].count("strong") == 1
+    assert " ".join(text.split()) in "".join(parser.sections[""])
+    if where == "table":
+        assert [t for t, _ in parser.tags].count("td") == 1
+
+
+def test_diff_highlights_only_changed_words() -> None:
+    """Words the representative also has stay plain; case and quote styles don't count."""
+    assert diff_words("Musk a menacé Microsoft", "Musk a MENACÉ Microsoft") == (
+        "Musk a MENACÉ Microsoft")
+    assert diff_words("Musk a menacé Microsoft hier", "Elon Musk a menacé Apple hier") == (
+        "**Elon** Musk a menacé **Apple** hier")
+    assert diff_words("il a dit « oui »", "il a dit \"oui\"") == "il a dit \"oui\""
+
+
+def test_json_round_trips_and_is_stable(report: Report) -> None:
     """JSON output parses back, and rendering twice gives the same bytes."""
-    report = hostile_report()
     assert render_json(report) == render_json(report)
     data = json.loads(render_json(report))
-    assert data["version"] == 1 and {s["id"] for s in data["sources"]} == {"evil<b>", "other|x"}
-    assert render_markdown(report) == render_markdown(report)
+    assert data["version"] == 1 and {s["id"] for s in data["sources"]} == set(IDS)
+    for render in RENDERERS.values():
+        assert render(report) == render(report)
 
 
-def test_markdown_table_rows_keep_their_columns() -> None:
-    """A pipe inside article text does not add a table column."""
-    md = render_markdown(hostile_report())
-    rows = [r for r in md.splitlines() if r.startswith("| ") and "\\|" in r]
-    assert rows
-    header = {r.count("|") for r in md.splitlines() if r.startswith("|---")}
-    for r in rows:
-        assert r.replace("\\|", "").count("|") in header
+def test_output_does_not_depend_on_input_order() -> None:
+    """Shuffled sources give byte-identical reports in every format."""
+    arts = hostile_articles()
+    one, two = build_report(arts), build_report(arts[::-1])
+    for render in RENDERERS.values():
+        assert render(one) == render(two)
+
+
+def test_markdown_table_rows_keep_their_columns(report: Report) -> None:
+    """A pipe inside article text or a source id does not add a table column."""
+    lines = render_markdown(report).splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("|---") or line.startswith("|:"):
+            width = line.count("|")
+            j = i + 1
+            while j < len(lines) and lines[j].startswith("|"):
+                assert re.sub(r"\\\|", "", lines[j]).count("|") == width, lines[j]
+                j += 1
+
+
+@pytest.mark.parametrize(("heading", "slug"), [
+    pytest.param("Shared facts", "shared-facts", id="words"),
+    pytest.param("Overlap between sources", "overlap-between-sources", id="three-words"),
+    pytest.param("G12", "g12", id="group"),
+    pytest.param("000_b47e (14)", "000_b47e-14", id="underscore-and-parens"),
+    pytest.param("Conflicts · 1", "conflicts--1", id="symbol-dropped-spaces-kept"),
+    pytest.param("Élan « cité »", "élan--cité-", id="accents-kept-quotes-dropped"),
+])
+def test_github_slug(heading: str, slug: str) -> None:
+    """Our slugs are GitHub's (github-slugger): lower case, punctuation out, space to -."""
+    assert github_slug(heading) == slug
+    assert html_slug(heading) == (heading if heading == "G12" else slug)
+
+
+def test_markdown_links_resolve_on_github(report: Report) -> None:
+    """Every ``](#…)`` link of the Markdown names the GitHub id of one of its headings."""
+    md = render_markdown(report)
+    headings = [re.sub(r"\\(.)", r"\1", h) for h in re.findall(r"^#{1,3} (.+)$", md, re.M)]
+    slugs = {github_slug(h.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+             for h in headings}
+    targets = set(re.findall(r"\]\(#([^)]+)\)", md))
+    assert targets and targets <= slugs, targets - slugs
+
+
+def test_every_group_has_a_stable_html_anchor(report: Report) -> None:
+    """Each group id G1…Gn is an element id of the page, whatever kind the group is."""
+    ids = {v for _, a in parse(render_html(report)).tags for k, v in a if k == "id"}
+    assert {g.id for g in report.groups} <= ids
+
+
+def test_markdown_grid_folds_and_html_grid_does_not() -> None:
+    """Past GRID_ROWS facts the Markdown grid says how many more and links them; the
+    HTML variant lists every fact, and a given HTML address is linked."""
+    n = GRID_ROWS + 3
+    a = "\n".join(f"Le fait numéro {i} concerne la ville {w} et son maire élu."
+                  for i, w in enumerate(f"V{k}x" for k in range(n)))
+    report = build_report([Article("a", "a", a), Article("b", "b", a)])
+    md = render_markdown(report, html_link="report.html")
+    grid = md.split("## Coverage grid")[1].split("## ")[0]
+    assert sum(1 for line in grid.splitlines() if line.startswith("| [G")) == GRID_ROWS
+    assert "3 more facts" in grid and "(report.html#coverage-grid)" in grid
+    full = compose(report, for_html=True).split("## Coverage grid")[1].split("## ")[0]
+    assert sum(1 for line in full.splitlines() if line.startswith("| [G")) == n
+
+
+def test_summary_is_short_and_has_no_links(report: Report) -> None:
+    """The summary-only Markdown fits a PR comment: counts, conflicts, copies, no links."""
+    summary = render_summary(report)
+    assert "](#" not in summary and len(summary.splitlines()) < 40
+    assert "| sources |" in summary and "near-copies" in summary
+    assert RENDERERS["summary"] is render_summary

@@ -1,36 +1,80 @@
-"""The HTML report: the Markdown report through Python-Markdown, in a self-contained page.
+"""The HTML report: the report's Markdown through Python-Markdown, in a self-contained page.
 
 Python-Markdown does not sanitise, so safety comes from the Markdown renderer, which
 escapes every piece of article text before it reaches Markdown; the page adds only
-inline CSS, no scripts, fonts or images.
+inline CSS, no scripts, fonts or images, and reads the same with JavaScript off, on a
+phone (wide tables scroll sideways) and on paper.
+
+The page renders the fuller Markdown variant (the whole coverage grid). Headings get
+GitHub's ids through the ``toc`` extension, so the Markdown's section links work here
+too; every group gets the stable id ``G12``: its heading, or for a unique claim its
+list item, so ``report.html#G12`` keeps working between runs on the same input.
 """
 
 from __future__ import annotations
 
 import html
+import re
+import xml.etree.ElementTree as ET
 
 import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import TocExtension
+from markdown.treeprocessors import Treeprocessor
 
 from reporter.model import Report
-from reporter.render.markdown import render_markdown
+from reporter.render.anchors import html_slug
+from reporter.render.markdown import compose
 
 _CSS = """
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;
-margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff}
-h1{font-size:1.6rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
-h3{font-size:1.05rem;margin-top:1.5rem}
-table{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto}
+*{box-sizing:border-box}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:62rem;
+margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff;overflow-wrap:break-word}
+h1{font-size:1.6rem;margin-top:.5rem}
+h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}
+h3{font-size:1.05rem;margin:1.6rem 0 .4rem}
+a{color:#0645ad}
+table{border-collapse:collapse;margin:.5rem 0;display:block;overflow-x:auto;max-width:100%}
 th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
 th{background:#f3f3f3}
 blockquote{margin:.5rem 0;padding:.2rem 1rem;border-left:4px solid #999;background:#fafafa}
-strong{background:#fff2a8}
-@media print{body{max-width:none}table{display:table}}
+li{margin:.3rem 0}
+td strong,li>strong:not(:first-child){background:#fff2a8;font-weight:600}
+:target{outline:3px solid #f0b400;outline-offset:2px}
+@media (max-width:40rem){body{font-size:15px;padding:.6rem}h1{font-size:1.35rem}
+th,td{padding:.25rem .35rem}td{overflow-wrap:anywhere;min-width:5rem}td:first-child{min-width:2rem}}
+@media print{body{max-width:none;font-size:11pt;padding:0}table{display:table}
+h2,h3{break-after:avoid}tr,li,blockquote{break-inside:avoid}a{color:inherit}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 """.strip()
+
+_GROUP_SUFFIX = re.compile(r" · (G\d+)$")
+
+
+class _UniqueClaimIds(Treeprocessor):
+    """Give a unique claim's list item its group's id: the item ends with `` · G19``,
+    a suffix the Markdown renderer writes after the escaped article text."""
+
+    def run(self, root: ET.Element) -> None:
+        used = {el.get("id") for el in root.iter() if el.get("id")}
+        for li in root.iter("li"):
+            m = _GROUP_SUFFIX.search("".join(li.itertext()))
+            if m and m.group(1) not in used and li.get("id") is None:
+                li.set("id", m.group(1))
+                used.add(m.group(1))
+
+
+class _GroupIdsExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_UniqueClaimIds(md), "reporter-group-ids", 4)
 
 
 def render_html(report: Report) -> str:
     """The whole report as one HTML page (UTF-8, inline CSS, works without JavaScript)."""
-    body = markdown.markdown(render_markdown(report), extensions=["tables"])
+    body = markdown.markdown(
+        compose(report, for_html=True),
+        extensions=["tables", TocExtension(slugify=html_slug, marker="", toc_depth="2-3"),
+                    _GroupIdsExtension()])
     title = html.escape(f"Source comparison: {len(report.articles)} sources")
     return (
         "<!DOCTYPE html>\n"

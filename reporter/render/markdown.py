@@ -1,30 +1,105 @@
 """The Markdown report: a pure function of the Report model.
 
-Order: summary, sources, conflicts, shared facts (most-confirmed first), unique claims
-per source, excluded text. Every quoted sentence names its source. All article text
-and file-derived ids pass through ``md_text``.
+Order: summary, sources, coverage grid, overlap between sources, conflicts, shared
+facts (most-confirmed first), unique claims per source, excluded text. Every quoted
+sentence names its source. All article text and file-derived ids pass through the
+escaping of ``reporter.render.escape``, piece by piece where words are highlighted.
+
+Headings are plain text whose GitHub id is stable (``## Shared facts``, ``### G12``),
+so the summary and the grid link to them with plain Markdown links; the HTML renderer
+asks for a variant (``for_html``) that keeps the whole grid and the page's own ``#G12``
+ids.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
 
 from reporter.model import Conflict, Group, Member, Report
+from reporter.render.anchors import github_slug, group_anchor
 from reporter.render.escape import block_safe, md_inline, md_text
 
+GRID_ROWS = 15
+"""Facts the Markdown grid shows before it folds (the HTML grid shows them all)."""
 
-def render_markdown(report: Report) -> str:
-    """The whole report as GitHub-flavoured Markdown (also fine for Python-Markdown)."""
+LABEL_MAX = 60
+"""Characters of a fact's representative wording shown as its grid label."""
+
+STATES = "●"
+"""Grid mark: the column's source states the row's fact."""
+
+WIDE_SOURCES = 12
+"""Above this many sources, a column per source no longer fits: the grid lists each
+fact's source keys and the matrix gives way to the most overlapping pairs."""
+
+TOP_PAIRS = 20
+"""Pairs listed instead of the matrix when there are too many sources for one."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """Where the Markdown is read: on GitHub (folded grid, lower-case ids) or in our page."""
+
+    for_html: bool = False
+    html_link: str = ""
+
+
+def render_markdown(report: Report, *, html_link: str = "") -> str:
+    """The whole report as GitHub-flavoured Markdown (also fine for Python-Markdown).
+
+    Args:
+        report: the report model.
+        html_link: the HTML report's address relative to the Markdown file, if one is
+            written; the folded coverage grid then links to the whole one.
+    """
+    return compose(report, for_html=False, html_link=html_link)
+
+
+def compose(report: Report, *, for_html: bool, html_link: str = "") -> str:
+    """The report's Markdown for GitHub, or the fuller variant the HTML page renders."""
+    t = _Target(for_html=for_html, html_link=html_link)
     parts = [
         *_summary(report),
         *_sources(report),
+        *_grid(report, t),
+        *_overlap(report),
         *_conflicts(report),
-        *_shared(report),
+        *_shared(report, t),
         *_unique(report),
         *_excluded(report),
     ]
     return "\n".join(parts).rstrip("\n") + "\n"
 
+
+def render_summary(report: Report) -> str:
+    """A short Markdown summary for a pull-request comment or a CI job summary.
+
+    No links (there are no sections to link to): the counts, the conflicts, the
+    most-confirmed facts and the near-copies.
+    """
+    parts = [f"## Source comparison: {_plural(len(report.articles), 'source')}", "",
+             _sentence(report), "", *_counts_table(report, links=False), ""]
+    if report.conflicts:
+        parts += ["**Conflicts**", ""]
+        parts += [f"- {g.id} · " + "; ".join(_conflict_title(c) for c in g.conflicts)
+                  + " (" + ", ".join(md_text(s) for s in g.sources) + ")"
+                  for g in report.conflicts]
+        parts.append("")
+    top = _by_confirmation(report)[:5]
+    if top:
+        parts += ["**Most-confirmed facts**", ""]
+        parts += [f"- {g.id} · {_sources_count(report, g)}: {md_text(_clip(_rep(g)))}"
+                  for g in top]
+        parts.append("")
+    parts.append(_copies_sentence(report))
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+# --- small helpers ----------------------------------------------------------------
 
 def _src(source: str) -> str:
     return f"**{md_text(source)}**"
@@ -34,17 +109,70 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def _summary(report: Report) -> Iterable[str]:
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def _keys(report: Report) -> dict[str, str]:
+    """Short column keys S1… for the grid and the matrix, in source order."""
+    return {a.id: f"S{i}" for i, a in enumerate(report.articles, 1)}
+
+
+def _rep(g: Group) -> str:
+    return g.representative.unit.text
+
+
+def _clip(text: str, limit: int = LABEL_MAX) -> str:
+    """Text on one line, cut at a word boundary with an ellipsis when longer than limit."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _link(g: Group, t: _Target) -> str:
+    return f"[{g.id}](#{group_anchor(g.id, for_html=t.for_html)})"
+
+
+def _by_confirmation(report: Report) -> list[Group]:
+    """Multi-source facts, most independent sources first, then most sources, then id."""
+    multi = [(i, g) for i, g in enumerate(report.groups) if len(g.sources) > 1]
+    multi.sort(key=lambda p: (-report.independent(p[1]), -len(p[1].sources), p[0]))
+    return [g for _, g in multi]
+
+
+def _shared_groups(report: Report) -> list[Group]:
+    return [g for g in _by_confirmation(report) if not g.conflicts]
+
+
+def _section(title: str, n: int) -> str:
+    """A section heading with its count; the summary links to its GitHub id."""
+    return f"{title} ({n})"
+
+
+def _sources_count(report: Report, g: Group) -> str:
+    n, ind = len(g.sources), report.independent(g)
+    return f"{_plural(n, 'source')} ({'all' if ind == n else ind} independent)"
+
+
+# --- summary --------------------------------------------------------------------
+
+def _sentence(report: Report) -> str:
     n = len(report.articles)
     multi = [g for g in report.groups if len(g.sources) > 1]
+    independent = sum(1 for g in multi if report.independent(g) > 1)
     by_all = len(report.shared_by_all)
     claims = sum(len(g.members) for g in report.groups)
-    yield f"# Source comparison: {_plural(n, 'source')}"
-    yield ""
-    yield (
+    copied = report.copied_confirmations
+    copies = (f" {_plural(copied, 'confirmation')} of these "
+              f"{'comes' if copied == 1 else 'come'} from a near-copy of another source "
+              "and count once." if copied else "")
+    return (
         f"{_plural(n, 'source')} make {_plural(claims, 'claim')}. "
         f"{_plural(len(multi), 'fact')} {'is' if len(multi) == 1 else 'are'} stated by more "
-        f"than one source ({by_all} by all {n}), and {_plural(len(report.conflicts), 'fact')} "
+        f"than one source ({by_all} by all {n}; {independent} by more than one independent "
+        f"source).{copies} {_plural(len(report.conflicts), 'fact')} "
         f"{'has' if len(report.conflicts) == 1 else 'have'} sources that disagree on a figure "
         f"or a date. {_plural(len(report.unique), 'claim')} "
         f"{'appears' if len(report.unique) == 1 else 'appear'} in one source only. "
@@ -52,27 +180,171 @@ def _summary(report: Report) -> Iterable[str]:
         f"{'was' if len(report.excluded) == 1 else 'were'} set aside as page furniture "
         "or repetition."
     )
+
+
+def _counts_table(report: Report, *, links: bool) -> list[str]:
+    multi = [g for g in report.groups if len(g.sources) > 1]
+    by_all = len(report.shared_by_all)
+    shared = github_slug(_section("Shared facts", len(_shared_groups(report))))
+    columns = [
+        ("sources", "sources", len(report.articles)),
+        ("shared by all", shared, by_all),
+        ("shared by several", shared, len(multi) - by_all),
+        ("conflicts", github_slug(_section("Conflicts", len(report.conflicts))),
+         len(report.conflicts)),
+        ("unique claims", github_slug(_section("Unique claims", len(report.unique))),
+         len(report.unique)),
+        ("excluded", github_slug(_section("Excluded text", len(report.excluded))),
+         len(report.excluded)),
+        ("copied confirmations", "overlap-between-sources", report.copied_confirmations),
+    ]
+    head = [f"[{name}](#{anchor})" if links else name for name, anchor, _ in columns]
+    return ["| " + " | ".join(head) + " |",
+            "|" + "---:|" * len(columns),
+            "| " + " | ".join(str(n) for _, _, n in columns) + " |"]
+
+
+def _summary(report: Report) -> Iterable[str]:
+    yield f"# Source comparison: {_plural(len(report.articles), 'source')}"
     yield ""
-    yield (
-        f"| sources | shared by all | shared by several | conflicts | unique claims | excluded |\n"
-        f"|---:|---:|---:|---:|---:|---:|\n"
-        f"| {n} | {by_all} | {len(multi) - by_all} | {len(report.conflicts)} "
-        f"| {len(report.unique)} | {len(report.excluded)} |"
-    )
+    yield _sentence(report)
+    yield ""
+    yield from _counts_table(report, links=True)
     yield ""
 
 
 def _sources(report: Report) -> Iterable[str]:
+    keys = _keys(report)
     yield "## Sources"
     yield ""
-    yield "| source | headline | claims | shared | unique | excluded |"
-    yield "|---|---|---:|---:|---:|---:|"
+    yield "| key | source | headline | claims | shared | unique | excluded |"
+    yield "|---|---|---|---:|---:|---:|---:|"
     for a in report.articles:
         s = report.stats(a.id)
         title = md_text(report.titles.get(a.id, "")) or "*(no text)*"
-        yield f"| {md_text(a.id)} | {title} | {s.claims} | {s.shared} | {s.unique} | {s.excluded} |"
+        yield (f"| {keys[a.id]} | {md_text(a.id)} | {title} | {s.claims} | {s.shared} "
+               f"| {s.unique} | {s.excluded} |")
     yield ""
 
+
+# --- coverage grid and overlap matrix ---------------------------------------------
+
+def _grid(report: Report, t: _Target) -> Iterable[str]:
+    keys = _keys(report)
+    rows = _by_confirmation(report)
+    yield "## Coverage grid"
+    yield ""
+    if not rows:
+        yield "No fact is stated by more than one source."
+        yield ""
+        return
+    yield (f"Which source states which fact, most-confirmed first ({STATES}: the source "
+           "states it). Independent sources count near-copies once.")
+    yield ""
+    wide = len(keys) > WIDE_SOURCES
+    if wide:
+        yield "| fact | stated by | sources | independent |"
+        yield "|---|---|---:|---:|"
+    else:
+        yield "| fact | " + " | ".join(keys.values()) + " | sources | independent |"
+        yield "|---|" + ":-:|" * len(keys) + "---:|---:|"
+    shown = rows if t.for_html else rows[:GRID_ROWS]
+    for g in shown:
+        if wide:
+            marks = " ".join(keys[s] for s in g.sources)
+        else:
+            marks = " | ".join(STATES if a.id in g.sources else " " for a in report.articles)
+        flag = " *(conflict)*" if g.conflicts else ""
+        yield (f"| {_link(g, t)} {md_text(_clip(_rep(g)))}{flag} | {marks} "
+               f"| {len(g.sources)} | {report.independent(g)} |")
+    yield ""
+    rest = rows[len(shown):]
+    if rest:
+        whole = (f"[The HTML report]({t.html_link}#coverage-grid)" if t.html_link
+                 else "The HTML report")
+        lo, hi = min(len(g.sources) for g in rest), max(len(g.sources) for g in rest)
+        yield (f"{_plural(len(rest), 'more fact')}, each stated by "
+               f"{lo if lo == hi else f'{lo}–{hi}'} sources: "
+               + ", ".join(_link(g, t) for g in rest) + f". {whole} shows the whole grid.")
+        yield ""
+
+
+def _overlap(report: Report) -> Iterable[str]:
+    keys = _keys(report)
+    cov = report.coverage
+    yield "## Overlap between sources"
+    yield ""
+    if not cov.overlaps:
+        yield "Overlap between sources was not measured for this report."
+        yield ""
+        return
+    if len(keys) > WIDE_SOURCES:
+        yield from _top_pairs(report, keys)
+    else:
+        yield (f"Each cell: the share of the row source's claims that the column source "
+               f"also states, then the share it states in near-identical words "
+               f"(similarity ≥ {cov.identical_at:.0f}).")
+        yield ""
+        yield "| claims of ↓ also in → | " + " | ".join(keys.values()) + " |"
+        yield "|---|" + "---:|" * len(keys)
+        for a in report.articles:
+            cells = []
+            for b in report.articles:
+                o = cov.overlap(a.id, b.id)
+                cells.append("—" if a.id == b.id else "0% · 0%" if o is None else
+                             f"{_pct(o.shared, o.claims)} · {_pct(o.identical, o.claims)}")
+            yield f"| {keys[a.id]} ({report.stats(a.id).claims} claims) | " + " | ".join(
+                cells) + " |"
+    yield ""
+    yield _copies_sentence(report)
+    yield ""
+
+
+def _top_pairs(report: Report, keys: dict[str, str]) -> Iterable[str]:
+    """The most overlapping ordered pairs, for reports with too many sources for a matrix."""
+    cov = report.coverage
+    ranked = sorted(cov.overlaps, key=lambda o: (-(o.shared / o.claims if o.claims else 0),
+                                                 -o.identical, o.source, o.other))
+    yield (f"{len(keys)} sources are too many for a matrix: the {min(TOP_PAIRS, len(ranked))} "
+           f"pairs where the most of a source's claims recur in another, of "
+           f"{len(ranked)} pairs that share at least one fact (near-identical: similarity "
+           f"≥ {cov.identical_at:.0f}).")
+    yield ""
+    yield "| source | also in | claims | shared | near-identical |"
+    yield "|---|---|---:|---:|---:|"
+    for o in ranked[:TOP_PAIRS]:
+        yield (f"| {keys.get(o.source, '?')} {md_text(o.source)} | {keys.get(o.other, '?')} "
+               f"{md_text(o.other)} | {o.claims} | {_pct(o.shared, o.claims)} "
+               f"| {_pct(o.identical, o.claims)} |")
+
+
+def _copies_sentence(report: Report) -> str:
+    """Near-copies in plain words, or the closest pair when there is none."""
+    keys = _keys(report)
+    cov = report.coverage
+
+    def name(s: str) -> str:
+        return f"**{keys.get(s, '?')}** ({md_text(s)})"
+
+    bar = f"{cov.copy_share:.0%} of the smaller source's claims in near-identical words"
+    if cov.copies:
+        lines = [f"{name(o.source)} and {name(o.other)} are near-copies: {o.identical} of "
+                 f"{keys.get(o.source, '?')}'s {o.claims} claims "
+                 f"({_pct(o.identical, o.claims)}) recur in {keys.get(o.other, '?')} in "
+                 "near-identical words." for o in cov.copies]
+        return (" ".join(lines) + " Facts that near-copies both state count as one "
+                f"independent confirmation (near-copy: at least {bar}).")
+    close = cov.closest
+    if close is None or not close.shared:
+        return f"No two sources are near-copies (at least {bar})."
+    a, b = keys.get(close.source, "?"), keys.get(close.other, "?")
+    return (f"No two sources are near-copies (at least {bar}). The closest pair is "
+            f"{name(close.source)} and {name(close.other)}: "
+            f"{_pct(close.shared, close.claims)} of {a}'s claims also appear in {b}, "
+            f"{_pct(close.identical, close.claims)} in near-identical words.")
+
+
+# --- conflicts and shared facts ---------------------------------------------------
 
 def _highlight(text: str, values: Iterable[str]) -> str:
     """The sentence escaped, with each disputed value in bold (first occurrence)."""
@@ -94,7 +366,64 @@ def _highlight(text: str, values: Iterable[str]) -> str:
     return block_safe("".join(out))
 
 
-def _conflict_title(c: Conflict, group: Group) -> str:
+_EDGE_PUNCT = re.compile(r"^\W+|\W+$")
+
+
+def _word_key(word: str) -> str:
+    """What two words must share to count as the same word: case and edge punctuation
+    (quotes, commas, apostrophe styles) do not make a difference worth highlighting."""
+    folded = word.casefold().replace("’", "'")
+    return _EDGE_PUNCT.sub("", folded) or folded
+
+
+REWORDED = 0.25
+"""Below this share of words in common with the representative, a wording is its own:
+highlighting nearly every word would say less than the note "own wording"."""
+
+
+def _marks(reference: str, text: str) -> list[bool]:
+    """For each word of ``text``, whether it differs from ``reference``: word-level
+    Levenshtein edit operations; a lone short word (``de``, ``le``) between two changed
+    runs joins them, so a rewrite reads as one span rather than confetti."""
+    ref, words = reference.split(), text.split()
+    keys = [_word_key(w) for w in words]
+    marked = [False] * len(words)
+    for op in Levenshtein.opcodes([_word_key(w) for w in ref], keys):
+        if op.tag in ("replace", "insert"):
+            for j in range(op.dest_start, op.dest_end):
+                marked[j] = True
+    for j in range(1, len(words) - 1):
+        if not marked[j] and marked[j - 1] and marked[j + 1] and len(keys[j]) <= 3:
+            marked[j] = True
+    return marked
+
+
+def is_reworded(reference: str, text: str) -> bool:
+    """Whether ``text`` shares too few words with ``reference`` to highlight usefully."""
+    marked = _marks(reference, text)
+    return bool(marked) and marked.count(False) < REWORDED * len(marked)
+
+
+def diff_words(reference: str, text: str) -> str:
+    """``text`` escaped, with the runs of words it does not share with ``reference`` in
+    bold; each word is escaped before a run is wrapped in ``**``."""
+    words = text.split()
+    out: list[str] = []
+    run: list[str] = []
+    for word, mark in zip(words, _marks(reference, text), strict=True):
+        if mark:
+            run.append(md_inline(word))
+            continue
+        if run:
+            out.append(f"**{' '.join(run)}**")
+            run = []
+        out.append(md_inline(word))
+    if run:
+        out.append(f"**{' '.join(run)}**")
+    return block_safe(" ".join(out))
+
+
+def _conflict_title(c: Conflict) -> str:
     values: list[str] = []
     for cl in c.claims:
         v = " ".join(cl.value.split())
@@ -104,18 +433,28 @@ def _conflict_title(c: Conflict, group: Group) -> str:
     return f"{c.kind.value}{unit}: " + " vs ".join(md_text(v) for v in values)
 
 
+def _stated_by(report: Report, g: Group) -> str:
+    return (f"Stated by {_sources_count(report, g)}: "
+            + ", ".join(_src(s) for s in g.sources) + ".")
+
+
 def _conflicts(report: Report) -> Iterable[str]:
     groups = report.conflicts
-    yield f"## Conflicts ({len(groups)})"
+    yield f"## {_section('Conflicts', len(groups))}"
     yield ""
     if not groups:
         yield "No two sources state different figures or dates for the same fact."
         yield ""
-    for g in groups:
-        yield f"### {g.id} · " + "; ".join(_conflict_title(c, g) for c in g.conflicts)
+    else:
+        yield (f"{_plural(len(groups), 'fact')} {'has' if len(groups) == 1 else 'have'} "
+               "sources that disagree; each disputed value is in bold.")
         yield ""
-        yield f"Stated by {_plural(len(g.sources), 'source')}: " + ", ".join(
-            _src(s) for s in g.sources) + "."
+    for g in groups:
+        yield f"### {g.id}"
+        yield ""
+        yield "Disputed " + "; ".join(_conflict_title(c) for c in g.conflicts) + "."
+        yield ""
+        yield _stated_by(report, g)
         yield ""
         yield "| source | value | sentence |"
         yield "|---|---|---|"
@@ -131,24 +470,37 @@ def _conflicts(report: Report) -> Iterable[str]:
         yield ""
 
 
-def _member_line(m: Member) -> str:
-    head = " *(headline)*" if m.unit.heading else ""
-    return f"- {_src(m.unit.source)}{head}: {md_text(m.unit.text)}"
+def _member_line(m: Member, rep: Member, identical_at: float) -> str:
+    notes = ["headline"] if m.unit.heading else []
+    notes.append(f"score {m.score:.0f}")
+    if m.score >= identical_at:
+        notes.append("near-identical")
+    if is_reworded(rep.unit.text, m.unit.text):
+        notes.append("own wording")
+        text = md_text(m.unit.text)
+    else:
+        text = diff_words(rep.unit.text, m.unit.text)
+    return f"- {_src(m.unit.source)} *({', '.join(notes)})*: {text}"
 
 
-def _shared(report: Report) -> Iterable[str]:
-    groups = report.shared
-    yield f"## Shared facts ({len(groups)})"
+def _shared(report: Report, t: _Target) -> Iterable[str]:
+    groups = _shared_groups(report)
+    yield f"## {_section('Shared facts', len(groups))}"
     yield ""
-    if report.conflicts:
-        yield "Facts that sources state with different values are under Conflicts above."
-        yield ""
     if not groups:
         yield "No other fact is stated by more than one source."
         yield ""
+        return
+    yield (f"{_plural(len(groups), 'fact')} stated by several sources without a disputed "
+           "value, most-confirmed first. Each fact quotes a representative wording; the "
+           "other sources follow with the words that differ from it in bold.")
+    if report.conflicts:
+        yield "Facts that sources state with different values are under Conflicts above."
+    yield ""
     for g in groups:
-        yield (f"### {g.id} · {_plural(len(g.sources), 'source')}: "
-               + ", ".join(md_text(s) for s in g.sources))
+        yield f"### {g.id}"
+        yield ""
+        yield _stated_by(report, g)
         yield ""
         rep = g.representative
         yield f"> {md_text(rep.unit.text)}"
@@ -156,13 +508,15 @@ def _shared(report: Report) -> Iterable[str]:
         yield f"> — {_src(rep.unit.source)}{' *(headline)*' if rep.unit.heading else ''}"
         yield ""
         for m in g.members[1:]:
-            yield _member_line(m) + f" *(score {m.score:.0f})*"
+            yield _member_line(m, rep, report.coverage.identical_at)
         yield ""
 
 
 def _unique(report: Report) -> Iterable[str]:
     groups = report.unique
-    yield f"## Unique claims ({len(groups)})"
+    yield f"## {_section('Unique claims', len(groups))}"
+    yield ""
+    yield f"{_plural(len(groups), 'claim')} stated by one source only, by source."
     yield ""
     by_source: dict[str, list[Group]] = {}
     for g in groups:
@@ -181,12 +535,15 @@ def _unique(report: Report) -> Iterable[str]:
 
 
 def _excluded(report: Report) -> Iterable[str]:
-    yield f"## Excluded text ({len(report.excluded)})"
+    yield f"## {_section('Excluded text', len(report.excluded))}"
     yield ""
     if not report.excluded:
         yield "Nothing was excluded."
         yield ""
         return
+    yield (f"{_plural(len(report.excluded), 'unit')} of text set aside, "
+           "with the reason for each.")
+    yield ""
     yield "| source | reason | text |"
     yield "|---|---|---|"
     for e in report.excluded:

@@ -1,0 +1,111 @@
+"""After grouping and numbering: who confirms whom.
+
+A fact stated by five outlets is strong evidence only if the five wrote it
+independently. Wire copy and rewrites of one another's pieces are common, so this stage
+measures, for each ordered pair of sources, how many of one's claims the other also
+states and how many in near-identical words; pairs that share much of their text in
+near-identical words are near-copies, and a fact's independent sources count each
+cluster of near-copies once (union-find over the near-copy pairs).
+
+Pure functions of the articles and groups; ``api.build_report`` stores the result on
+the Report so renderers only read numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+
+from reporter.group import similarity
+from reporter.model import Article, Coverage, Group, Overlap
+
+IDENTICAL = 90.0
+"""Pair similarity (0-100) at or above which two sources state a claim in the same words."""
+
+COPY_SHARE = 0.4
+"""Share of the smaller source's claims that, stated in near-identical words by the other
+source, makes the pair a near-copy."""
+
+COPY_MIN = 2
+"""Near-identical claims a pair needs at least to be a near-copy: one shared quote or
+wire sentence does not make two articles copies of each other."""
+
+
+def measure_coverage(articles: Sequence[Article], groups: Sequence[Group]) -> Coverage:
+    """Overlap of every ordered source pair, the near-copy pairs, and independent counts."""
+    overlaps = measure_overlaps([a.id for a in articles], groups)
+    copies = find_copies(overlaps)
+    return Coverage(overlaps=overlaps, copies=copies,
+                    independent=independent_sources(groups, copies),
+                    identical_at=IDENTICAL, copy_share=COPY_SHARE)
+
+
+def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[Overlap, ...]:
+    """For each ordered pair (a, b): a's claims, those b also states, those in b's words.
+
+    A claim of ``a`` is shared with ``b`` when its group has a member of ``b``, and
+    identical when one of those members scores at least ``IDENTICAL`` against it.
+    """
+    ids = sorted(set(sources))
+    claims = dict.fromkeys(ids, 0)
+    # Only pairs that share a fact get an entry: with hundreds of sources most pairs
+    # share nothing, and a dense table would grow with the square of the sources.
+    shared: dict[tuple[str, str], int] = {}
+    identical: dict[tuple[str, str], int] = {}
+    for g in groups:
+        for m in g.members:
+            claims[m.unit.source] = claims.get(m.unit.source, 0) + 1
+        if len(g.sources) < 2:
+            continue
+        close: set[tuple[int, int]] = set()
+        for i, j in combinations(range(len(g.members)), 2):
+            a, b = g.members[i].unit, g.members[j].unit
+            if a.source != b.source and similarity(a.text, b.text, lang=a.lang) >= IDENTICAL:
+                close.update({(i, j), (j, i)})
+        for i, m in enumerate(g.members):
+            for other in g.sources:
+                if other == m.unit.source:
+                    continue
+                key = (m.unit.source, other)
+                shared[key] = shared.get(key, 0) + 1
+                if any((i, j) in close for j, o in enumerate(g.members)
+                       if o.unit.source == other):
+                    identical[key] = identical.get(key, 0) + 1
+    return tuple(Overlap(source=a, other=b, claims=claims[a], shared=shared[a, b],
+                         identical=identical.get((a, b), 0)) for a, b in sorted(shared))
+
+
+def find_copies(overlaps: Sequence[Overlap]) -> tuple[Overlap, ...]:
+    """Near-copy pairs, each as its smaller source's overlap with the other.
+
+    A pair is a near-copy when the smaller source (fewer claims; on a tie, the lower id)
+    has at least ``COPY_SHARE`` of its claims, and ``COPY_MIN``, in the other's
+    near-identical words.
+    """
+    by_pair = {(o.source, o.other): o for o in overlaps}
+    copies = []
+    for (a, b), o in sorted(by_pair.items()):
+        back = by_pair.get((b, a))
+        if back is not None and (back.claims, b) < (o.claims, a):
+            continue  # the pair is judged from its smaller source's side
+        if o.claims and o.identical >= COPY_MIN and o.identical / o.claims >= COPY_SHARE:
+            copies.append(o)
+    return tuple(copies)
+
+
+def independent_sources(groups: Sequence[Group],
+                        copies: Sequence[Overlap]) -> dict[str, int]:
+    """Group id -> its sources counted once per cluster of near-copies (union-find)."""
+    parent: dict[str, str] = {}
+
+    def root(s: str) -> str:
+        while parent.get(s, s) != s:
+            parent[s] = parent.get(parent[s], parent[s])  # path halving
+            s = parent[s]
+        return s
+
+    for o in copies:
+        ra, rb = root(o.source), root(o.other)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {g.id: len({root(s) for s in g.sources}) for g in groups}
