@@ -5,7 +5,7 @@ This module only sequences the stages; each stage lives in its own module.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
@@ -29,7 +29,20 @@ TITLE_MAX = 120
 """Characters of a headline shown as a source's title."""
 
 
-def build_report(articles: Sequence[Article], *, options: ReportOptions | None = None) -> Report:
+Progress = Callable[[str], None]
+"""Told the name of each stage as it starts (for a progress line; stages never print)."""
+
+
+def _quiet(stage: str) -> None:
+    """The default progress callback: says nothing."""
+
+
+def build_report(
+    articles: Sequence[Article],
+    *,
+    options: ReportOptions | None = None,
+    progress: Progress = _quiet,
+) -> Report:
     """Compare the articles and return the report model.
 
     Raises:
@@ -44,14 +57,18 @@ def build_report(articles: Sequence[Article], *, options: ReportOptions | None =
             raise UsageError(f"two sources have the id {a.id!r}: {seen[a.id]} and {a.path}")
         seen[a.id] = a.path
     articles = sorted(articles, key=lambda a: a.id)
+    progress(f"segmenting {len(articles)} sources")
     all_units, claims, excluded = sort_units(articles, options=options)
 
+    progress(f"scoring {len(claims)} claims")
     profiles = [profile(u.text, lang=u.lang) for u in claims]
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
                          threshold=options.threshold)
+    progress(f"grouping {len(scores)} scored pairs")
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
+    progress(f"comparing values in {len(clusters)} groups")
     groups = []
     for members in (explain(c, claims, profiles, weights, scores) for c in clusters):
         # A source never contradicts itself: only multi-source groups can hold conflicts.

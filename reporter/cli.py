@@ -6,6 +6,7 @@ import functools
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,9 +15,11 @@ import click
 
 from reporter import __version__
 from reporter.api import build_report
+from reporter.batch import find_stories, run_batch
 from reporter.errors import OutputError, ReporterError, UsageError
 from reporter.model import GroupKind, ReportOptions
-from reporter.render import RENDERERS
+from reporter.render import RENDERERS, render_markdown
+from reporter.render.index import render_index, render_index_html
 from reporter.sources import MAX_BYTES, discover, read_sources, show
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -130,20 +133,39 @@ def main() -> None:
               help="Refuse input files larger than this many MiB.")
 @click.option("--mkdir", is_flag=True,
               help="Create missing directories of the output files.")
+@click.option("--summary-only", is_flag=True,
+              help="Write only the summary (counts, top facts, conflicts) as the Markdown "
+                   "report: short enough for a pull-request comment or a CI job summary.")
+@click.option("--exhaustive", is_flag=True,
+              help="Score every pair of sentences instead of only the candidates that "
+                   "share rare words (the default above a few thousand sentences).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line on standard error.")
 @translate_errors
 def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None,
             json_path: Path | None, threshold: float, lang: str, fail_on: str,
-            max_size: float, mkdir: bool) -> None:
+            max_size: float, mkdir: bool, summary_only: bool, exhaustive: bool,
+            quiet: bool) -> None:
     """Compare the articles in PATHS (files, or directories of .txt and .md files)."""
     outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
                if p is not None and str(p) != "-"}
     check_outputs(list(outputs.values()), discover(paths), mkdir=mkdir)
+    progress = Progress(enabled=not quiet)
+    progress("reading")
     sources = read_sources(paths, max_bytes=int(max_size * 2**20))
     for warning in sources.warnings:
+        progress.clear()
         click.echo(f"Warning: {warning}", err=True)
-    report = build_report(sources.articles,
-                          options=ReportOptions(threshold=threshold, lang=lang))
-    rendered = {fmt: RENDERERS[fmt](report) for fmt in outputs}
+    options = ReportOptions(threshold=threshold, lang=lang, exhaustive=exhaustive or None)
+    report = build_report(sources.articles, options=options, progress=progress)
+    progress("rendering")
+    md_renderer = RENDERERS["summary"] if summary_only else RENDERERS["md"]
+    rendered = {fmt: RENDERERS[fmt](report) for fmt in outputs if fmt != "md"}
+    if "md" in outputs:
+        link = (os.path.relpath(outputs["html"], outputs["md"].parent)
+                if "html" in outputs and not summary_only else "")
+        rendered["md"] = (render_markdown(report, html_link=link) if link
+                          else md_renderer(report))
+    progress.clear()
     if mkdir:
         make_parents(list(outputs.values()))
     for fmt, path in outputs.items():
@@ -152,6 +174,76 @@ def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None
         except OSError as exc:
             raise OutputError(f"{show(path)}: cannot write ({exc.strerror or exc})") from exc
     if not outputs:
-        click.echo(RENDERERS["md"](report), nl=False)
+        click.echo(md_renderer(report), nl=False)
     if fail_on == "conflict" and any(g.kind is GroupKind.CONFLICT for g in report.groups):
         sys.exit(EXIT_CONFLICTS)
+
+
+class Progress:
+    """One self-erasing status line on standard error, for runs longer than a second.
+
+    Silent when standard error is not a terminal (logs, CI) or with ``--quiet``.
+    """
+
+    DELAY = 1.0
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, stage: str) -> None:
+        if self.enabled and time.monotonic() - self.started >= self.DELAY:
+            click.echo(f"\r\x1b[K{stage}…", err=True, nl=False)
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", err=True, nl=False)
+            self.shown = False
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", "outdir", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Directory for the reports (<story>.md/.html/.json) and index.md/.html.")
+@click.option("--threshold", type=click.FloatRange(0, 100),
+              default=DEFAULTS.threshold, show_default=True,
+              help="Minimum similarity (0-100) for two sentences to state the same fact.")
+@click.option("--lang", type=click.Choice(["auto", "fr", "en"]), default="auto",
+              show_default=True, help="Language of the articles (auto: detected per source).")
+@click.option("--max-size", type=click.FloatRange(0, 1e6, min_open=True),
+              callback=lambda _ctx, _param, v: _finite(v),
+              default=MAX_BYTES / 2**20, show_default=True, metavar="MB",
+              help="Refuse input files larger than this many MiB.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Parallel processes (default: one per core).")
+@translate_errors
+def batch(folder: Path, outdir: Path, threshold: float, lang: str, max_size: float,
+          workers: int | None) -> None:
+    """Compare every story in FOLDER: each subdirectory is one story.
+
+    Writes one report per story and an index; a story that fails is listed in the index
+    with its error and does not stop the others (exit 1 if any failed).
+    """
+    stories = find_stories(folder)
+    if outdir.resolve() in {p.resolve() for p in stories} | {folder.resolve()}:
+        raise OutputError(f"{show(outdir)}: is an input directory; choose another output")
+    outdir.mkdir(parents=True, exist_ok=True)
+    results = run_batch(stories, options=ReportOptions(threshold=threshold, lang=lang),
+                        max_bytes=int(max_size * 2**20), workers=workers)
+    for r in results:
+        for warning in r.warnings:
+            click.echo(f"Warning: {r.name}: {warning}", err=True)
+        for fmt, text in r.outputs.items():
+            write_atomic(outdir / f"{r.name}.{fmt}", text)
+    write_atomic(outdir / "index.md", render_index(results))
+    write_atomic(outdir / "index.html", render_index_html(results))
+    failed = [r for r in results if r.error]
+    for r in failed:
+        click.echo(f"Error: {r.name}: {r.error}", err=True)
+    click.echo(f"{len(results) - len(failed)} of {len(results)} stories reported in "
+               f"{show(outdir)}", err=True)
+    if failed:
+        sys.exit(1)

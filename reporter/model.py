@@ -324,3 +324,21 @@ class Report:
                 for sid, (sh, un, ex) in counts.items()
             })
         return self._stats.get(source, SourceStats(claims=0, shared=0, unique=0, excluded=0))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryResult:
+    """One story's outcome: its counts and renderings, or the error that stopped it."""
+
+    name: str
+    """The story's directory name."""
+    sources: int = 0
+    shared: int = 0
+    """Facts stated by several sources without conflict."""
+    conflicts: int = 0
+    unique: int = 0
+    error: str = ""
+    """Empty when the story's report was built."""
+    warnings: tuple[str, ...] = ()
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Format ("md", "html", "json") -> rendered report."""

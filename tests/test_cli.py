@@ -170,3 +170,58 @@ def test_python_dash_m() -> None:
     proc = subprocess.run([sys.executable, "-m", "reporter", "--help"],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and "compare" in proc.stdout
+
+
+def test_summary_only_is_short_and_starts_like_the_report() -> None:
+    """--summary-only prints the summary, far shorter than the full report."""
+    _, full, _ = run("compare", STORY)
+    code, short, err = run("compare", STORY, "--summary-only")
+    assert code == 0 and err == ""
+    assert short.startswith("## Source comparison") and len(short) < len(full) / 3
+
+
+def test_exhaustive_switch_gives_the_same_report_on_small_input(tmp_path: Path) -> None:
+    """Forcing all-pairs scoring changes nothing where it is already the default."""
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert run("compare", STORY, "--json", a)[0] == 0
+    assert run("compare", STORY, "--json", b, "--exhaustive")[0] == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_markdown_links_to_the_html_grid(tmp_path: Path) -> None:
+    """With both -o and --html, the folded Markdown grid links to the HTML report."""
+    md, html = tmp_path / "r.md", tmp_path / "sub" / "r.html"
+    html.parent.mkdir()
+    assert run("compare", STORY, "-o", md, "--html", html)[0] == 0
+    assert "(sub/r.html#" in md.read_text(encoding="utf-8") or \
+        "HTML report" not in md.read_text(encoding="utf-8")
+
+
+def test_batch_reports_each_story_and_lists_a_broken_one(tmp_path: Path) -> None:
+    """batch: one report per story and an index; a broken story fails alone (exit 1)."""
+    good, bad = tmp_path / "in" / "good", tmp_path / "in" / "bad"
+    good.mkdir(parents=True)
+    bad.mkdir()
+    for name in ("a", "b"):
+        (good / f"{name}.txt").write_text(f"Le budget atteint 12 milliards d'euros, dit {name}.\n",
+                                          encoding="utf-8")
+    (bad / "only.txt").write_text("Une seule source.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run("batch", tmp_path / "in", "-o", out)
+    assert code == 1 and "bad" in err
+    assert sorted(p.name for p in out.iterdir()) == [
+        "good.html", "good.json", "good.md", "index.html", "index.md"]
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "| good | 2 |" in index and "failed:" in index
+
+
+def test_batch_refuses_to_write_into_its_input(tmp_path: Path) -> None:
+    """The output directory of a batch cannot be the input folder."""
+    (tmp_path / "s").mkdir()
+    code, _, err = run("batch", tmp_path, "-o", tmp_path)
+    assert code == 1 and "input directory" in err
+
+
+def test_no_progress_line_when_stderr_is_not_a_terminal() -> None:
+    """Progress goes to a terminal only: captured stderr stays empty."""
+    assert run("compare", STORY)[2] == ""
