@@ -4,7 +4,8 @@ Format history (``version``):
     1: sources, groups (with members and conflicts), excluded. Extensions that keep
        v1 readers working: sources carry ``encoding``, ``lang``, ``claims``,
        ``excluded``; members carry ``score`` and ``evidence``; conflicts carry
-       ``unit``; excluded entries carry ``detail``; a top-level ``options`` object.
+       ``unit``; conflict claims carry ``qualifier``; excluded entries carry
+       ``detail``; a top-level ``options`` object.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def _group(g: Group) -> dict[str, Any]:
                 "kind": c.kind.value,
                 "unit": c.unit,
                 "claims": [
-                    {"member": cl.member, "value": cl.value, "normalized": _number(cl.normalized)}
+                    {"member": cl.member, "value": cl.value, "normalized": _number(cl.normalized),
+                     "qualifier": cl.qualifier}
                     for cl in c.claims
                 ],
             }
