@@ -12,6 +12,7 @@ from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
 from reporter.furniture import classify_units
 from reporter.group import cluster, explain, profile, rarity_weights, score_pairs
+from reporter.markup import plain_text
 from reporter.model import (
     Article,
     Excluded,
@@ -61,7 +62,8 @@ def build_report(
     all_units, claims, excluded = sort_units(articles, options=options)
 
     progress(f"scoring {len(claims)} claims")
-    profiles = [profile(u.text, lang=u.lang) for u in claims]
+    match = _matching_texts(articles)
+    profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
                          threshold=options.threshold)
@@ -106,13 +108,19 @@ def sort_units(
         claims.extend(kept)
         excluded.extend(Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why)
                         for u, why in furniture)
-    claims, duplicates = _drop_repeats(claims, options=options)
+    claims, duplicates = _drop_repeats(claims, _matching_texts(articles), options=options)
     excluded.extend(duplicates)
     return all_units, claims, excluded
 
 
+def _matching_texts(articles: Sequence[Article]) -> dict[str, str]:
+    """Source id -> the text units are matched on: Markdown sources without their markup
+    (same length, so unit offsets slice it too), so a link's URL is no evidence."""
+    return {a.id: plain_text(a.text) if a.markup == "markdown" else a.text for a in articles}
+
+
 def _drop_repeats(
-    claims: list[Unit], *, options: ReportOptions
+    claims: list[Unit], match: dict[str, str], *, options: ReportOptions
 ) -> tuple[list[Unit], list[Excluded]]:
     """Exclude units a source already said (the same words, or a near-copy of them)."""
     by_source: dict[str, list[Unit]] = {}
@@ -121,7 +129,7 @@ def _drop_repeats(
     kept: list[Unit] = []
     dropped: list[Excluded] = []
     for units in by_source.values():
-        profiles = [profile(u.text, lang=u.lang) for u in units]
+        profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in units]
         scores = score_pairs(units, profiles, rarity_weights(profiles))
         first_of: dict[str, Unit] = {}
         gone: set[int] = set()

@@ -90,3 +90,13 @@ def test_generated_articles_keep_the_contract(bodies: list[str]) -> None:
     assert contract_problems(rep, texts(arts)) == []
     again = build_report(list(reversed(arts)))
     assert json.loads(render_json(again)) == rep
+
+
+def test_markdown_links_are_no_evidence_of_the_same_fact() -> None:
+    """Two Markdown sentences sharing only a link URL do not group."""
+    url = "(https://example.com/budget-sante-hopital-milliards-reforme)"
+    a = Article("a", "a.md", f"Le ministre a démissionné [hier]{url}.\n", markup="markdown")
+    b = Article("b", "b.md", f"Les hôpitaux recrutent [des infirmiers]{url}.\n",
+                markup="markdown")
+    report = build_report([a, b])
+    assert all(len(g.sources) == 1 for g in report.groups)

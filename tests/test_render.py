@@ -251,3 +251,10 @@ def test_summary_is_short_and_has_no_links(report: Report) -> None:
     assert "](#" not in summary and len(summary.splitlines()) < 40
     assert "| sources |" in summary and "near-copies" in summary
     assert RENDERERS["summary"] is render_summary
+
+
+def test_bidirectional_controls_never_reach_the_page() -> None:
+    """A right-to-left override in an article cannot reorder what the report shows."""
+    spoof = "Le budget\u202e 000 21 \u202cest voté."
+    assert "\u202e" not in md_text(spoof) and "\u202c" not in md_text(spoof)
+    assert md_text(spoof) == "Le budget 000 21 est voté."

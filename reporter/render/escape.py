@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"})
+_ENTITIES = str.maketrans({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;",
+    # Bidirectional embeddings, overrides and isolates can make quoted text display in
+    # another order than it reads: they never reach the page (the JSON keeps them).
+    **dict.fromkeys(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]), None),
+})
 _INLINE = re.compile(r"([\\`*_\[\]|])")
 _BLOCK_START = re.compile(r"^([#+=-]|\d+[.)])")
 _SPACE = re.compile(r"\s+")

@@ -42,7 +42,8 @@ li{margin:.3rem 0}
 td strong,li>strong:not(:first-child){background:#fff2a8;font-weight:600}
 :target{outline:3px solid #f0b400;outline-offset:2px}
 @media (max-width:40rem){body{font-size:15px;padding:.6rem}h1{font-size:1.35rem}
-th,td{padding:.25rem .35rem}td{overflow-wrap:anywhere;min-width:5rem}td:first-child{min-width:2rem}}
+th,td{padding:.25rem .35rem}td{overflow-wrap:break-word;hyphens:auto;min-width:7rem}
+td:first-child{min-width:2.5rem}}
 @media print{body{max-width:none;font-size:11pt;padding:0}table{display:table}
 h2,h3{break-after:avoid}tr,li,blockquote{break-inside:avoid}a{color:inherit}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
