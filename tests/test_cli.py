@@ -225,3 +225,21 @@ def test_batch_refuses_to_write_into_its_input(tmp_path: Path) -> None:
 def test_no_progress_line_when_stderr_is_not_a_terminal() -> None:
     """Progress goes to a terminal only: captured stderr stays empty."""
     assert run("compare", STORY)[2] == ""
+
+
+def test_progress_line_on_a_terminal(monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """On a terminal, stages show on one self-erasing line, which clear() wipes;
+    with --quiet (enabled=False) nothing is written."""
+    from reporter import cli
+
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(cli.Progress, "DELAY", 0.0)
+    line = cli.Progress(enabled=True)
+    line("scoring 12 claims")
+    line.clear()
+    err = capsys.readouterr().err
+    assert "scoring 12 claims…" in err and err.endswith("\r\x1b[K")
+    quiet = cli.Progress(enabled=False)
+    quiet("scoring")
+    assert capsys.readouterr().err == ""
