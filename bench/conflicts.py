@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import difflib
 import json
 import re
 import sys
@@ -38,6 +37,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling bench modules
+
+from metrics import PRF, confusion
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks"
@@ -64,54 +67,6 @@ TARGETS = {
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PRF:
-    """Confusion counts of a binary decision, with the usual ratios.
-
-    A ratio whose denominator is zero is 0.0, so an empty prediction never looks good.
-    """
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def n(self) -> int:
-        return self.tp + self.fp + self.fn + self.tn
-
-    @property
-    def positive_rate(self) -> float:
-        """Share of items predicted positive (the false-alarm rate on an all-negative set)."""
-        return (self.tp + self.fp) / self.n if self.n else 0.0
-
-
-def confusion(predicted: Iterable[bool], gold: Iterable[bool]) -> PRF:
-    """Counts of a prediction against gold, item by item."""
-    tp = fp = fn = tn = 0
-    for p, g in zip(predicted, gold, strict=True):
-        if p and g:
-            tp += 1
-        elif p:
-            fp += 1
-        elif g:
-            fn += 1
-        else:
-            tn += 1
-    return PRF(tp, fp, fn, tn)
 
 
 def baselines(gold: Sequence[bool]) -> dict[str, PRF]:
@@ -137,10 +92,12 @@ _CALENDAR_WORDS = frozenset(
 
 def changed_words(original: str, edited: str) -> list[tuple[str, str]]:
     """The (before, after) word spans a minimal edit replaced, inserted or deleted."""
+    from rapidfuzz.distance import Levenshtein
+
     a, b = original.split(), edited.split()
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    return [(" ".join(a[i1:i2]), " ".join(b[j1:j2])) for op, i1, i2, j1, j2 in ops
-            if op != "equal"]
+    ops = Levenshtein.opcodes(a, b)
+    return [(" ".join(a[op.src_start:op.src_end]), " ".join(b[op.dest_start:op.dest_end]))
+            for op in ops if op.tag != "equal"]
 
 
 def is_figure_edit(original: str, edited: str) -> bool:

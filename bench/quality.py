@@ -37,6 +37,10 @@ from typing import Any
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling bench modules
+
+from metrics import PRF, confusion
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks"
 ANNOTATION = REPO / "bench" / "annotations" / "musk-microsoft.json"
@@ -57,50 +61,6 @@ STS_SAME, STS_DIFFERENT = 4.0, 2.0
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PRF:
-    """Confusion counts of a binary decision over pairs, with the usual ratios.
-
-    A ratio whose denominator is zero is 0.0 (for example precision when nothing is predicted
-    positive), so an empty prediction never looks good.
-    """
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def n(self) -> int:
-        return self.tp + self.fp + self.fn + self.tn
-
-
-def confusion(predicted: Iterable[bool], gold: Iterable[bool]) -> PRF:
-    """Counts of paired predicted/gold booleans."""
-    tp = fp = fn = tn = 0
-    for p, g in zip(predicted, gold, strict=True):
-        if p and g:
-            tp += 1
-        elif p:
-            fp += 1
-        elif g:
-            fn += 1
-        else:
-            tn += 1
-    return PRF(tp, fp, fn, tn)
 
 
 def same_cluster(labels: Mapping[Any, Hashable | None], a: Any, b: Any) -> bool:

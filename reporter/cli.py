@@ -103,6 +103,25 @@ def _finite(value: float) -> float:
     return value
 
 
+def pipeline_options(func: F) -> F:
+    """The options every command that builds reports shares: threshold, language, size."""
+    for option in reversed([
+        click.option("--threshold", type=click.FloatRange(0, 100),
+                      default=DEFAULTS.threshold, show_default=True,
+                      help="Minimum similarity (0-100) for two sentences to state the same "
+                           "fact."),
+        click.option("--lang", type=click.Choice(["auto", "fr", "en"]), default="auto",
+                     show_default=True,
+                     help="Language of the articles (auto: detected per source)."),
+        click.option("--max-size", type=click.FloatRange(0, 1e6, min_open=True),
+                     callback=lambda _ctx, _param, v: _finite(v),
+                     default=MAX_BYTES / 2**20, show_default=True, metavar="MB",
+                     help="Refuse input files larger than this many MiB."),
+    ]):
+        func = option(func)
+    return func
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reporter")
 def main() -> None:
@@ -119,18 +138,10 @@ def main() -> None:
               help="Also write the HTML report to FILE.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the JSON report (contract v1) to FILE.")
-@click.option("--threshold", type=click.FloatRange(0, 100),
-              default=DEFAULTS.threshold, show_default=True,
-              help="Minimum similarity (0-100) for two sentences to state the same fact.")
-@click.option("--lang", type=click.Choice(["auto", "fr", "en"]), default="auto",
-              show_default=True, help="Language of the articles (auto: detected per source).")
+@pipeline_options
 @click.option("--fail-on", type=click.Choice(["never", "conflict"]), default="never",
               show_default=True,
               help=f"With 'conflict', exit {EXIT_CONFLICTS} when sources disagree.")
-@click.option("--max-size", type=click.FloatRange(0, 1e6, min_open=True),
-              callback=lambda _ctx, _param, v: _finite(v),
-              default=MAX_BYTES / 2**20, show_default=True, metavar="MB",
-              help="Refuse input files larger than this many MiB.")
 @click.option("--mkdir", is_flag=True,
               help="Create missing directories of the output files.")
 @click.option("--summary-only", is_flag=True,
@@ -208,15 +219,7 @@ class Progress:
 @click.option("-o", "--output", "outdir", required=True,
               type=click.Path(file_okay=False, path_type=Path),
               help="Directory for the reports (<story>.md/.html/.json) and index.md/.html.")
-@click.option("--threshold", type=click.FloatRange(0, 100),
-              default=DEFAULTS.threshold, show_default=True,
-              help="Minimum similarity (0-100) for two sentences to state the same fact.")
-@click.option("--lang", type=click.Choice(["auto", "fr", "en"]), default="auto",
-              show_default=True, help="Language of the articles (auto: detected per source).")
-@click.option("--max-size", type=click.FloatRange(0, 1e6, min_open=True),
-              callback=lambda _ctx, _param, v: _finite(v),
-              default=MAX_BYTES / 2**20, show_default=True, metavar="MB",
-              help="Refuse input files larger than this many MiB.")
+@pipeline_options
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Parallel processes (default: one per core).")
 @translate_errors

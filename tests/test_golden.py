@@ -7,11 +7,11 @@ like code.
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rapidfuzz.distance import Levenshtein
 
 from reporter import build_report, load_articles
 from reporter.cli import main
@@ -27,6 +27,19 @@ CLI_FORMATS = ("md", "html", "json")
 """What ``reporter compare`` writes with -o, --html and --json."""
 
 
+def line_diff(expected: str, actual: str, old: str, new: str) -> str:
+    """The changed lines, ``-`` expected and ``+`` actual, from rapidfuzz's opcodes."""
+    a, b = expected.splitlines(), actual.splitlines()
+    out = [f"--- {old}", f"+++ {new}"]
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        out.append(f"@@ line {op.src_start + 1} @@")
+        out.extend(f"-{line}" for line in a[op.src_start:op.src_end])
+        out.extend(f"+{line}" for line in b[op.dest_start:op.dest_end])
+    return "\n".join(out) + "\n"
+
+
 def compare_gold(name: str, actual: str, update: bool) -> None:
     gold = GOLDEN / name
     if update:
@@ -36,8 +49,7 @@ def compare_gold(name: str, actual: str, update: bool) -> None:
     if actual != expected:
         ACTUAL.mkdir(exist_ok=True)
         (ACTUAL / name).write_text(actual, encoding="utf-8", newline="\n")
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
-                                            f"golden/{name}", f"actual/{name}", n=1))
+        diff = line_diff(expected, actual, f"golden/{name}", f"actual/{name}")
         pytest.fail(f"{name} differs from its golden file:\n{diff[:6000]}")
 
 
