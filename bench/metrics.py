@@ -1,9 +1,11 @@
-"""Shared by the bench scripts: confusion counts of a binary decision and their ratios."""
+"""Shared by the bench scripts: confusion counts of a binary decision, their ratios, and
+Markdown tables."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -54,3 +56,14 @@ def confusion(predicted: Iterable[bool], gold: Iterable[bool]) -> PRF:
         else:
             tn += 1
     return PRF(tp, fp, fn, tn)
+
+
+def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A Markdown table; floats get three decimals."""
+
+    def cell(v: Any) -> str:
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)

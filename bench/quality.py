@@ -39,7 +39,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling bench modules
 
-from metrics import PRF, confusion
+from metrics import PRF, confusion, md_table
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks"
@@ -337,15 +337,6 @@ def score_fixtures(report: Any, gold: Mapping[str, Any], texts: Mapping[str, str
 # --------------------------------------------------------------------------------------------
 
 
-def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A Markdown table; floats get three decimals."""
-
-    def cell(v: Any) -> str:
-        return f"{v:.3f}" if isinstance(v, float) else str(v)
-
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
 
 
 def short(text: str, width: int = 110) -> str:

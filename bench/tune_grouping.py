@@ -84,7 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--weights", default="0.5")
     parser.add_argument("--cutoff", type=float, default=group.CANDIDATE_CUTOFF)
     parser.add_argument("--missing", default="0")
+    parser.add_argument("--balance", type=float, default=group.OVERLAP_BALANCE,
+                        help="overlap denominator mix (0.5 = Dice), see group.OVERLAP_BALANCE")
     args = parser.parse_args(argv)
+    group.OVERLAP_BALANCE = args.balance
     folder = args.data / "ecbplus" / "derived"
     docs, pairs = quality.load_ecb(folder)
     chosen = [p for p in pairs if p["topic"] in quality.TUNING_TOPICS]

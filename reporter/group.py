@@ -89,14 +89,24 @@ def _weight(stem: str, weights: dict[str, float]) -> float:
     return weights.get(stem, default)
 
 
+OVERLAP_BALANCE = 0.5
+"""How the overlap's denominator mixes the two sides' weights: ``balance * larger +
+(1 - balance) * smaller``. 0.5 is the Dice coefficient; lower values lean towards
+containment, kinder to a long sentence that states the short one's fact among others."""
+
+
+def overlap_of(shared: float, wa: float, wb: float) -> float:
+    """The overlap (0-100) of two word sets from their shared and total weights."""
+    denominator = OVERLAP_BALANCE * max(wa, wb) + (1 - OVERLAP_BALANCE) * min(wa, wb)
+    return 100.0 * shared / denominator if denominator else 0.0
+
+
 def weighted_overlap(a: Profile, b: Profile, weights: dict[str, float]) -> float:
-    """Rarity-weighted Dice coefficient of two word sets, 0-100."""
+    """Rarity-weighted overlap of two word sets, 0-100 (see ``OVERLAP_BALANCE``)."""
     sa, sb = set(a.stems), set(b.stems)
-    total = sum(_weight(s, weights) for s in sa) + sum(_weight(s, weights) for s in sb)
-    if not total:
-        return 0.0
     shared = sum(_weight(s, weights) for s in sa & sb)
-    return 200.0 * shared / total
+    return overlap_of(shared, sum(_weight(s, weights) for s in sa),
+                      sum(_weight(s, weights) for s in sb))
 
 
 def combine(fuzzy: float, overlap: float) -> float:
@@ -210,9 +220,11 @@ def candidate_pairs(
     pattern = x.copy()
     pattern.data[:] = 1.0
     shared = sparse.triu(x @ pattern.T, k=1).tocoo()
+    ta, tb = totals[shared.row], totals[shared.col]
     with np.errstate(divide="ignore", invalid="ignore"):
-        dice = 2 * shared.data / (totals[shared.row] + totals[shared.col])
-    keep = dice >= BLOCK_SHARE * (threshold / 100) ** 2
+        rare = shared.data / (OVERLAP_BALANCE * np.maximum(ta, tb)
+                              + (1 - OVERLAP_BALANCE) * np.minimum(ta, tb))
+    keep = rare >= BLOCK_SHARE * (threshold / 100) ** 2
     order = np.lexsort((shared.col[keep], shared.row[keep]))
     return shared.row[keep][order].tolist(), shared.col[keep][order].tolist()
 
@@ -232,7 +244,7 @@ def _score_candidates(
         if not sets[i] or not sets[j]:
             continue
         shared = sum(_weight(s, weights) for s in sets[i] & sets[j])
-        overlap = 200.0 * shared / (totals[i] + totals[j])
+        overlap = overlap_of(shared, totals[i], totals[j])
         fuzzy = _fuzzy(profiles[i], profiles[j], float(ts))
         scores[(i, j)] = combine(fuzzy, overlap)
     return scores
