@@ -66,7 +66,7 @@ def configure(weight: float, cutoff: float, missing: float) -> None:
     api.cluster = lambda *a, **k: _real_cluster(*a, **k, missing=missing)  # type: ignore
 
     def scores(units: Sequence[Any], profiles: Sequence[Any],
-               weights: dict[str, float]) -> dict[tuple[int, int], float]:
+               weights: dict[str, float], **_: Any) -> dict[tuple[int, int], float]:
         out = {}
         for k, (fuzzy, overlap) in score_parts(units, profiles, weights).items():
             if fuzzy >= cutoff:

@@ -18,7 +18,7 @@ from reporter.model import Article, Excluded, Group, Member, Reason, Report, Uni
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench" / "quality.py"
 
-FIXTURE_F1_FLOOR = 0.22
+FIXTURE_F1_FLOOR = 0.27
 """Pairwise F1 the pipeline must keep on the hand-annotated fixtures (set a little under the
 value measured when the benchmark was written: 0.073 at threshold 62 on the pipeline of
 that day; see bench/quality.py --only fixtures). Raise it as grouping improves."""
