@@ -146,6 +146,9 @@ BLOCK_MAX_DF = 800
 """Words in more units than this (and than 5% of units) do not propose candidates: they
 are the story's common words, and their pairs would be quadratic in number."""
 
+LINK_FLOOR = 10.0
+"""Below this score a pair adds next to nothing to a group's average."""
+
 BLOCK_SHARE = 1.125
 """A pair scoring T needs a weighted Dice of at least (T/100)² (the geometric mean caps
 the fuzzy part at 100); a candidate must reach this multiple of that on rare words
@@ -227,7 +230,10 @@ def candidate_pairs(
     with np.errstate(divide="ignore", invalid="ignore"):
         rare = shared.data / (OVERLAP_BALANCE * np.maximum(ta, tb)
                               + (1 - OVERLAP_BALANCE) * np.minimum(ta, tb))
-    keep = rare >= BLOCK_SHARE * (threshold / 100) ** 2
+    # On inputs small enough for all pairs, keep every pair that can form a link at all
+    # (score >= LINK_FLOOR), so average linkage sees what the exhaustive path sees.
+    floor = threshold if n > EXHAUSTIVE_MAX else LINK_FLOOR
+    keep = rare >= BLOCK_SHARE * (floor / 100) ** 2
     order = np.lexsort((shared.col[keep], shared.row[keep]))
     return shared.row[keep][order].tolist(), shared.col[keep][order].tolist()
 
