@@ -26,6 +26,14 @@ COPY_SHARE = 0.4
 """Share of the smaller source's claims that, stated in near-identical words by the other
 source, makes the pair a near-copy."""
 
+REWRITE_SHARE = 0.6
+"""Share of the smaller source's claims that, stated by the other source in any words,
+makes the pair a rewrite: independent reporting rarely repeats most of another outlet's
+facts, a translation or rewrite of one article does."""
+
+REWRITE_MIN = 3
+"""Shared claims a pair needs at least to be a rewrite."""
+
 COPY_MIN = 2
 """Near-identical claims a pair needs at least to be a near-copy: one shared quote or
 wire sentence does not make two articles copies of each other."""
@@ -37,7 +45,8 @@ def measure_coverage(articles: Sequence[Article], groups: Sequence[Group]) -> Co
     copies = find_copies(overlaps)
     return Coverage(overlaps=overlaps, copies=copies,
                     independent=independent_sources(groups, copies),
-                    identical_at=IDENTICAL, copy_share=COPY_SHARE)
+                    identical_at=IDENTICAL, copy_share=COPY_SHARE,
+                    rewrite_share=REWRITE_SHARE)
 
 
 def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[Overlap, ...]:
@@ -76,11 +85,12 @@ def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[O
 
 
 def find_copies(overlaps: Sequence[Overlap]) -> tuple[Overlap, ...]:
-    """Near-copy pairs, each as its smaller source's overlap with the other.
+    """Pairs of dependent sources, each as its smaller source's overlap with the other.
 
-    A pair is a near-copy when the smaller source (fewer claims; on a tie, the lower id)
+    Judged from the smaller source (fewer claims; on a tie, the lower id): a near-copy
     has at least ``COPY_SHARE`` of its claims, and ``COPY_MIN``, in the other's
-    near-identical words.
+    near-identical words; a rewrite (or translation) states at least ``REWRITE_SHARE``
+    of its claims, and ``REWRITE_MIN``, in any words.
     """
     by_pair = {(o.source, o.other): o for o in overlaps}
     copies = []
@@ -88,7 +98,11 @@ def find_copies(overlaps: Sequence[Overlap]) -> tuple[Overlap, ...]:
         back = by_pair.get((b, a))
         if back is not None and (back.claims, b) < (o.claims, a):
             continue  # the pair is judged from its smaller source's side
-        if o.claims and o.identical >= COPY_MIN and o.identical / o.claims >= COPY_SHARE:
+        if not o.claims:
+            continue
+        copied = o.identical >= COPY_MIN and o.identical / o.claims >= COPY_SHARE
+        rewritten = o.shared >= REWRITE_MIN and o.shared / o.claims >= REWRITE_SHARE
+        if copied or rewritten:
             copies.append(o)
     return tuple(copies)
 

@@ -242,6 +242,8 @@ class Coverage:
     identical_at: float = 90.0
     """Pair similarity at or above which a claim counts as stated in near-identical words."""
     copy_share: float = 0.4
+    rewrite_share: float = 0.6
+    """Share of the smaller source's claims, in any words, that makes a rewrite."""
     """Share of the smaller source's claims, in near-identical words, that makes a copy."""
     _index: dict[tuple[str, str], Overlap] = field(default_factory=dict, repr=False,
                                                     compare=False)
@@ -305,7 +307,7 @@ class Report:
 
     @property
     def copied_confirmations(self) -> int:
-        """Confirmations of multi-source facts that come from a near-copy of another."""
+        """Confirmations of multi-source facts that come from a near-copy or rewrite of another."""
         return sum(len(g.sources) - self.independent(g) for g in self.groups
                    if len(g.sources) > 1)
 

@@ -84,3 +84,17 @@ def test_independence_is_transitive_over_copies() -> None:
     copies = [Overlap("a", "b", 5, 5, 5), Overlap("c", "b", 5, 5, 5)]
     assert independent_sources([g], copies) == {"G1": 2}
     assert independent_sources([g], []) == {"G1": 4}
+
+
+@pytest.mark.parametrize(("shared", "claims", "dependent"), [
+    pytest.param(6, 10, True, id="60%-shared-in-other-words-is-a-rewrite"),
+    pytest.param(10, 16, True, id="62%-shared"),
+    pytest.param(5, 10, False, id="50%-shared-is-independent"),
+    pytest.param(2, 3, False, id="too-few-shared-claims"),
+    pytest.param(0, 10, False, id="nothing-shared"),
+])
+def test_rewrite_rule(shared: int, claims: int, dependent: bool) -> None:
+    """A source stating most of a smaller source's claims, even in its own words, is a
+    rewrite or translation of it; half or less is independent reporting."""
+    overlaps = [Overlap("a", "b", claims, shared, 0), Overlap("b", "a", 30, shared, 0)]
+    assert bool(find_copies(overlaps)) is dependent

@@ -249,7 +249,7 @@ def test_summary_is_short_and_has_no_links(report: Report) -> None:
     """The summary-only Markdown fits a PR comment: counts, conflicts, copies, no links."""
     summary = render_summary(report)
     assert "](#" not in summary and len(summary.splitlines()) < 40
-    assert "| sources |" in summary and "near-copies" in summary
+    assert "| sources |" in summary and "near-cop" in summary
     assert RENDERERS["summary"] is render_summary
 
 

@@ -166,7 +166,7 @@ def _sentence(report: Report) -> str:
     claims = sum(len(g.members) for g in report.groups)
     copied = report.copied_confirmations
     copies = (f" {_plural(copied, 'confirmation')} of these "
-              f"{'comes' if copied == 1 else 'come'} from a near-copy of another source "
+              f"{'comes' if copied == 1 else 'come'} from a near-copy or rewrite of another source "
               "and count once." if copied else "")
     return (
         f"{_plural(n, 'source')} make {_plural(claims, 'claim')}. "
@@ -326,20 +326,23 @@ def _copies_sentence(report: Report) -> str:
     def name(s: str) -> str:
         return f"**{keys.get(s, '?')}** ({md_text(s)})"
 
-    bar = f"{cov.copy_share:.0%} of the smaller source's claims in near-identical words"
+    bar = (f"a near-copy states at least {cov.copy_share:.0%} of the smaller source's "
+           f"claims in near-identical words, a rewrite or translation at least "
+           f"{cov.rewrite_share:.0%} in any words")
     if cov.copies:
-        lines = [f"{name(o.source)} and {name(o.other)} are near-copies: {o.identical} of "
-                 f"{keys.get(o.source, '?')}'s {o.claims} claims "
-                 f"({_pct(o.identical, o.claims)}) recur in {keys.get(o.other, '?')} in "
-                 "near-identical words." for o in cov.copies]
-        return (" ".join(lines) + " Facts that near-copies both state count as one "
-                f"independent confirmation (near-copy: at least {bar}).")
+        lines = [f"{name(o.source)} and {name(o.other)} depend on each other: "
+                 f"{o.shared} of {keys.get(o.source, '?')}'s {o.claims} claims "
+                 f"({_pct(o.shared, o.claims)}) recur in {keys.get(o.other, '?')}, "
+                 f"{o.identical} ({_pct(o.identical, o.claims)}) in near-identical words."
+                 for o in cov.copies]
+        return (" ".join(lines) + " Facts that such sources both state count as one "
+                f"independent confirmation ({bar}).")
     close = cov.closest
     if close is None or not close.shared:
-        return f"No two sources are near-copies (at least {bar})."
+        return f"No two sources are near-copies or rewrites of each other ({bar})."
     a, b = keys.get(close.source, "?"), keys.get(close.other, "?")
-    return (f"No two sources are near-copies (at least {bar}). The closest pair is "
-            f"{name(close.source)} and {name(close.other)}: "
+    return (f"No two sources are near-copies or rewrites of each other ({bar}). The "
+            f"closest pair is {name(close.source)} and {name(close.other)}: "
             f"{_pct(close.shared, close.claims)} of {a}'s claims also appear in {b}, "
             f"{_pct(close.identical, close.claims)} in near-identical words.")
 
