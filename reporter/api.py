@@ -59,10 +59,10 @@ def build_report(
         seen[a.id] = a.path
     articles = sorted(articles, key=lambda a: a.id)
     progress(f"segmenting {len(articles)} sources")
-    all_units, claims, excluded = sort_units(articles, options=options)
+    match = _matching_texts(articles)
+    all_units, claims, excluded = sort_units(articles, options=options, match=match)
 
     progress(f"scoring {len(claims)} claims")
-    match = _matching_texts(articles)
     profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
@@ -84,18 +84,21 @@ def build_report(
         units=tuple(all_units),
         groups=numbered,
         excluded=tuple(sorted(excluded, key=lambda e: (e.unit.source, e.unit.start))),
-        titles={a.id: _title(a.id, claims, excluded) for a in articles},
+        titles=_titles(articles, claims),
         options=options,
         coverage=measure_coverage(articles, numbered),
     )
 
 
 def sort_units(
-    articles: Sequence[Article], *, options: ReportOptions
+    articles: Sequence[Article], *, options: ReportOptions,
+    match: dict[str, str] | None = None,
 ) -> tuple[list[Unit], list[Unit], list[Excluded]]:
     """Segment every article and sort its units into claims and excluded units.
 
-    Returns all units, the claims (by source, then offset) and the excluded units.
+    ``match`` is the text units are matched on (see ``_matching_texts``), when the caller
+    already has it. Returns all units, the claims (by source, then offset) and the
+    excluded units.
     """
     all_units: list[Unit] = []
     claims: list[Unit] = []
@@ -108,7 +111,8 @@ def sort_units(
         claims.extend(kept)
         excluded.extend(Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why)
                         for u, why in furniture)
-    claims, duplicates = _drop_repeats(claims, _matching_texts(articles), options=options)
+    match = match if match is not None else _matching_texts(articles)
+    claims, duplicates = _drop_repeats(claims, match, options=options)
     excluded.extend(duplicates)
     return all_units, claims, excluded
 
@@ -171,12 +175,15 @@ def _clip(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-def _title(source: str, claims: Sequence[Unit], excluded: Sequence[Excluded]) -> str:
-    """The source's first headline among its first units, else its first claim."""
-    own = [u for u in claims if u.source == source]
-    heading = next((u for u in own[:3] if u.heading), None)
-    chosen = heading or (own[0] if own else None)
-    if chosen is None:
-        return ""
-    return _clip(chosen.text, TITLE_MAX)
+def _titles(articles: Sequence[Article], claims: Sequence[Unit]) -> dict[str, str]:
+    """Each source's first headline among its first three claims, else its first claim."""
+    first: dict[str, list[Unit]] = {a.id: [] for a in articles}
+    for u in claims:  # claims are in source order, then offset
+        if len(first[u.source]) < 3:
+            first[u.source].append(u)
+    titles = {}
+    for source, own in first.items():
+        chosen = next((u for u in own if u.heading), own[0] if own else None)
+        titles[source] = _clip(chosen.text, TITLE_MAX) if chosen else ""
+    return titles
 

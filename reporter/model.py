@@ -102,11 +102,6 @@ class Quantity:
     """Half a unit of the last decimal written (``1.2 million`` → 50 000, ``0.5%`` → 0.05):
     a rounded figure agrees with every value it rounds; 0 for whole numbers."""
 
-    @property
-    def display(self) -> str:
-        """The value as a reader would write it back."""
-        return self.text
-
 
 @dataclass(frozen=True, slots=True)
 class Claim:

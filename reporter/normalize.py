@@ -138,11 +138,6 @@ def content_terms(text: str, *, lang: str) -> list[tuple[str, str]]:
     return [(stem(w, lang), w) for w in words]
 
 
-def content_words(text: str, *, lang: str) -> list[str]:
-    """The stemmed content words of a sentence, in order (see content_terms)."""
-    return [s for s, _ in content_terms(text, lang=lang)]
-
-
 _LANG_HINTS = {
     "fr": frozenset("le la les des du est et une dans pour que qui pas sur avec ne".split()),
     "en": frozenset("the and of to is in that for was with on by has are not from".split()),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import traceback
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import Result
@@ -29,3 +32,13 @@ def explain(result: Result) -> str:
     tb = "".join(traceback.format_exception(*result.exc_info)) if result.exc_info else ""
     return (f"exit={result.exit_code}\n--- stdout\n{result.stdout}\n--- stderr\n"
             f"{result.stderr}\n--- traceback\n{tb}")
+
+
+def load_bench(name: str) -> ModuleType:
+    """A script of ``bench/`` (not a package) imported by path, as ``<name>_bench``."""
+    spec = importlib.util.spec_from_file_location(f"{name}_bench", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
