@@ -134,7 +134,9 @@ def _drop_repeats(
     dropped: list[Excluded] = []
     for units in by_source.values():
         profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in units]
-        scores = score_pairs(units, profiles, rarity_weights(profiles))
+        # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T.
+        scores = score_pairs(units, profiles, rarity_weights(profiles),
+                             cutoff=options.duplicate_threshold ** 2 / 100)
         first_of: dict[str, Unit] = {}
         gone: set[int] = set()
         for j, u in enumerate(units):

@@ -15,7 +15,7 @@ from pathlib import Path
 from reporter.api import build_report
 from reporter.errors import ReporterError, SourceError
 from reporter.model import ReportOptions, StoryResult
-from reporter.render import RENDERERS
+from reporter.render import render_html, render_json, render_markdown
 from reporter.sources import read_sources
 
 
@@ -44,7 +44,9 @@ def build_story(path: Path, options: ReportOptions, max_bytes: int) -> StoryResu
         conflicts=len(report.conflicts),
         unique=len(report.unique),
         warnings=tuple(read.warnings),
-        outputs={fmt: RENDERERS[fmt](report) for fmt in ("md", "html", "json")},
+        # Stories already run in parallel: one process per page is enough.
+        outputs={"md": render_markdown(report), "html": render_html(report, workers=1),
+                 "json": render_json(report)},
     )
 
 

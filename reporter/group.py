@@ -23,12 +23,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from reporter.model import Member, Unit
 from reporter.normalize import POLARITY_WORDS, content_terms
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 CANDIDATE_CUTOFF = 40.0
 """token_set_ratio below which a pair is not even scored: far below any useful threshold."""
@@ -165,11 +169,15 @@ def score_pairs(
     *,
     exhaustive: bool | None = None,
     threshold: float = CANDIDATE_CUTOFF,
+    cutoff: float = CANDIDATE_CUTOFF,
 ) -> dict[tuple[int, int], float]:
-    """Scores of the unit pairs ``(i, j)``, ``i < j``, that pass the candidate cutoff.
+    """Scores of the unit pairs ``(i, j)``, ``i < j``, whose token_set_ratio reaches
+    ``cutoff`` (a caller that only wants pairs scoring T or more can pass T²/100: the
+    geometric mean caps the overlap's part at 100).
 
     Small inputs (or ``exhaustive=True``) go through rapidfuzz ``process.cdist`` on all
-    pairs; large ones through ``candidate_pairs`` (blocking), so no n x n array is built.
+    pairs; large ones through ``candidate_pairs`` (blocking) and ``process.cpdist`` on
+    the candidates only, so no n x n array is built. Both use every core.
     """
     texts = [p.text for p in profiles]
     if len(texts) < 2:
@@ -177,26 +185,59 @@ def score_pairs(
     if exhaustive is None:
         exhaustive = len(texts) <= EXHAUSTIVE_MAX
     if not exhaustive:
-        rows, cols = candidate_pairs(profiles, weights, threshold=threshold)
-        token_set = [fuzz.token_set_ratio(texts[i], texts[j], processor=None,
-                                          score_cutoff=CANDIDATE_CUTOFF)
-                     for i, j in zip(rows, cols, strict=True)]
-        keep = [k for k, ts in enumerate(token_set) if ts]
-        return _score_candidates(profiles, weights, [rows[k] for k in keep],
-                                 [cols[k] for k in keep], [token_set[k] for k in keep])
+        rows_a, cols_a = candidate_pairs(profiles, weights, threshold=threshold)
+        token_set = process.cpdist(
+            [texts[i] for i in rows_a], [texts[j] for j in cols_a],
+            scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff,
+            dtype=np.float32, workers=-1 if len(rows_a) > 20_000 else 1)
+        keep = np.nonzero(token_set)[0]
+        return _score_candidates(profiles, weights, rows_a[keep], cols_a[keep],
+                                 token_set[keep])
     matrix = process.cdist(
         texts, texts, scorer=fuzz.token_set_ratio, processor=None,
-        score_cutoff=CANDIDATE_CUTOFF, dtype=np.float32,
+        score_cutoff=cutoff, dtype=np.float32,
         workers=-1 if len(texts) > 300 else 1,  # threads cost more than they save on small inputs
     )
     rows_a, cols_a = np.nonzero(np.triu(matrix, k=1))
-    return _score_candidates(profiles, weights, rows_a.tolist(), cols_a.tolist(),
-                             matrix[rows_a, cols_a].tolist())
+    return _score_candidates(profiles, weights, rows_a, cols_a, matrix[rows_a, cols_a])
+
+
+def _stem_matrix(
+    profiles: Sequence[Profile], weights: dict[str, float], vocab: dict[str, int]
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Units x ``vocab`` sparse matrix of the rarity weights of each unit's distinct
+    stems, and each unit's total weight over all its stems (indexed or not)."""
+    from scipy import sparse  # imported on first use: it costs a tenth of a second
+
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    totals = np.zeros(len(profiles))
+    for row, p in enumerate(profiles):
+        stems = set(p.stems)
+        totals[row] = sum(_weight(s, weights) for s in sorted(stems))
+        for col, stem in sorted((vocab[s], s) for s in stems if s in vocab):
+            indices.append(col)
+            data.append(_weight(stem, weights))
+        indptr.append(len(indices))
+    x = sparse.csr_matrix((np.asarray(data, dtype=np.float64), indices, indptr),
+                          shape=(len(profiles), max(len(vocab), 1)))
+    return x, totals
+
+
+def _vocabulary(profiles: Sequence[Profile], *, min_df: int = 1,
+                max_df: int | None = None) -> dict[str, int]:
+    """Stem -> column, in sorted order, for stems in ``min_df``..``max_df`` units."""
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(set(p.stems))
+    top = max_df if max_df is not None else len(profiles)
+    return {s: k for k, s in enumerate(sorted(s for s, c in df.items() if min_df <= c <= top))}
 
 
 def candidate_pairs(
     profiles: Sequence[Profile], weights: dict[str, float], *, threshold: float
-) -> tuple[list[int], list[int]]:
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, that share enough rare words, without forming all pairs.
 
     An inverted index as a sparse unit x word matrix: its product with its own binary
@@ -204,27 +245,11 @@ def candidate_pairs(
     Words in more than ``BLOCK_MAX_DF`` units are not indexed; a pair is kept when its
     rare-word Dice reaches ``BLOCK_SHARE`` of what the threshold requires.
     """
-    from scipy import sparse  # imported here: only large inputs need it
+    from scipy import sparse
 
     n = len(profiles)
-    df: Counter[str] = Counter()
-    for p in profiles:
-        df.update(set(p.stems))
-    max_df = max(BLOCK_MAX_DF, n // 20)
-    vocab = {s: k for k, s in enumerate(sorted(s for s, c in df.items() if 2 <= c <= max_df))}
-    indptr: list[int] = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    totals = np.zeros(n)
-    for row, p in enumerate(profiles):
-        stems = set(p.stems)
-        totals[row] = sum(_weight(s, weights) for s in stems)
-        for col, stem in sorted((vocab[s], s) for s in stems if s in vocab):
-            indices.append(col)
-            data.append(_weight(stem, weights))
-        indptr.append(len(indices))
-    x = sparse.csr_matrix((np.asarray(data, dtype=np.float64), indices, indptr),
-                          shape=(n, max(len(vocab), 1)))
+    vocab = _vocabulary(profiles, min_df=2, max_df=max(BLOCK_MAX_DF, n // 20))
+    x, totals = _stem_matrix(profiles, weights, vocab)
     pattern = x.copy()
     pattern.data[:] = 1.0
     shared = sparse.triu(x @ pattern.T, k=1).tocoo()
@@ -237,28 +262,44 @@ def candidate_pairs(
     floor = threshold if n > EXHAUSTIVE_MAX else LINK_FLOOR
     keep = rare >= BLOCK_SHARE * (floor / 100) ** 2
     order = np.lexsort((shared.col[keep], shared.row[keep]))
-    return shared.row[keep][order].tolist(), shared.col[keep][order].tolist()
+    return (shared.row[keep][order].astype(np.int64), shared.col[keep][order].astype(np.int64))
 
 
 def _score_candidates(
     profiles: Sequence[Profile],
     weights: dict[str, float],
-    rows: Sequence[int],
-    cols: Sequence[int],
-    token_set: Sequence[float],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    token_set: np.ndarray,
 ) -> dict[tuple[int, int], float]:
-    """Pair scores of candidate pairs whose token_set_ratio is already known."""
-    sets = [frozenset(p.stems) for p in profiles]
-    totals = [sum(_weight(s, weights) for s in st) for st in sets]
-    scores: dict[tuple[int, int], float] = {}
-    for i, j, ts in zip(rows, cols, token_set, strict=True):
-        if not sets[i] or not sets[j]:
-            continue
-        shared = sum(_weight(s, weights) for s in sets[i] & sets[j])
-        overlap = overlap_of(shared, totals[i], totals[j])
-        fuzzy = _fuzzy(profiles[i], profiles[j], float(ts))
-        scores[(i, j)] = combine(fuzzy, overlap)
-    return scores
+    """Pair scores of candidate pairs whose token_set_ratio is already known, computed
+    in bulk: shared weights by a row-wise product of sparse stem matrices, the fuzzy
+    part re-scored by token_sort_ratio where a side has fewer than ``MIN_WORDS`` words."""
+    if len(rows) == 0:
+        return {}
+    x, totals = _stem_matrix(profiles, weights, _vocabulary(profiles))
+    pattern = x.copy()
+    pattern.data[:] = 1.0
+    distinct = np.diff(x.indptr)
+    shared = np.asarray(x[rows].multiply(pattern[cols]).sum(axis=1)).ravel()
+    ta, tb = totals[rows], totals[cols]
+    denominator = OVERLAP_BALANCE * np.maximum(ta, tb) + (1 - OVERLAP_BALANCE) * np.minimum(ta, tb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        overlap = np.where(denominator > 0, 100.0 * shared / denominator, 0.0)
+    fuzzy = np.asarray(token_set, dtype=np.float64)
+    short = np.nonzero(np.minimum(distinct[rows], distinct[cols]) < MIN_WORDS)[0]
+    if len(short):
+        texts = [p.text for p in profiles]
+        fuzzy[short] = process.cpdist([texts[i] for i in rows[short]],
+                                      [texts[j] for j in cols[short]],
+                                      scorer=fuzz.token_sort_ratio, processor=None,
+                                      dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = np.where((fuzzy > 0) & (overlap > 0),
+                         fuzzy**FUZZY_WEIGHT * overlap ** (1 - FUZZY_WEIGHT), 0.0)
+    usable = np.nonzero((distinct[rows] > 0) & (distinct[cols] > 0))[0]
+    return dict(zip(zip(rows[usable].tolist(), cols[usable].tolist(), strict=True),
+                    score[usable].tolist(), strict=True))
 
 
 def cluster(

@@ -258,3 +258,24 @@ def test_bidirectional_controls_never_reach_the_page() -> None:
     spoof = "Le budget\u202e 000 21 \u202cest voté."
     assert "\u202e" not in md_text(spoof) and "\u202c" not in md_text(spoof)
     assert md_text(spoof) == "Le budget 000 21 est voté."
+
+
+@pytest.mark.parametrize("pieces", [2, 5, 40])
+def test_html_in_pieces_is_the_html_of_the_whole(report: Report, pieces: int) -> None:
+    """A long report's Markdown is converted in pieces by several processes: cutting at
+    section boundaries must not change a byte of the page."""
+    from reporter.render import html as page
+
+    text = compose(report, for_html=True)
+    cut = page._pieces(text, pieces)
+    assert len(cut) > 1 and "".join(cut).replace("\n", "") == text.replace("\n", "")
+    assert "\n".join(page._convert(p) for p in cut) == page._convert(text)
+
+
+def test_long_report_uses_worker_processes_with_the_same_result(
+        report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reporter.render import html as page
+
+    alone = render_html(report, workers=1)
+    monkeypatch.setattr(page, "PARALLEL_MIN", 0)
+    assert render_html(report, workers=2) == alone
