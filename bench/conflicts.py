@@ -52,13 +52,17 @@ DACCORD = Path("daccord") / "daccord_dataset.tsv"
 
 FIGURE_EDIT = "entity_modification (figure/date, by diff)"
 """The derived subset: entity edits whose changed words hold a value the checker reads."""
+NAME_EDIT = "entity_modification (name, by diff)"
+"""The derived subset: entity edits that replace a capitalised mid-sentence word by another."""
 ALL = "all"
 
 TARGETS = {
     "summedits": ("entity/number/date edits (SummEdits' entity_modification label): recall "
                   ">= 0.6 at precision >= 0.85. The 'figure/date, by diff' row is a subset "
                   "derived here (changed words with a digit, number word, month or weekday), "
-                  "not a gold label: it shows how the value comparison does where it applies"),
+                  "not a gold label: it shows how the value comparison does where it applies; "
+                  "likewise 'name, by diff' (a capitalised mid-sentence word replaced by "
+                  "another) for the name comparison"),
     "newsnli": "false-conflict rate on entailment <= 0.05",
 }
 
@@ -110,6 +114,28 @@ def is_figure_edit(original: str, edited: str) -> bool:
     return False
 
 
+def _mid_sentence_capitals(words: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` holds a capitalised word that does not start a sentence."""
+    return any(
+        words[i][:1].isupper() and i > 0 and not words[i - 1].endswith((".", "!", "?", ":"))
+        for i in range(lo, hi)
+    )
+
+
+def is_name_edit(original: str, edited: str) -> bool:
+    """Whether the edit replaces a capitalised mid-sentence word by another (a name swap,
+    as far as a diff can tell: ``Tim Cook`` → ``Satya Nadella``, ``Italy`` → ``France``)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = original.split(), edited.split()
+    return any(
+        op.tag == "replace"
+        and _mid_sentence_capitals(a, op.src_start, op.src_end)
+        and _mid_sentence_capitals(b, op.dest_start, op.dest_end)
+        for op in Levenshtein.opcodes(a, b)
+    )
+
+
 def edit_buckets(item: Mapping[str, Any]) -> list[str]:
     """Breakdown buckets an inconsistent SummEdits item counts in (always ``all``)."""
     if item["label"] != 0:
@@ -119,6 +145,8 @@ def edit_buckets(item: Mapping[str, Any]) -> list[str]:
         item["original_summary"], item["summary"]
     ):
         types.append(FIGURE_EDIT)
+    if "entity_modification" in types and is_name_edit(item["original_summary"], item["summary"]):
+        types.append(NAME_EDIT)
     return [ALL, *types]
 
 
@@ -241,6 +269,10 @@ def print_summedits(data: Path, details: int) -> bool:
               if not r.pair_conflict and FIGURE_EDIT in edit_buckets(x)]
     show("False conflicts (label 1)", fps, details)
     show("Missed figure/date edits", misses, details)
+    name_misses = [(x["original_summary"], x["summary"])
+                   for x, r in zip(items, results, strict=True)
+                   if not r.pair_conflict and NAME_EDIT in edit_buckets(x)]
+    show("Missed name edits", name_misses, details)
     return True
 
 

@@ -23,6 +23,7 @@ from reporter.model import (
     ReportOptions,
     Unit,
 )
+from reporter.near import join_near_groups
 from reporter.normalize import detect_language, fold
 from reporter.segment import segment_article
 
@@ -70,6 +71,7 @@ def build_report(
     progress(f"grouping {len(scores)} scored pairs")
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
+    clusters = join_near_groups(clusters, claims, scores, weights)
     progress(f"comparing values in {len(clusters)} groups")
     groups = []
     for members in (explain(c, claims, profiles, weights, scores) for c in clusters):

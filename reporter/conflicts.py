@@ -6,7 +6,8 @@ So a value only conflicts when each side states something the *other source* nei
 states nor covers: less detail (``avril`` against ``19 avril``), a range or a bound that
 contains the other value, ``environ`` within 10%, or a vague amount (``des milliers``)
 are all agreement. Quotes are compared only when they are clearly the same statement
-by the same speaker, worded differently.
+by the same speaker, worded differently. Names are compared only where two members word
+one statement alike but for the name (see ``reporter.names``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rapidfuzz import fuzz
 
 from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
+from reporter.names import name_clashes
 
 __all__ = ["find_conflicts"]
 
@@ -327,6 +329,51 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
+def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
+    """Names that members of different sources put in one place of one statement.
+
+    Pairwise clashes that share a name mention join one conflict, so three sources
+    naming two people make one conflict with three claims.
+    """
+    nodes: dict[tuple[int, int, int], int] = {}
+    norms: dict[tuple[int, int, int], str] = {}
+    edges: list[tuple[int, int]] = []
+
+    def node(member: int, span: tuple[int, int], norm: str) -> int:
+        key = (member, *span)
+        norms[key] = norm
+        return nodes.setdefault(key, len(nodes))
+
+    for i, a in enumerate(members):
+        for j in range(i + 1, len(members)):
+            b = members[j]
+            if a.unit.source == b.unit.source:
+                continue
+            for clash in name_clashes(a.unit.text, b.unit.text):
+                edges.append((node(i, clash.a, clash.a_norm), node(j, clash.b, clash.b_norm)))
+    if not edges:
+        return []
+    parent = list(range(len(nodes)))
+    for x, y in edges:
+        parent[_root(parent, x)] = _root(parent, y)
+    components: dict[int, list[tuple[int, int, int]]] = {}
+    for key, n in nodes.items():
+        components.setdefault(_root(parent, n), []).append(key)
+    out: list[Conflict] = []
+    for keys in components.values():
+        chosen: dict[int, tuple[int, int, int]] = {}
+        for key in sorted(keys):
+            chosen.setdefault(key[0], key)  # one claim per member: its first mention
+        picked = sorted(chosen.values())
+        claims = tuple(
+            Claim(m, members[m].unit.text[start:end], norms[(m, start, end)])
+            for m, start, end in picked
+        )
+        if len({members[c.member].unit.source for c in claims}) >= 2:
+            out.append(Conflict(kind=QuantityKind.NAME, claims=claims))
+    return out
+
+
 def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     """Values that members of different sources state differently.
 
@@ -390,6 +437,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
             )
             conflicts.append(Conflict(kind=kind, claims=claims, unit=_group_unit(picked)))
 
+    conflicts.extend(_name_conflicts(members))
     conflicts.sort(
         key=lambda c: (
             c.kind.value,

@@ -23,7 +23,7 @@ from text_to_num import text2num
 
 from reporter.model import Quantity, QuantityKind
 
-__all__ = ["extract_quantities"]
+__all__ = ["extract_quantities", "value_words"]
 
 # --------------------------------------------------------------------------- vocab
 
@@ -1066,6 +1066,18 @@ _SCALE_TOKENS = frozenset(_fold(w) for w in _SCALE_WORDS) | frozenset(_words("bi
 _RE_FOUR_DIGITS = re.compile(r"\d{4}")
 _RE_DIGIT = re.compile(r"\d")
 
+_VALUE_TOKENS = (_MONTH_TOKENS | _WEEKDAY_TOKENS | _NUMBER_WORDS | _VAGUE_TOKENS
+                 | _REL_TOKENS | _CUR_TOKENS | _PERCENT_TOKENS)
+_RE_DIGIT_RUN = re.compile(r"\d+")
+
+
+def value_words(text: str) -> frozenset[str]:
+    """The digit runs and words of ``text`` that can state a value: two sentences can
+    only disagree on a value when each has such a word the other lacks, a test far
+    cheaper than extracting their values."""
+    return frozenset(_RE_DIGIT_RUN.findall(text)) | (_tokens(text) & _VALUE_TOKENS)
+
+
 _Gate = Callable[[str, frozenset[str]], bool]
 _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
@@ -1170,6 +1182,13 @@ def extract_quantities(text: str, *, lang: str = "fr") -> tuple[Quantity, ...]:
     Returns:
         Quantities whose ``start``/``end`` slice back to their ``text``.
     """
+    return _extract(text, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
+    """Memoised: joining near-groups, finding conflicts and rendering read one unit's
+    values in turn (the result is immutable)."""
     taken = _blocked(text)
     accepted: list[_Cand] = []
     tokens = _tokens(text)

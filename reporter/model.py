@@ -39,6 +39,7 @@ class QuantityKind(StrEnum):
     DAY = "day"
     RELATIVE = "relative-time"
     QUOTE = "quote"
+    NAME = "name"
 
 
 @dataclass(frozen=True, slots=True)

@@ -224,6 +224,153 @@ def test_no_conflict_here(texts: tuple[str, ...]) -> None:
     assert find_conflicts(members) == ()
 
 
+NAME_CONFLICT = [
+    pytest.param(("Apple's CEO Tim Cook said the company would keep its prices.",
+                  "Apple's CEO Satya Nadella said the company would keep its prices."),
+                 "en", {"Tim Cook", "Satya Nadella"}, id="en-person"),
+    pytest.param(("The deal was signed by Germany and France in the capital on Monday.",
+                  "The deal was signed by Germany and Italy in the capital on Monday."),
+                 "en", {"France", "Italy"}, id="en-country-in-a-list"),
+    pytest.param(("Le projet sera présenté demain, a déclaré le ministre Bruno Le Maire.",
+                  "Le projet sera présenté demain, a déclaré le ministre Gérald Darmanin."),
+                 "fr", {"Bruno Le Maire", "Gérald Darmanin"}, id="fr-person-with-particle"),
+    pytest.param(("Activists from the U.K. poured paint on the road in front of the embassy.",
+                  "Activists from the U.S. poured paint on the road in front of the embassy."),
+                 "en", {"U.K.", "U.S."}, id="en-two-acronyms"),
+    pytest.param(("Russia's invasion of the country began a year ago, officials said.",
+                  "China's invasion of the country began a year ago, officials said."),
+                 "en", {"Russia", "China"}, id="en-sentence-initial-possessive"),
+    pytest.param(("An American tourist fell from the cliff near the town last week.",
+                  "A Canadian tourist fell from the cliff near the town last week."),
+                 "en", {"American", "Canadian"}, id="en-demonyms"),
+    pytest.param(("La réunion s'est tenue à Bruxelles en présence des ministres européens.",
+                  "La réunion s'est tenue à Luxembourg en présence des ministres européens."),
+                 "fr", {"Bruxelles", "Luxembourg"}, id="fr-city"),
+    pytest.param(("Le contrat a été signé par Airbus et l'armée pour une durée de dix ans.",
+                  "Le contrat a été signé par Boeing et l'armée pour une durée de dix ans."),
+                 "fr", {"Airbus", "Boeing"}, id="fr-company"),
+    pytest.param(("The report was written by James Webb and published by the agency.",
+                  "The report was written by James Gunn and published by the agency."),
+                 "en", {"Webb", "Gunn"}, id="en-surname-only"),
+    pytest.param(("Employees of the European Commission must delete the app from phones.",
+                  "Employees of the European Parliament must delete the app from phones."),
+                 "en", {"Commission", "Parliament"}, id="en-organisation-tail"),
+    pytest.param(("Le président Emmanuel Macron a reçu les syndicats à l'Élysée mardi soir.",
+                  "Le président François Hollande a reçu les syndicats à l'Élysée mardi soir."),
+                 "fr", {"Emmanuel Macron", "François Hollande"}, id="fr-after-title"),
+    pytest.param(("The speech was given by Ursula von der Leyen in Strasbourg on Tuesday.",
+                  "The speech was given by Charles Michel in Strasbourg on Tuesday."),
+                 "en", {"Ursula von der Leyen", "Charles Michel"}, id="en-particles"),
+    pytest.param(("L'attaque a été revendiquée par Abou Bakr al-Baghdadi dans un message.",
+                  "L'attaque a été revendiquée par Ayman al-Zawahiri dans un message."),
+                 "fr", {"Abou Bakr al-Baghdadi", "Ayman al-Zawahiri"}, id="fr-arabic-particle"),
+    pytest.param(("Selon le PDG d'Airbus, les livraisons reprendront au printemps prochain.",
+                  "Selon le PDG de Boeing, les livraisons reprendront au printemps prochain."),
+                 "fr", {"Airbus", "Boeing"}, id="fr-elision"),
+    pytest.param(("The talks in Paris ended without agreement, the Italian minister said.",
+                  "The talks in Paris ended without agreement, the Spanish minister said."),
+                 "en", {"Italian", "Spanish"}, id="en-name-in-unchanged-context"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), NAME_CONFLICT)
+def test_name_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> None:
+    """One statement, the same place in it, two different names: one name conflict whose
+    values are the names as written."""
+    members = group(*texts, lang=lang)
+    conflicts = find_conflicts(members)
+    assert len(conflicts) == 1, conflicts
+    assert conflicts[0].kind is QuantityKind.NAME
+    assert {c.value for c in conflicts[0].claims} == values
+    for c in conflicts[0].claims:
+        assert c.value in members[c.member].unit.text
+
+
+NO_NAME_CONFLICT = [
+    pytest.param(("Mr Johnson said the government would act quickly on the matter.",
+                  "Boris Johnson said the government would act quickly on the matter."),
+                 id="title-vs-given-name"),
+    pytest.param(("Officials from the UN said the convoy reached the city on Monday.",
+                  "Officials from the United Nations said the convoy reached the city on Monday."),
+                 id="initialism"),
+    pytest.param(("Officials in Britain said more troops would be sent to the region.",
+                  "Officials in the UK said more troops would be sent to the region."),
+                 id="country-alias"),
+    pytest.param(("Russia's invasion of Ukraine began a year ago, officials said.",
+                  "The Russian invasion of Ukraine began a year ago, officials said."),
+                 id="possessive-vs-demonym"),
+    pytest.param(("The deal was signed by Germany and France in Paris on Monday.",
+                  "The deal was signed by France and Germany in Paris on Monday."),
+                 id="different-word-order"),
+    pytest.param(("Le ministre Bruno Le Maire a présenté le budget mardi à l'Assemblée.",
+                  "M. Le Maire a présenté le budget mardi à l'Assemblée."),
+                 id="fr-same-name-with-title"),
+    pytest.param(("Activists dumped yellow paint on the road outside the embassy.",
+                  "Protesters dumped yellow paint on the road outside the embassy."),
+                 id="sentence-initial-capitals"),
+    pytest.param(("Hier, le gouvernement a présenté son budget à l'Assemblée nationale.",
+                  "Mardi, le gouvernement a présenté son budget à l'Assemblée nationale."),
+                 id="fr-sentence-initial-capitals"),
+    pytest.param(("Tim Cook met the president in Washington to discuss tariffs.",
+                  "Satya Nadella spoke at a conference in Seattle about cloud computing."),
+                 id="different-statements"),
+    pytest.param(("Apple Chief Tim Cook Meets The President In Washington",
+                  "Apple Chief Satya Nadella Meets The President In Washington"),
+                 id="title-case-headline"),
+    pytest.param(("Le colonel Kadhafi a été tué à Syrte en octobre, selon le CNT.",
+                  "Le colonel Gaddafi a été tué à Syrte en octobre, selon le CNT."),
+                 id="fr-transliteration"),
+    pytest.param(("He climbed to a hut on Mount Cook before the storm on Saturday.",
+                  "He climbed to a hut on Mt Cook before the storm on Saturday."),
+                 id="abbreviation"),
+    pytest.param(("The bodies of Kathryn Jenkin and her mother were found at the house.",
+                  "The bodies of Katie Jenkin and her mother were found at the house."),
+                 id="nickname"),
+    pytest.param(("The flaw exists only in Internet Explorer, the company said on its site.",
+                  "The flaw exists only in IE, the company said on its site."),
+                 id="acronym-of-the-name"),
+    pytest.param(("Selon l'ONU, le convoi est arrivé dans la ville lundi matin.",
+                  "Selon les Nations unies, le convoi est arrivé dans la ville lundi matin."),
+                 id="fr-initialism-lowercase-name"),
+    pytest.param(("The executive of the European Union ordered staff to remove the app.",
+                  "The executive of the EU ordered staff to remove the app."),
+                 id="eu-european-union"),
+    pytest.param(("Les troupes américaines ont quitté la base de Bagram en juillet.",
+                  "Les troupes des États-Unis ont quitté la base de Bagram en juillet."),
+                 id="fr-demonym-vs-country"),
+    pytest.param(("Apple's CEO Tim Cook said the company would keep its prices.",
+                  "Apple's CEO Tim Cook said the company would keep its prices."),
+                 id="identical"),
+    pytest.param(("He met Zelensky in the capital, the embassy said on Friday.",
+                  "He met Zelenskyy in the capital, the embassy said on Friday."),
+                 id="spelling-variant"),
+]
+
+
+@pytest.mark.parametrize("texts", NO_NAME_CONFLICT)
+def test_no_name_conflict_here(texts: tuple[str, ...]) -> None:
+    """Aliases, reorderings, titles, sentence-initial words and different statements: no
+    conflict of any kind."""
+    members = [member(f"s{i}", t, _guess_lang(t)) for i, t in enumerate(texts)]
+    assert find_conflicts(members) == ()
+
+
+def test_name_conflict_joins_sources() -> None:
+    """Three sources naming two people make one conflict, one claim per member, with the
+    casefolded, accent-free name as the normalized value."""
+    members = group("Le texte sera présenté, a déclaré le ministre Bruno Le Maire.",
+                    "Le texte sera présenté, a déclaré le ministre Gérald Darmanin.",
+                    "Le texte sera présenté, a déclaré le ministre Bruno Le Maire.")
+    assert find_conflicts(members) == (
+        Conflict(
+            kind=QuantityKind.NAME,
+            claims=(Claim(0, "Bruno Le Maire", "bruno le maire"),
+                    Claim(1, "Gérald Darmanin", "gerald darmanin"),
+                    Claim(2, "Bruno Le Maire", "bruno le maire")),
+        ),
+    )
+
+
 def test_same_source_never_conflicts() -> None:
     """Two members of one source that disagree are the source's problem, not a conflict."""
     members = [member("a", "Le 19 avril, Musk a tweeté."), member("a", "Le 18 avril, rien.")]
@@ -257,6 +404,8 @@ SENTENCES = [
     "Plus de 17 500 articles.", "17 000 articles.", "en 2018", "la période 2021-2022",
     "« C'est l'heure du procès », a écrit Musk.", "« C'est l'heure des procès », a écrit Musk.",
     "Deux semaines plus tard.", "Trois semaines plus tard.", "mercredi", "jeudi", "12 %", "15 %",
+    "Le texte sera présenté, a déclaré le ministre Bruno Le Maire.",
+    "Le texte sera présenté, a déclaré le ministre Gérald Darmanin.",
 ]
 
 
