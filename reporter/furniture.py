@@ -138,16 +138,22 @@ def classify_units(
     article: Article, units: Sequence[Unit], *, options: ReportOptions
 ) -> tuple[list[Unit], list[tuple[Unit, str]]]:
     """Split an article's units into claims and furniture (unit, why)."""
+    # A "line" is a block: units with no line break between them (a wrapped paragraph's
+    # sentences share one even when a sentence starts on a later line).
     lines: dict[int, list[Unit]] = {}
+    line_start = 0
+    previous_end = -1
     for u in units:
-        line_start = article.text.rfind("\n", 0, u.start) + 1
+        gap = article.text[previous_end:u.start] if previous_end >= 0 else "\n"
+        if any(ch in gap for ch in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+            line_start = u.start
         lines.setdefault(line_start, []).append(u)
+        previous_end = u.end
     claims: list[Unit] = []
     furniture: list[tuple[Unit, str]] = []
     bio_lines: set[int] = set()
     for line_start, line_units in lines.items():
-        line_end = article.text.find("\n", line_start)
-        line_text = article.text[line_start:line_end if line_end >= 0 else len(article.text)]
+        line_text = article.text[line_start:line_units[-1].end]
         for u in line_units:
             why = furniture_reason(
                 u,

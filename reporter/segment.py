@@ -1,8 +1,11 @@
 """Stage 2: cut an article into units (lines, then sentences) with exact offsets.
 
 Lines come first because headlines, captions and bullets carry no final period and a
-sentence splitter glues them to the next sentence. Inside a line, yasbd-lib finds
-sentence boundaries (see the README for why it was chosen). Units never include
+sentence splitter glues them to the next sentence. A line continues on the next one only
+where the text is visibly wrapped: in Markdown, a paragraph's or list item's lines (the
+next line starts no block); in plain text, a line without final punctuation followed by
+one starting in lower case. Inside such a block, yasbd-lib finds sentence boundaries
+(see the README for why it was chosen). Units never include
 surrounding white space, and always satisfy ``text[start:end] == unit.text``.
 
 Markdown articles are segmented on ``markup.plain_text`` (same length, markup blanked)
@@ -188,24 +191,60 @@ def _widen(text: str, spans: list[tuple[int, int]], start: int,
     return [(s, e) for s, e in out]
 
 
+_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_MD_BLOCK_START = re.compile(
+    r" {0,3}(?:[#>|]|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
+"""A line that starts a Markdown block of its own (heading, quote, table row, list item,
+fence, HTML, rule or setext underline, indented code) rather than continuing a paragraph."""
+_MD_NO_CONTINUATION = re.compile(r" {0,3}(?:#|\||`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
+"""A line after which no paragraph text continues (heading, table row, fence, HTML, rule)."""
+
+
+def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdown: bool) -> bool:
+    """Whether the next line (one line break after ``line``) continues its paragraph."""
+    if _BREAK.fullmatch(text, line[1], nxt[0]) is None:
+        return False  # a blank line, or white space other than one break, ends a block
+    head, tail = text[line[0]:line[1]], text[nxt[0]:nxt[1]]
+    if markdown:
+        return not (_MD_NO_CONTINUATION.match(head) or _MD_BLOCK_START.match(tail))
+    body = tail.lstrip()
+    return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
+            and body[:1].islower())
+
+
+def _blocks(text: str, *, markdown: bool) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, first line is the only one) of each run of lines read as one block."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    k = 0
+    while k < len(lines):
+        first = k
+        while k + 1 < len(lines) and _continues(text, lines[k], lines[k + 1], markdown=markdown):
+            k += 1
+        yield lines[first][0], lines[k][1], first == k
+        k += 1
+
+
 def segment_article(article: Article, *, lang: str) -> tuple[Unit, ...]:
     """All units of an article, in order, with ``heading`` set on title-like lines."""
     units: list[Unit] = []
     text = article.text
     markdown = article.markup == "markdown"
     plain = plain_text(text) if markdown else text
-    for match in _LINE.finditer(text):
-        start, end = _strip(text, match.start(), match.end())
+    # The sentence splitter reads a wrapped block as one line: breaks become spaces in a
+    # same-length copy, so offsets still index the original.
+    flat = _BREAK.sub(lambda m: " " * len(m.group()), plain)
+    for raw_start, raw_end, single in _blocks(text, markdown=markdown):
+        start, end = _strip(text, raw_start, raw_end)
         if start >= end:
             continue
         p_start, p_end = _strip(plain, start, end)
         if p_start >= p_end:  # nothing but markup (a rule, a fence): one unit, no claim
             spans, heading = [(start, end)], False
         else:
-            spans = list(split_sentences(plain, p_start, p_end, lang=lang))
-            heading = len(spans) == 1 and (
+            spans = list(split_sentences(flat, p_start, p_end, lang=lang))
+            heading = single and len(spans) == 1 and (
                 is_heading(plain[p_start:p_end])
-                or (markdown and ATX_HEADING.match(text[match.start():end]) is not None))
+                or (markdown and ATX_HEADING.match(text[raw_start:end]) is not None))
             if markdown:
                 spans = _widen(text, spans, start, end)
         for s, e in spans:

@@ -180,3 +180,57 @@ def test_markdown_spans_cover_every_visible_character_once(text: str) -> None:
             covered[i] += 1
     assert all(c == 1 or (c == 0 and (ch.isspace() or ch == "\u200b"))
                for ch, c in zip(text, covered, strict=True))
+
+
+def md_texts(text: str, lang: str = "fr") -> list[str]:
+    article = Article(id="a", path="a.md", text=text, markup="markdown")
+    return [u.text for u in segment_article(article, lang=lang)]
+
+
+WRAPPED_PLAIN = [
+    # (text, units): a line continues only when it lacks an end mark and the next line
+    # starts in lower case; anything else keeps line breaks as boundaries.
+    ("The minister said on Tuesday that the\nbudget would rise by 3%.",
+     ["The minister said on Tuesday that the\nbudget would rise by 3%."]),
+    ("Le ministre a annoncé mardi que le\r\nbudget augmenterait de 3 %. Il part.",
+     ["Le ministre a annoncé mardi que le\r\nbudget augmenterait de 3 %.", "Il part."]),
+    ("Microsoft drops Twitter\nThe company said so on Tuesday.",
+     ["Microsoft drops Twitter", "The company said so on Tuesday."]),
+    ("The first sentence ends here.\nand a second line starts in lower case.",
+     ["The first sentence ends here.", "and a second line starts in lower case."]),
+    ("Ce qu'il faut retenir :\nles annonceurs partent.",
+     ["Ce qu'il faut retenir :", "les annonceurs partent."]),
+    ("The minister said that the\n\nbudget would rise.", ["The minister said that the",
+                                                         "budget would rise."]),
+]
+
+WRAPPED_MARKDOWN = [
+    ("The minister said on Tuesday that the\nBudget Office would publish it.",
+     ["The minister said on Tuesday that the\nBudget Office would publish it."]),
+    ("# Title\nText under it.", ["# Title", "Text under it."]),
+    ("- item one\n- item two", ["- item one", "- item two"]),
+    ("- an item that\n  wraps here.", ["- an item that\n  wraps here."]),
+    ("A paragraph.\n\nAnother one.", ["A paragraph.", "Another one."]),
+    ("Title\n=====\nText.", ["Title", "=====", "Text."]),
+    ("| a | b |\n|---|---|", ["| a | b |", "|---|---|"]),
+    ("Wrapped first sentence of a\nparagraph. Second one\ncontinues here.",
+     ["Wrapped first sentence of a\nparagraph.", "Second one\ncontinues here."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_PLAIN)
+def test_wrapped_plain_text_is_read_as_paragraphs(text: str, expected: list[str]) -> None:
+    assert units(text, lang="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_MARKDOWN)
+def test_wrapped_markdown_paragraphs_are_one_block(text: str, expected: list[str]) -> None:
+    assert md_texts(text, lang="en") == expected
+
+
+def test_wrapped_block_spans_slice_back_and_are_not_headings() -> None:
+    text = "Short wrapped\nline pair\n\nA headline\n\nBody text."
+    found = segment_article(Article(id="a", path="a", text=text), lang="en")
+    assert all(text[u.start:u.end] == u.text for u in found)
+    assert [(u.text, u.heading) for u in found] == [
+        ("Short wrapped\nline pair", False), ("A headline", True), ("Body text.", False)]
