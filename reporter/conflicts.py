@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
 from reporter.names import name_clashes
+from reporter.normalize import fold
 
 __all__ = ["find_conflicts"]
 
@@ -344,12 +345,23 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
         norms[key] = norm
         return nodes.setdefault(key, len(nodes))
 
+    said: dict[str, str] = {}
+    for m in members:
+        said[m.unit.source] = said.get(m.unit.source, " ") + fold(m.unit.text) + " "
+
+    def names(source: str, norm: str) -> bool:
+        """Whether ``source`` names ``norm`` anywhere in the group: then it does not
+        dispute it (a source stating both names disagrees with nobody)."""
+        return re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", said[source]) is not None
+
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):
             b = members[j]
             if a.unit.source == b.unit.source:
                 continue
             for clash in name_clashes(a.unit.text, b.unit.text):
+                if names(a.unit.source, clash.b_norm) or names(b.unit.source, clash.a_norm):
+                    continue
                 edges.append((node(i, clash.a, clash.a_norm), node(j, clash.b, clash.b_norm)))
     if not edges:
         return []
