@@ -29,6 +29,7 @@ would be needed to tell those apart.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -167,7 +168,7 @@ def _key(word: str) -> str:
     return fold(word).replace(".", "") if _is_acronym(word) else fold(word)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65_536)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of ``text`` with their name status."""
     raw = _raw_tokens(text)
@@ -331,6 +332,27 @@ def _promote(tokens: tuple[_Token, ...], other: tuple[_Token, ...]) -> list[_Tok
     return [replace(t, name=True) if t.initial_cap and t.key in names else t for t in tokens]
 
 
+_RE_BAG_CUT = re.compile(r"(?<!\w)(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]|['’]s(?!\w)")
+
+
+@lru_cache(maxsize=65_536)
+def _bag(text: str) -> tuple[Counter[str], int]:
+    """The folded words of ``text`` with their counts, and how many there are."""
+    words = _RE_TOKEN.findall(_RE_BAG_CUT.sub(" ", fold(text)).replace(".", ""))
+    return Counter(words), len(words)
+
+
+def _may_align(text_a: str, text_b: str) -> bool:
+    """A cheap bound before aligning: words two sentences share as a bag are at least
+    those an alignment finds equal. Keys differ from the aligner's in small ways
+    (acronym dots, a dotted initial), so the bound is loosened by a fifth."""
+    (bag_a, na), (bag_b, nb) = _bag(text_a), _bag(text_b)
+    if min(na, nb) < 0.8 * SAME_SENTENCE * max(na, nb):
+        return False
+    shared = sum((bag_a & bag_b).values())
+    return shared >= 0.8 * MIN_EQUAL and shared >= 0.8 * SAME_SENTENCE * max(na, nb)
+
+
 def name_clashes(text_a: str, text_b: str) -> tuple[NameClash, ...]:
     """Names that ``text_a`` and ``text_b`` put in the same place of one statement.
 
@@ -338,6 +360,8 @@ def name_clashes(text_a: str, text_b: str) -> tuple[NameClash, ...]:
     """
     if text_b < text_a:
         return tuple(NameClash(c.b, c.a, c.b_norm, c.a_norm) for c in name_clashes(text_b, text_a))
+    if not _may_align(text_a, text_b):
+        return ()
     ta, tb = _promote(_tokens(text_a), _tokens(text_b)), _promote(_tokens(text_b), _tokens(text_a))
     if not any(t.name for t in ta) or not any(t.name for t in tb):
         return ()
