@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from reporter.model import Article, ReportOptions, Unit
 from reporter.normalize import FUNCTION_WORDS, fold
+from reporter.segment import DATE_STAMP
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _URL = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+\.(?:com|org|net|fr|co\.uk)(?:/\S*)?)$", re.I)
@@ -101,7 +102,8 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         return "no words"
     if _URL.match(text):
         return "URL line"
-    if whole_line and all(w in _DATELINE_WORDS or w.isdigit() for w in folded):
+    if DATE_STAMP.fullmatch(text) or (
+            whole_line and all(w in _DATELINE_WORDS or w.isdigit() for w in folded)):
         return "dateline"
     if first:
         return ""

@@ -191,6 +191,28 @@ def _widen(text: str, spans: list[tuple[int, int]], start: int,
     return [(s, e) for s, e in out]
 
 
+DATE_STAMP = re.compile(
+    r"(?:(?i:date|dated|published|updated|publi[ée]|mis [àa] jour)[ \t]*:?[ \t]*"
+    r"(?:(?i:le|on)[ \t]+)?)?"
+    r"\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+"""A page's ISO date stamp, with its label if any (``date 2023-04``, ``Published:
+2023-04-25T10:00Z``): metadata, split from a sentence it precedes on the same line."""
+
+
+def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first span cut after a leading date stamp, when a sentence follows it."""
+    if not spans:
+        return spans
+    s, e = spans[0]
+    m = DATE_STAMP.match(text, s, e)
+    if m is None:
+        return spans
+    rest = _strip(text, m.end(), e)
+    if rest[0] >= rest[1] or not text[m.end()].isspace():
+        return spans
+    return [(s, m.end()), rest, *spans[1:]]
+
+
 _BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _MD_BLOCK_START = re.compile(
     r" {0,3}(?:[#>|]|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
@@ -241,7 +263,7 @@ def segment_article(article: Article, *, lang: str) -> tuple[Unit, ...]:
         if p_start >= p_end:  # nothing but markup (a rule, a fence): one unit, no claim
             spans, heading = [(start, end)], False
         else:
-            spans = list(split_sentences(flat, p_start, p_end, lang=lang))
+            spans = _split_stamp(plain, list(split_sentences(flat, p_start, p_end, lang=lang)))
             heading = single and len(spans) == 1 and (
                 is_heading(plain[p_start:p_end])
                 or (markdown and ATX_HEADING.match(text[raw_start:end]) is not None))

@@ -45,6 +45,8 @@ FURNITURE = [
     pytest.param("Dernières nouvelles", id="navigation"),
     pytest.param("https://example.com/article/123", id="url-line"),
     pytest.param("May 03, 2013", id="dateline"),
+    pytest.param("date 2023-04", id="iso-date-stamp"),
+    pytest.param("Mis à jour le 2023-04-25T10:00", id="iso-stamp-updated"),
     pytest.param("Partager", id="share"),
 ]
 
@@ -58,6 +60,7 @@ CLAIMS = [
     pytest.param("Sources within the ministry said the plan would be delayed.",
                  id="sources-not-a-label"),
     pytest.param("Par ailleurs, le déficit se creuse de 2 milliards.", id="par-ailleurs"),
+    pytest.param("2021-2022 a été une année record pour les annonceurs.", id="year-range-claim"),
     pytest.param("La journaliste Marie Martin a révélé l'affaire en 2019.",
                  id="journalist-in-a-claim"),
     pytest.param("The health minister resigned on Tuesday.", id="english-claim"),

@@ -234,3 +234,21 @@ def test_wrapped_block_spans_slice_back_and_are_not_headings() -> None:
     assert all(text[u.start:u.end] == u.text for u in found)
     assert [(u.text, u.heading) for u in found] == [
         ("Short wrapped\nline pair", False), ("A headline", True), ("Body text.", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date 2023-04 Le ministre a parlé. Il part.",
+         ["date 2023-04", "Le ministre a parlé.", "Il part."]),
+        ("Published: 2023-04-25T10:00Z The minister spoke.",
+         ["Published: 2023-04-25T10:00Z", "The minister spoke."]),
+        ("2023-04-25 Le ministre a parlé.", ["2023-04-25", "Le ministre a parlé."]),
+        # Not a stamp: a range, a year alone, or a stamp glued to a word.
+        ("2021-2022 a été une année record.", ["2021-2022 a été une année record."]),
+        ("2023 a été une année record.", ["2023 a été une année record."]),
+        ("2023-04-25", ["2023-04-25"]),
+    ],
+)
+def test_leading_date_stamp_is_its_own_unit(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
