@@ -14,6 +14,7 @@ the Report so renderers only read numbers.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from reporter.group import similarity
@@ -103,7 +104,7 @@ def find_copies(overlaps: Sequence[Overlap]) -> tuple[Overlap, ...]:
         copied = o.identical >= COPY_MIN and o.identical / o.claims >= COPY_SHARE
         rewritten = o.shared >= REWRITE_MIN and o.shared / o.claims >= REWRITE_SHARE
         if copied or rewritten:
-            copies.append(o)
+            copies.append(replace(o, dependence="near-copy" if copied else "rewrite"))
     return tuple(copies)
 
 

@@ -222,6 +222,8 @@ class Overlap:
     """Of them, those in a group that ``other`` also states."""
     identical: int
     """Of them, those ``other`` states in near-identical words (pair similarity >= 90)."""
+    dependence: str = ""
+    """For a pair of dependent sources (``Coverage.copies``): ``near-copy`` or ``rewrite``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,9 +240,9 @@ class Coverage:
     identical_at: float = 90.0
     """Pair similarity at or above which a claim counts as stated in near-identical words."""
     copy_share: float = 0.4
+    """Share of the smaller source's claims, in near-identical words, that makes a copy."""
     rewrite_share: float = 0.6
     """Share of the smaller source's claims, in any words, that makes a rewrite."""
-    """Share of the smaller source's claims, in near-identical words, that makes a copy."""
     _index: dict[tuple[str, str], Overlap] = field(default_factory=dict, repr=False,
                                                     compare=False)
     """Cache behind ``overlap``: (source, other) -> Overlap, filled on first use."""

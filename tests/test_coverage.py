@@ -76,6 +76,8 @@ def test_copy_rule(identical: int, claims: int, copy: bool) -> None:
     overlaps = [Overlap("a", "b", claims, identical, identical),
                 Overlap("b", "a", 30, identical, identical)]
     assert bool(find_copies(overlaps)) is copy
+    if copy:
+        assert [o.dependence for o in find_copies(overlaps)] == ["near-copy"]
 
 
 def test_independence_is_transitive_over_copies() -> None:
@@ -98,3 +100,5 @@ def test_rewrite_rule(shared: int, claims: int, dependent: bool) -> None:
     rewrite or translation of it; half or less is independent reporting."""
     overlaps = [Overlap("a", "b", claims, shared, 0), Overlap("b", "a", 30, shared, 0)]
     assert bool(find_copies(overlaps)) is dependent
+    if dependent:
+        assert [o.dependence for o in find_copies(overlaps)] == ["rewrite"]

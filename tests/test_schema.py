@@ -82,3 +82,20 @@ def test_broken_reports_are_rejected(breakage: Any) -> None:
     assert validator().is_valid(data)
     breakage(data)
     assert not validator().is_valid(data)
+
+
+def test_coverage_extensions_agree_with_the_groups() -> None:
+    """``independent_sources`` never exceeds a group's sources, and is fewer only where
+    two of its sources are a dependent pair; every overlap pair shares a group."""
+    data = fixture_json()
+    dependent = {frozenset((d["source"], d["other"])) for d in data["dependent"]}
+    assert dependent and all(d["kind"] in ("near-copy", "rewrite") for d in data["dependent"])
+    together = {(a, b) for g in data["groups"] for a in g["sources"] for b in g["sources"]
+                if a != b}
+    assert {(o["source"], o["other"]) for o in data["overlaps"]} == together
+    for g in data["groups"]:
+        assert 1 <= g["independent_sources"] <= len(g["sources"])
+        if g["independent_sources"] < len(g["sources"]):
+            assert any(frozenset((a, b)) in dependent for a in g["sources"] for b in g["sources"])
+    data["dependent"][0]["kind"] = "copy"
+    assert list(validator().iter_errors(data))

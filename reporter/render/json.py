@@ -5,7 +5,10 @@ Format history (``version``):
        v1 readers working: sources carry ``encoding``, ``lang``, ``claims``,
        ``excluded``; members carry ``score`` and ``evidence``; conflicts carry
        ``unit``; conflict claims carry ``qualifier``; excluded entries carry
-       ``detail``; a top-level ``options`` object.
+       ``detail``; a top-level ``options`` object; groups carry
+       ``independent_sources``; top-level ``overlaps`` (every ordered pair of sources
+       sharing a fact) and ``dependent`` (near-copy and rewrite pairs); conflict kind
+       ``name``.
 """
 
 from __future__ import annotations
@@ -28,11 +31,12 @@ def _number(value: Decimal | str) -> Any:
     return value
 
 
-def _group(g: Group) -> dict[str, Any]:
+def _group(g: Group, independent: int) -> dict[str, Any]:
     return {
         "id": g.id,
         "kind": g.kind.value,
         "sources": list(g.sources),
+        "independent_sources": independent,
         "members": [
             {
                 "source": m.unit.source,
@@ -73,6 +77,7 @@ def _excluded(e: Excluded) -> dict[str, Any]:
 
 def report_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data."""
+    cov = report.coverage
     units_per_source: dict[str, int] = {}
     langs: dict[str, str] = {}
     for u in report.units:
@@ -93,8 +98,14 @@ def report_dict(report: Report) -> dict[str, Any]:
             }
             for a in report.articles
         ],
-        "groups": [_group(g) for g in report.groups],
+        "groups": [_group(g, report.independent(g))
+                   for g in report.groups],
         "excluded": [_excluded(e) for e in report.excluded],
+        "overlaps": [{"source": o.source, "other": o.other, "claims": o.claims,
+                      "shared": o.shared, "identical": o.identical} for o in cov.overlaps],
+        "dependent": [{"source": o.source, "other": o.other, "kind": o.dependence,
+                       "claims": o.claims, "shared": o.shared, "identical": o.identical}
+                      for o in cov.copies],
         "options": {
             "threshold": report.options.threshold,
             "duplicate_threshold": report.options.duplicate_threshold,
