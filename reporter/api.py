@@ -5,7 +5,9 @@ This module only sequences the stages; each stage lives in its own module.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
@@ -44,8 +46,12 @@ def build_report(
     *,
     options: ReportOptions | None = None,
     progress: Progress = _quiet,
+    workers: int | None = None,
 ) -> Report:
     """Compare the articles and return the report model.
+
+    ``workers``: processes for the stages that run per source on large inputs (default:
+    one per core; 1 keeps everything in this process). The report is the same either way.
 
     Raises:
         UsageError: fewer than two articles, or two articles with the same id.
@@ -61,7 +67,8 @@ def build_report(
     articles = sorted(articles, key=lambda a: a.id)
     progress(f"segmenting {len(articles)} sources")
     match = _matching_texts(articles)
-    all_units, claims, excluded = sort_units(articles, options=options, match=match)
+    all_units, claims, excluded = sort_units(articles, options=options, match=match,
+                                             workers=workers)
 
     progress(f"scoring {len(claims)} claims")
     profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
@@ -92,31 +99,51 @@ def build_report(
     )
 
 
+PARALLEL_SOURCES = 200
+"""From this many sources, sources are segmented and sorted in one process per core: it
+is most of the time of a large run before scoring, and each source is independent."""
+
+
 def sort_units(
     articles: Sequence[Article], *, options: ReportOptions,
-    match: dict[str, str] | None = None,
+    match: dict[str, str] | None = None, workers: int | None = None,
 ) -> tuple[list[Unit], list[Unit], list[Excluded]]:
     """Segment every article and sort its units into claims and excluded units.
 
     ``match`` is the text units are matched on (see ``_matching_texts``), when the caller
-    already has it. Returns all units, the claims (by source, then offset) and the
-    excluded units.
+    already has it. ``workers``: processes for many sources (default: one per core).
+    Returns all units, the claims (by source, then offset) and the excluded units.
     """
+    match = match if match is not None else _matching_texts(articles)
+    workers = workers or os.cpu_count() or 1
+    jobs = [(a, match[a.id]) for a in articles]
+    if workers > 1 and len(articles) >= PARALLEL_SOURCES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs),
+                                    chunksize=max(1, len(jobs) // (workers * 4))))
+    else:
+        sorted_ = [_sort_source(job, options) for job in jobs]
     all_units: list[Unit] = []
     claims: list[Unit] = []
     excluded: list[Excluded] = []
-    for article in articles:
-        lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
-        units = segment_article(article, lang=lang)
+    for units, kept, dropped in sorted_:
         all_units.extend(units)
-        kept, furniture = classify_units(article, units, options=options)
         claims.extend(kept)
-        excluded.extend(Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why)
-                        for u, why in furniture)
-    match = match if match is not None else _matching_texts(articles)
-    claims, duplicates = _drop_repeats(claims, match, options=options)
-    excluded.extend(duplicates)
+        excluded.extend(dropped)
     return all_units, claims, excluded
+
+
+def _sort_source(
+    job: tuple[Article, str], options: ReportOptions
+) -> tuple[tuple[Unit, ...], list[Unit], list[Excluded]]:
+    """One source's units, its claims, and its excluded units (furniture, repeats)."""
+    article, match = job
+    lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
+    units = segment_article(article, lang=lang)
+    kept, furniture = classify_units(article, units, options=options)
+    excluded = [Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why) for u, why in furniture]
+    claims, duplicates = _drop_repeats(kept, match, options=options)
+    return units, claims, excluded + duplicates
 
 
 def _matching_texts(articles: Sequence[Article]) -> dict[str, str]:
@@ -126,35 +153,32 @@ def _matching_texts(articles: Sequence[Article]) -> dict[str, str]:
 
 
 def _drop_repeats(
-    claims: list[Unit], match: dict[str, str], *, options: ReportOptions
+    claims: list[Unit], match: str, *, options: ReportOptions
 ) -> tuple[list[Unit], list[Excluded]]:
-    """Exclude units a source already said (the same words, or a near-copy of them)."""
-    by_source: dict[str, list[Unit]] = {}
-    for u in claims:
-        by_source.setdefault(u.source, []).append(u)
+    """Exclude units its source already said (the same words, or a near-copy of them);
+    ``claims`` are one source's, ``match`` that source's matching text."""
+    profiles = [profile(match[u.start:u.end], lang=u.lang) for u in claims]
+    # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T.
+    scores = score_pairs(claims, profiles, rarity_weights(profiles),
+                         cutoff=options.duplicate_threshold ** 2 / 100)
     kept: list[Unit] = []
     dropped: list[Excluded] = []
-    for units in by_source.values():
-        profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in units]
-        # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T.
-        scores = score_pairs(units, profiles, rarity_weights(profiles),
-                             cutoff=options.duplicate_threshold ** 2 / 100)
-        first_of: dict[str, Unit] = {}
-        gone: set[int] = set()
-        for j, u in enumerate(units):
-            key = fold(u.text)
-            twin = first_of.get(key)
-            if twin is None:
-                twin = next((units[i] for i in range(j) if i not in gone
-                             and scores.get((i, j), 0.0) >= options.duplicate_threshold), None)
-            if twin is not None:
-                gone.add(j)
-                dropped.append(Excluded(unit=u, reason=Reason.DUPLICATE,
-                                        detail=f"repeats [{twin.start}:{twin.end}] "
-                                               f"«{_clip(twin.text, 60)}»"))
-            else:
-                first_of.setdefault(key, u)
-                kept.append(u)
+    first_of: dict[str, Unit] = {}
+    gone: set[int] = set()
+    for j, u in enumerate(claims):
+        key = fold(u.text)
+        twin = first_of.get(key)
+        if twin is None:
+            twin = next((claims[i] for i in range(j) if i not in gone
+                         and scores.get((i, j), 0.0) >= options.duplicate_threshold), None)
+        if twin is not None:
+            gone.add(j)
+            dropped.append(Excluded(unit=u, reason=Reason.DUPLICATE,
+                                    detail=f"repeats [{twin.start}:{twin.end}] "
+                                           f"«{_clip(twin.text, 60)}»"))
+        else:
+            first_of.setdefault(key, u)
+            kept.append(u)
     return kept, dropped
 
 

@@ -34,7 +34,7 @@ def build_story(path: Path, options: ReportOptions, max_bytes: int) -> StoryResu
     """Read, compare and render one story; errors become the result's ``error``."""
     try:
         read = read_sources([path], max_bytes=max_bytes)
-        report = build_report(read.articles, options=options)
+        report = build_report(read.articles, options=options, workers=1)
     except ReporterError as exc:
         return StoryResult(name=path.name, error=str(exc))
     return StoryResult(

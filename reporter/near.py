@@ -25,7 +25,7 @@ from reporter.group import Profile, pair_score, profile
 from reporter.model import Member, QuantityKind, Unit
 from reporter.normalize import content_terms
 
-NEAR_FLOOR = 30.0
+NEAR_FLOOR = 35.0
 """Pairs scoring below this unmasked share too little to be one statement anyway."""
 
 NEAR_MIN = 50.0

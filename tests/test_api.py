@@ -100,3 +100,15 @@ def test_markdown_links_are_no_evidence_of_the_same_fact() -> None:
                 markup="markdown")
     report = build_report([a, b])
     assert all(len(g.sources) == 1 for g in report.groups)
+
+
+def test_sources_sorted_in_worker_processes_give_the_same_report(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large inputs segment and sort their sources in several processes; the report must
+    not change by a byte."""
+    from reporter import api
+
+    articles = load_articles([STORY])
+    alone = render_json(api.build_report(articles, workers=1))
+    monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
+    assert render_json(api.build_report(articles, workers=2)) == alone
