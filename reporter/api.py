@@ -12,14 +12,24 @@ from concurrent.futures import ProcessPoolExecutor
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
+from reporter.extract import extract_quantities, remember_quantities
 from reporter.furniture import classify_units
-from reporter.group import cluster, explain, profile, rarity_weights, score_pairs
+from reporter.group import (
+    Profile,
+    cluster,
+    explain,
+    profile,
+    rarity_weights,
+    remember_profile,
+    score_pairs,
+)
 from reporter.markup import plain_text
 from reporter.model import (
     Article,
     Excluded,
     Group,
     GroupKind,
+    Quantity,
     Reason,
     Report,
     ReportOptions,
@@ -119,31 +129,41 @@ def sort_units(
     jobs = [(a, match[a.id]) for a in articles]
     if workers > 1 and len(articles) >= PARALLEL_SOURCES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs),
+            sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs), [True] * len(jobs),
                                     chunksize=max(1, len(jobs) // (workers * 4))))
     else:
         sorted_ = [_sort_source(job, options) for job in jobs]
     all_units: list[Unit] = []
     claims: list[Unit] = []
     excluded: list[Excluded] = []
-    for units, kept, dropped in sorted_:
+    for units, kept, dropped, prepared in sorted_:
         all_units.extend(units)
         claims.extend(kept)
         excluded.extend(dropped)
+        # What a worker computed for the later stages: their memos start full.
+        for u, (prof, values) in zip(kept if prepared else (), prepared, strict=True):
+            remember_profile(match[u.source][u.start:u.end], u.lang, prof)
+            remember_quantities(u.text, u.lang, values)
     return all_units, claims, excluded
 
 
+_Prepared = list[tuple[Profile, tuple[Quantity, ...]]]
+
+
 def _sort_source(
-    job: tuple[Article, str], options: ReportOptions
-) -> tuple[tuple[Unit, ...], list[Unit], list[Excluded]]:
-    """One source's units, its claims, and its excluded units (furniture, repeats)."""
+    job: tuple[Article, str], options: ReportOptions, ahead: bool = False
+) -> tuple[tuple[Unit, ...], list[Unit], list[Excluded], _Prepared]:
+    """One source's units, its claims, and its excluded units (furniture, repeats); with
+    ``ahead`` (in a worker process), also each claim's profile and values."""
     article, match = job
     lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
     units = segment_article(article, lang=lang)
     kept, furniture = classify_units(article, units, options=options)
     excluded = [Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why) for u, why in furniture]
     claims, duplicates = _drop_repeats(kept, match, options=options)
-    return units, claims, excluded + duplicates
+    prepared = ([(profile(match[u.start:u.end], lang=u.lang),
+                  extract_quantities(u.text, lang=u.lang)) for u in claims] if ahead else [])
+    return units, claims, excluded + duplicates, prepared
 
 
 def _matching_texts(articles: Sequence[Article]) -> dict[str, str]:

@@ -23,7 +23,7 @@ from text_to_num import text2num
 
 from reporter.model import Quantity, QuantityKind
 
-__all__ = ["extract_quantities", "value_words"]
+__all__ = ["extract_quantities", "remember_quantities", "value_words"]
 
 # --------------------------------------------------------------------------- vocab
 
@@ -1182,13 +1182,27 @@ def extract_quantities(text: str, *, lang: str = "fr") -> tuple[Quantity, ...]:
     Returns:
         Quantities whose ``start``/``end`` slice back to their ``text``.
     """
-    return _extract(text, lang)
+    found = _FOUND.get((text, lang))
+    if found is None:
+        found = _extract(text, lang)
+        remember_quantities(text, lang, found)
+    return found
 
 
-@lru_cache(maxsize=100_000)
+_FOUND: dict[tuple[str, str], tuple[Quantity, ...]] = {}
+"""Memo: joining near-groups, finding conflicts and rendering read one unit's values in
+turn (results are immutable); worker processes that extracted them hand them over."""
+FOUND_MAX = 200_000
+
+
+def remember_quantities(text: str, lang: str, found: tuple[Quantity, ...]) -> None:
+    """Store what ``extract_quantities(text, lang=lang)`` returns (bounded memo)."""
+    if len(_FOUND) >= FOUND_MAX:
+        _FOUND.clear()
+    _FOUND[(text, lang)] = found
+
+
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
-    """Memoised: joining near-groups, finding conflicts and rendering read one unit's
-    values in turn (the result is immutable)."""
     taken = _blocked(text)
     accepted: list[_Cand] = []
     tokens = _tokens(text)

@@ -22,7 +22,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -61,15 +60,26 @@ class Profile:
         return " ".join(self.stems)
 
 
-@lru_cache(maxsize=100_000)
-def _profile(unit_text: str, lang: str) -> Profile:
-    terms = content_terms(unit_text, lang=lang)
-    return Profile(stems=tuple(s for s, _ in terms), words=tuple(w for _, w in terms))
+_PROFILES: dict[tuple[str, str], Profile] = {}
+PROFILES_MAX = 200_000
 
 
 def profile(unit_text: str, *, lang: str) -> Profile:
     """The matching representation of one sentence (memoised: stages share it)."""
-    return _profile(unit_text, lang)
+    found = _PROFILES.get((unit_text, lang))
+    if found is None:
+        terms = content_terms(unit_text, lang=lang)
+        found = Profile(stems=tuple(s for s, _ in terms), words=tuple(w for _, w in terms))
+        remember_profile(unit_text, lang, found)
+    return found
+
+
+def remember_profile(unit_text: str, lang: str, found: Profile) -> None:
+    """Store what ``profile`` returns for a text (bounded memo; worker processes that
+    built profiles hand them over)."""
+    if len(_PROFILES) >= PROFILES_MAX:
+        _PROFILES.clear()
+    _PROFILES[(unit_text, lang)] = found
 
 
 POLARITY_WEIGHT = 0.2
@@ -135,6 +145,27 @@ def _fuzzy(a: Profile, b: Profile, token_set: float | None = None) -> float:
 def pair_score(a: Profile, b: Profile, weights: dict[str, float]) -> float:
     """Score of one pair, computed directly (for pairs the bulk pass did not keep)."""
     return combine(_fuzzy(a, b), weighted_overlap(a, b, weights))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A profile with what every pair score of it needs, computed once."""
+
+    profile: Profile
+    stems: frozenset[str]
+    total: float
+    """Rarity weight of all its distinct stems."""
+
+
+def prepare(p: Profile, weights: dict[str, float]) -> Prepared:
+    stems = frozenset(p.stems)
+    return Prepared(p, stems, sum(_weight(s, weights) for s in sorted(stems)))
+
+
+def prepared_score(a: Prepared, b: Prepared, weights: dict[str, float]) -> float:
+    """``pair_score`` of two prepared profiles, for callers scoring many pairs of few units."""
+    shared = sum(_weight(s, weights) for s in sorted(a.stems & b.stems))
+    return combine(_fuzzy(a.profile, b.profile), overlap_of(shared, a.total, b.total))
 
 
 def similarity(a: str, b: str, *, lang: str = "fr") -> float:
@@ -330,12 +361,15 @@ def cluster(
     # of its clusters is gone.
     heap: list[tuple[float, int, int, int, int]] = []
 
+    first = {i: i for i in range(len(units))}
+    """Each cluster's smallest unit index, the tie-breaker."""
+
     def push(a: int, b: int) -> None:
         total, known = links[a][b]
         size = len(members[a]) * len(members[b])
         avg = (total + missing * (size - known)) / size
         if avg >= threshold:
-            ka, kb = min(members[a]), min(members[b])
+            ka, kb = first[a], first[b]
             heapq.heappush(heap, (-round(avg, 9), min(ka, kb), max(ka, kb), a, b))
 
     for a, nbrs in links.items():
@@ -363,6 +397,7 @@ def cluster(
         new = next_id
         next_id += 1
         members[new] = members.pop(a) + members.pop(b)
+        first[new] = min(first.pop(a), first.pop(b))
         merged: dict[int, tuple[float, int]] = {}
         for old in (a, b):
             for k, (s, c) in links.pop(old).items():

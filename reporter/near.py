@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from reporter.conflicts import find_conflicts
 from reporter.extract import extract_quantities, value_words
-from reporter.group import Profile, pair_score, profile
+from reporter.group import Prepared, prepare, prepared_score, profile
 from reporter.model import Member, QuantityKind, Unit
 from reporter.normalize import content_terms
 
@@ -51,7 +51,7 @@ MIN_WORDS = 4
 class _Masked:
     """A unit with its values masked: the profile, and the kinds of its values in order."""
 
-    profile: Profile
+    profile: Prepared
     kinds: tuple[QuantityKind, ...]
     words: int
     """Distinct content words besides the placeholders."""
@@ -98,14 +98,19 @@ def join_near_groups(
             else:
                 p = profile(found[0], lang=units[i].lang)
                 words = len(set(p.stems) - _PLACEHOLDER_STEMS)
-                masks[i] = _Masked(p, found[1], words) if words >= MIN_WORDS else None
+                masks[i] = (_Masked(prepare(p, weights), found[1], words)
+                            if words >= MIN_WORDS else None)
         return masks[i]
 
+    pair_scores: dict[tuple[int, int], float] = {}
+
     def masked_score(i: int, j: int) -> float:
-        a, b = mask(i), mask(j)
-        if a is None or b is None or a.kinds != b.kinds:
-            return 0.0
-        return pair_score(a.profile, b.profile, weights)
+        key = (min(i, j), max(i, j))
+        if key not in pair_scores:
+            a, b = mask(i), mask(j)
+            pair_scores[key] = (0.0 if a is None or b is None or a.kinds != b.kinds
+                                else prepared_score(a.profile, b.profile, weights))
+        return pair_scores[key]
 
     value_of: dict[int, frozenset[str]] = {}
 
