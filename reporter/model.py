@@ -151,11 +151,11 @@ class Group:
     members: tuple[Member, ...]
     """The representative first, then by source id and offset."""
     conflicts: tuple[Conflict, ...] = ()
+    sources: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    """Distinct source ids, sorted (derived from the members once: renderers ask often)."""
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """Distinct source ids, sorted."""
-        return tuple(sorted({m.unit.source for m in self.members}))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sources", tuple(sorted({m.unit.source for m in self.members})))
 
     @property
     def kind(self) -> GroupKind:
