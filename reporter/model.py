@@ -279,6 +279,9 @@ class Report:
     coverage: Coverage = field(default_factory=Coverage)
     """Overlap between sources and independent confirmations (empty if not computed)."""
     _stats: dict[str, SourceStats] = field(default_factory=dict, repr=False, compare=False)
+    _rendered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False,
+                                                  compare=False)
+    """Renderers' cache of sections two formats share (the report itself never changes)."""
     """Cache behind ``stats`` (filled on first use; the report itself never changes)."""
 
     @property

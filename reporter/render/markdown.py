@@ -68,7 +68,7 @@ def compose(report: Report, *, for_html: bool, html_link: str = "") -> str:
         *_grid(report, t),
         *_overlap(report),
         *_conflicts(report),
-        *_shared(report, t),
+        *_shared_once(report),
         *_unique(report),
         *_excluded(report),
     ]
@@ -486,7 +486,15 @@ def _member_line(m: Member, rep: Member, identical_at: float) -> str:
     return f"- {_src(m.unit.source)} *({', '.join(notes)})*: {text}"
 
 
-def _shared(report: Report, t: _Target) -> Iterable[str]:
+def _shared_once(report: Report) -> tuple[str, ...]:
+    """The shared-facts section, built once per report: the Markdown and the HTML page
+    both show it, and its word-level differences are the costliest part to write."""
+    if "shared" not in report._rendered:
+        report._rendered["shared"] = tuple(_shared(report))
+    return report._rendered["shared"]
+
+
+def _shared(report: Report) -> Iterable[str]:
     groups = _shared_groups(report)
     yield f"## {_section('Shared facts', len(groups))}"
     yield ""
