@@ -200,3 +200,20 @@ def test_blocking_gives_the_exhaustive_groups_on_ecb_subsets(seed: int) -> None:
     blocked = score_pairs(claims, profiles, weights, exhaustive=False)
     kw = {"threshold": THRESHOLD, "twin_threshold": 75.0}
     assert cluster(claims, blocked, **kw) == cluster(claims, full, **kw)
+
+
+def test_bulk_and_pair_by_pair_scoring_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few candidate pairs are scored in a loop, many through sparse products: both must
+    give the same scores (to rounding in the last bits: numpy sums in another order) and
+    the same groups, or a group could depend on the input's size."""
+    from reporter import group, load_articles
+    from tests.conftest import STORY
+
+    claims, profiles, weights = _claims_of(load_articles([STORY]))
+    few = score_pairs(claims, profiles, weights, exhaustive=True)
+    monkeypatch.setattr(group, "SPARSE_MIN", 0)
+    bulk = score_pairs(claims, profiles, weights, exhaustive=True)
+    assert len(few) > 1000 and few.keys() == bulk.keys()
+    assert all(abs(few[k] - bulk[k]) < 1e-9 for k in few)
+    kw = {"threshold": THRESHOLD, "twin_threshold": 75.0}
+    assert cluster(claims, few, **kw) == cluster(claims, bulk, **kw)
