@@ -231,7 +231,23 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
         return not (_MD_NO_CONTINUATION.match(head) or _MD_BLOCK_START.match(tail))
     body = tail.lstrip()
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
-            and body[:1].islower())
+            and body[:1].islower() and not _LABEL_START.match(body) and not _titled(head))
+
+
+_MONTH_START = (r"(?:jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[ûu]|sep|oct"
+                r"|nov|d[ée]c)")
+_LABEL_START = re.compile(
+    r"[^\W\d_]+ ?:"
+    r"|(?:updated|published|posted|modified|publi[ée]|mis [àa] jour|modifi[ée])\b"
+    rf"|(?:on|le) (?:\d|{_MONTH_START})", re.IGNORECASE)
+"""``published:``, ``updated 12/19/2005``, ``on April 30, 2008``: a metadata line under a
+headline, whatever its case."""
+
+
+def _titled(line: str) -> bool:
+    """A headline in title case or capitals: most of its words start with a capital."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _blocks(text: str, *, markdown: bool) -> Iterator[tuple[int, int, bool]]:

@@ -252,3 +252,18 @@ def test_wrapped_block_spans_slice_back_and_are_not_headings() -> None:
 )
 def test_leading_date_stamp_is_its_own_unit(text: str, expected: list[str]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hunger Games Director Still In Negotiations\npublished: 2012-04-04 11:47",
+        "Klitschko Cruises Again, Wins in Six\non Jul 7 2012, 5:55p",
+        "RED SOX MAKE HUGE OFFER\nand the fans cheer at the park.",
+        "Jury finds suspect guilty\non April 30, 2008 at 4:31 AM",
+        "Nixon aide was bagman in cover-up\nupdated 7/28/2004 3:02:00 PM ET",
+        "Le jury déclare le suspect coupable\nmis à jour le 30 avril 2008",
+    ],
+)
+def test_headline_over_a_lower_case_line_is_not_a_wrap(text: str) -> None:
+    assert units(text, lang="en") == text.split("\n")
