@@ -279,3 +279,21 @@ def test_long_report_uses_worker_processes_with_the_same_result(
     alone = render_html(report, workers=1)
     monkeypatch.setattr(page, "PARALLEL_MIN", 0)
     assert render_html(report, workers=2) == alone
+
+
+def test_unused_inline_patterns_change_nothing(report: Report) -> None:
+    """The page's converter leaves out inline patterns the report never uses (for speed):
+    on hostile text and on the fixtures it must give what full Python-Markdown gives."""
+    from reporter import load_articles
+    from reporter.render import html as page
+    from tests.conftest import STORY
+
+    for r in (report, build_report(load_articles([STORY]))):
+        text = compose(r, for_html=True)
+        full = markdown.Markdown(extensions=page._extensions())
+        for name in page._UNUSED_INLINE:  # the page's converter really lacks them
+            assert name not in full.inlinePatterns
+        reference = markdown.Markdown(extensions=[e for e in page._extensions()
+                                                  if not isinstance(e, page._GroupIdsExtension)])
+        reference.treeprocessors.register(page._UniqueClaimIds(reference), "ids", 4)
+        assert full.convert(text) == reference.convert(text)
