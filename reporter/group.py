@@ -162,10 +162,12 @@ def prepare(p: Profile, weights: dict[str, float]) -> Prepared:
     return Prepared(p, stems, sum(_weight(s, weights) for s in sorted(stems)))
 
 
-def prepared_score(a: Prepared, b: Prepared, weights: dict[str, float]) -> float:
-    """``pair_score`` of two prepared profiles, for callers scoring many pairs of few units."""
+def prepared_score(a: Prepared, b: Prepared, weights: dict[str, float],
+                   token_set: float | None = None) -> float:
+    """``pair_score`` of two prepared profiles, for callers scoring many pairs of few
+    units (``token_set``: their token_set_ratio, when already known)."""
     shared = sum(_weight(s, weights) for s in sorted(a.stems & b.stems))
-    return combine(_fuzzy(a.profile, b.profile), overlap_of(shared, a.total, b.total))
+    return combine(_fuzzy(a.profile, b.profile, token_set), overlap_of(shared, a.total, b.total))
 
 
 def similarity(a: str, b: str, *, lang: str = "fr") -> float:
@@ -321,11 +323,8 @@ def _score_few(
     scores: dict[tuple[int, int], float] = {}
     for i, j, ts in zip(rows.tolist(), cols.tolist(), token_set.tolist(), strict=True):
         a, b = get(i), get(j)
-        if not a.stems or not b.stems:
-            continue
-        shared = sum(_weight(s, weights) for s in sorted(a.stems & b.stems))
-        fuzzy = _fuzzy(a.profile, b.profile, float(ts))
-        scores[(i, j)] = combine(fuzzy, overlap_of(shared, a.total, b.total))
+        if a.stems and b.stems:
+            scores[(i, j)] = prepared_score(a, b, weights, float(ts))
     return scores
 
 
