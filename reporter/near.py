@@ -6,9 +6,10 @@ millions"). Figures are evidence of topic; their disagreement is a conflict to r
 not a reason to split. So each pair of units from two different groups that scored near
 the threshold is scored again with its values masked (amounts, counts, percentages,
 dates, days and relative times replaced by their kind). When the two groups are the same
-statement once masked (every cross pair of units scores at least
-``NEAR_MIN``, well above the grouping threshold) and together they disagree on exactly
-one value, they become one group, where the next stage reports the conflict.
+statement once masked (every cross pair of units scores at least ``NEAR_MIN``, well above
+the grouping threshold, with values of the same kinds in the same order) and together
+they disagree on exactly one value, they become one group, where the next stage reports
+the conflict.
 
 "Exactly one" is the guard against look-alike facts: "unemployment fell 2% in March"
 and "unemployment fell 3% in April" differ in two values and are two facts.
@@ -29,8 +30,8 @@ NEAR_FLOOR = 35.0
 """Pairs scoring below this unmasked share too little to be one statement anyway."""
 
 NEAR_MIN = 50.0
-"""Average masked score two groups need to be joined: most of the rest of the sentence
-must be the same (the grouping threshold is 40)."""
+"""Masked score every cross pair of two groups needs for them to be joined: most of the
+rest of the sentences must be the same (the grouping threshold is 40)."""
 
 _MASKED = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
                      QuantityKind.DATE, QuantityKind.DAY, QuantityKind.RELATIVE})
