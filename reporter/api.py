@@ -5,9 +5,7 @@ This module only sequences the stages; each stage lives in its own module.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
@@ -37,6 +35,7 @@ from reporter.model import (
 )
 from reporter.near import join_near_groups
 from reporter.normalize import detect_language, fold
+from reporter.parallel import process_pool, worker_count
 from reporter.segment import segment_article
 
 TITLE_MAX = 120
@@ -125,10 +124,10 @@ def sort_units(
     Returns all units, the claims (by source, then offset) and the excluded units.
     """
     match = match if match is not None else _matching_texts(articles)
-    workers = workers or os.cpu_count() or 1
+    workers = worker_count(workers)
     jobs = [(a, match[a.id]) for a in articles]
     if workers > 1 and len(articles) >= PARALLEL_SOURCES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with process_pool(workers) as pool:
             sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs), [True] * len(jobs),
                                     chunksize=max(1, len(jobs) // (workers * 4))))
     else:

@@ -112,3 +112,14 @@ def test_sources_sorted_in_worker_processes_give_the_same_report(
     alone = render_json(api.build_report(articles, workers=1))
     monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
     assert render_json(api.build_report(articles, workers=2)) == alone
+
+
+def test_worker_processes_are_used_only_where_forking_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off Linux the per-source stages stay in the calling process (no pool, no guard
+    needed around a caller's script)."""
+    from reporter import parallel
+
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    assert parallel.worker_count(None) == 1 and parallel.worker_count(4) == 1
+    monkeypatch.setattr(parallel.sys, "platform", "linux")
+    assert parallel.worker_count(3) == 3 and parallel.worker_count(None) >= 1

@@ -14,10 +14,8 @@ list item, so ``report.html#G12`` keeps working between runs on the same input.
 from __future__ import annotations
 
 import html
-import os
 import re
 import xml.etree.ElementTree as ET
-from concurrent.futures import ProcessPoolExecutor
 
 import markdown
 from markdown.extensions import Extension
@@ -25,6 +23,7 @@ from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from reporter.model import Report
+from reporter.parallel import process_pool, worker_count
 from reporter.render.anchors import html_slug
 from reporter.render.markdown import compose
 
@@ -116,11 +115,11 @@ def _pieces(text: str, count: int) -> list[str]:
 def markdown_to_html(text: str, *, workers: int | None = None) -> str:
     """The page body for the report's Markdown. Long Markdown is converted in pieces by
     ``workers`` processes (default: one per core); the result is the same either way."""
-    workers = workers or os.cpu_count() or 1
+    workers = worker_count(workers)
     if workers <= 1 or len(text) < PARALLEL_MIN:
         return _convert(text)
     pieces = _pieces(text, workers * 2)
-    with ProcessPoolExecutor(max_workers=min(workers, len(pieces))) as pool:
+    with process_pool(min(workers, len(pieces))) as pool:
         return "\n".join(pool.map(_convert, pieces))
 
 
