@@ -146,12 +146,13 @@ def sort_units(
     return all_units, claims, excluded
 
 
-_Prepared = list[tuple[Profile, tuple[Quantity, ...]]]
+_Ahead = list[tuple[Profile, tuple[Quantity, ...]]]
+"""Each claim's profile and values, computed in a worker for the later stages."""
 
 
 def _sort_source(
     job: tuple[Article, str], options: ReportOptions, ahead: bool = False
-) -> tuple[tuple[Unit, ...], list[Unit], list[Excluded], _Prepared]:
+) -> tuple[tuple[Unit, ...], list[Unit], list[Excluded], _Ahead]:
     """One source's units, its claims, and its excluded units (furniture, repeats); with
     ``ahead`` (in a worker process), also each claim's profile and values."""
     article, match = job

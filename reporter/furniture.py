@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from reporter.model import Article, ReportOptions, Unit
 from reporter.normalize import FUNCTION_WORDS, fold
-from reporter.segment import DATE_STAMP
+from reporter.segment import DATE_STAMP, LINE_BREAK
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _URL = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+\.(?:com|org|net|fr|co\.uk)(?:/\S*)?)$", re.I)
@@ -147,7 +147,7 @@ def classify_units(
     previous_end = -1
     for u in units:
         gap = article.text[previous_end:u.start] if previous_end >= 0 else "\n"
-        if any(ch in gap for ch in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+        if LINE_BREAK.search(gap):
             line_start = u.start
         lines.setdefault(line_start, []).append(u)
         previous_end = u.end

@@ -118,14 +118,6 @@ def overlap_of(shared: float, wa: float, wb: float) -> float:
     return 100.0 * shared / denominator if denominator else 0.0
 
 
-def weighted_overlap(a: Profile, b: Profile, weights: dict[str, float]) -> float:
-    """Rarity-weighted overlap of two word sets, 0-100 (see ``OVERLAP_BALANCE``)."""
-    sa, sb = set(a.stems), set(b.stems)
-    shared = sum(_weight(s, weights) for s in sa & sb)
-    return overlap_of(shared, sum(_weight(s, weights) for s in sa),
-                      sum(_weight(s, weights) for s in sb))
-
-
 def combine(fuzzy: float, overlap: float) -> float:
     """The pair score from its two parts (0-100)."""
     if fuzzy <= 0 or overlap <= 0:
@@ -144,7 +136,7 @@ def _fuzzy(a: Profile, b: Profile, token_set: float | None = None) -> float:
 
 def pair_score(a: Profile, b: Profile, weights: dict[str, float]) -> float:
     """Score of one pair, computed directly (for pairs the bulk pass did not keep)."""
-    return combine(_fuzzy(a, b), weighted_overlap(a, b, weights))
+    return prepared_score(prepare(a, weights), prepare(b, weights), weights)
 
 
 @dataclass(frozen=True, slots=True)

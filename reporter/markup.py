@@ -15,6 +15,12 @@ import re
 
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?=[ \t]|$)")
 """A ``# Title`` line: its marks, for the segmenter to flag the line as a heading."""
+BLOCK_START = re.compile(
+    r" {0,3}(?:[#>|]|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
+"""A line that starts a Markdown block of its own (heading, quote, table row, list item,
+fence, HTML, rule or setext underline, indented code) rather than continuing a paragraph."""
+NO_CONTINUATION = re.compile(r" {0,3}(?:#|\||`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
+"""A line after which no paragraph text continues (heading, table row, fence, HTML, rule)."""
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import yasbd
 
-from reporter.markup import ATX_HEADING, plain_text
+from reporter.markup import ATX_HEADING, BLOCK_START, NO_CONTINUATION, plain_text
 from reporter.model import Article, Unit
 
 # Line breaks: CR, LF, and the separators str.splitlines knows (VT, FF, NEL, U+2028/9).
@@ -213,22 +213,16 @@ def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return [(s, m.end()), rest, *spans[1:]]
 
 
-_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_MD_BLOCK_START = re.compile(
-    r" {0,3}(?:[#>|]|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
-"""A line that starts a Markdown block of its own (heading, quote, table row, list item,
-fence, HTML, rule or setext underline, indented code) rather than continuing a paragraph."""
-_MD_NO_CONTINUATION = re.compile(r" {0,3}(?:#|\||`{3,}|~{3,}|<|(?:[-*_=][ \t]*)+$)|\t| {4}")
-"""A line after which no paragraph text continues (heading, table row, fence, HTML, rule)."""
-
+LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+"""One line break, as ``_LINE`` reads them."""
 
 def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdown: bool) -> bool:
     """Whether the next line (one line break after ``line``) continues its paragraph."""
-    if _BREAK.fullmatch(text, line[1], nxt[0]) is None:
+    if LINE_BREAK.fullmatch(text, line[1], nxt[0]) is None:
         return False  # a blank line, or white space other than one break, ends a block
     head, tail = text[line[0]:line[1]], text[nxt[0]:nxt[1]]
     if markdown:
-        return not (_MD_NO_CONTINUATION.match(head) or _MD_BLOCK_START.match(tail))
+        return not (NO_CONTINUATION.match(head) or BLOCK_START.match(tail))
     body = tail.lstrip()
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
             and body[:1].islower() and not _LABEL_START.match(body) and not _titled(head))
@@ -270,7 +264,7 @@ def segment_article(article: Article, *, lang: str) -> tuple[Unit, ...]:
     plain = plain_text(text) if markdown else text
     # The sentence splitter reads a wrapped block as one line: breaks become spaces in a
     # same-length copy, so offsets still index the original.
-    flat = _BREAK.sub(lambda m: " " * len(m.group()), plain)
+    flat = LINE_BREAK.sub(lambda m: " " * len(m.group()), plain)
     for raw_start, raw_end, single in _blocks(text, markdown=markdown):
         start, end = _strip(text, raw_start, raw_end)
         if start >= end:
