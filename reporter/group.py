@@ -369,39 +369,45 @@ def cluster(
 ) -> list[list[int]]:
     """Average-linkage clusters of unit indices, no two units of one source unless twins.
 
-    A pair absent from ``scores`` (below the candidate cutoff) counts as ``missing``.
+    A pair absent from ``scores`` (below the candidate cutoff) counts as ``missing``, which
+    must be below the threshold (a cluster then only grows along pairs that clear it).
 
     Deterministic: ties break on the smallest unit index, and units are expected in a
     canonical order (by source id, then offset), so the order of the inputs on the
     command line cannot change the groups.
     """
+    if missing >= threshold:
+        raise ValueError("missing pairs must score below the threshold")
+
+    def value(i: int, j: int) -> float:
+        s = scores.get((i, j) if i < j else (j, i))
+        if s is None or (s < twin_threshold and units[i].source == units[j].source):
+            return missing
+        return s
+
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
-    # links[a][b] = (sum of known pair scores, number of known pairs) between clusters.
-    links: dict[int, dict[int, tuple[float, int]]] = {i: {} for i in range(len(units))}
-    for (i, j), s in scores.items():
-        if units[i].source == units[j].source and s < twin_threshold:
-            continue
-        links[i][j] = (s, 1)
-        links[j][i] = (s, 1)
+    # hot[a][b]: sum of pair values between clusters a and b, kept only while their
+    # average clears the threshold. A merged cluster's average to k is the size-weighted
+    # mean of its parts' averages, so it can clear the threshold only if one part's did:
+    # the (many) links below it never need carrying from merge to merge.
+    hot: dict[int, dict[int, float]] = {i: {} for i in range(len(units))}
     # Merges always make a fresh cluster id, so a heap entry is stale exactly when one
-    # of its clusters is gone.
+    # of its clusters is gone. Singletons are their own tie-breaker (smallest unit).
     heap: list[tuple[float, int, int, int, int]] = []
+    for (i, j), s in scores.items():
+        if s >= threshold and (s >= twin_threshold or units[i].source != units[j].source):
+            hot[i][j] = hot[j][i] = s
+            heap.append((-round(s, 9), min(i, j), max(i, j), i, j))
+    heapq.heapify(heap)
 
     first = {i: i for i in range(len(units))}
     """Each cluster's smallest unit index, the tie-breaker."""
 
-    def push(a: int, b: int) -> None:
-        total, known = links[a][b]
-        size = len(members[a]) * len(members[b])
-        avg = (total + missing * (size - known)) / size
-        if avg >= threshold:
-            ka, kb = first[a], first[b]
-            heapq.heappush(heap, (-round(avg, 9), min(ka, kb), max(ka, kb), a, b))
-
-    for a, nbrs in links.items():
-        for b in nbrs:
-            if a < b:
-                push(a, b)
+    def link(a: int, k: int) -> float:
+        known = hot[a].get(k)
+        if known is not None:
+            return known
+        return sum(value(i, j) for i in members[a] for j in members[k])
 
     def allowed(a: int, b: int) -> bool:
         by_source: dict[str, list[int]] = {}
@@ -420,22 +426,23 @@ def cluster(
             continue
         if not allowed(a, b):
             continue
+        near = sorted((hot[a].keys() | hot[b].keys()) - {a, b})
+        sums = [link(a, k) + link(b, k) for k in near]
         new = next_id
         next_id += 1
         members[new] = members.pop(a) + members.pop(b)
         first[new] = min(first.pop(a), first.pop(b))
-        merged: dict[int, tuple[float, int]] = {}
         for old in (a, b):
-            for k, (s, c) in links.pop(old).items():
-                if k in (a, b):
-                    continue
-                s0, c0 = merged.get(k, (0.0, 0))
-                merged[k] = (s0 + s, c0 + c)
-                del links[k][old]
-        links[new] = merged
-        for k, link in merged.items():
-            links[k][new] = link
-            push(new, k)
+            for k in hot.pop(old):
+                hot[k].pop(old, None)
+        hot[new] = {}
+        size = len(members[new])
+        for k, total in zip(near, sums, strict=True):
+            avg = total / (size * len(members[k]))
+            if avg >= threshold:
+                hot[new][k] = hot[k][new] = total
+                ka, kb = first[new], first[k]
+                heapq.heappush(heap, (-round(avg, 9), min(ka, kb), max(ka, kb), new, k))
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 

@@ -104,6 +104,13 @@ def test_matches_naive_reference(sources: str, raw: list[int]) -> None:
     assert got == reference(units, scores, 60, 80)
 
 
+def test_missing_pairs_must_score_below_the_threshold() -> None:
+    # Only pairs that clear the threshold are followed; an unscored pair that would
+    # clear it too could join anything with anything.
+    with pytest.raises(ValueError, match="below the threshold"):
+        cluster(mk("ab"), {}, threshold=40, twin_threshold=80, missing=40)
+
+
 SAME = [
     pytest.param("Il pourrait être facturé 42 000 $ par mois.",
                  "Il pourrait être facturé $42 000 par mois.", id="money-format"),
