@@ -210,14 +210,15 @@ def score_pairs(
     if exhaustive is None:
         exhaustive = len(texts) <= EXHAUSTIVE_MAX
     if not exhaustive:
-        rows_a, cols_a = candidate_pairs(profiles, weights, threshold=threshold)
+        matrix = _stem_matrix(profiles, weights)
+        rows_a, cols_a = candidate_pairs(profiles, weights, threshold=threshold, matrix=matrix)
         token_set = process.cpdist(
             [texts[i] for i in rows_a], [texts[j] for j in cols_a],
             scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff,
             dtype=np.float32, workers=-1 if len(rows_a) > 20_000 else 1)
         keep = np.nonzero(token_set)[0]
         return _score_candidates(profiles, weights, rows_a[keep], cols_a[keep],
-                                 token_set[keep])
+                                 token_set[keep], matrix)
     matrix = process.cdist(
         texts, texts, scorer=fuzz.token_set_ratio, processor=None,
         score_cutoff=cutoff, dtype=np.float32,
@@ -228,53 +229,50 @@ def score_pairs(
 
 
 def _stem_matrix(
-    profiles: Sequence[Profile], weights: dict[str, float], vocab: dict[str, int]
+    profiles: Sequence[Profile], weights: dict[str, float]
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Units x ``vocab`` sparse matrix of the rarity weights of each unit's distinct
-    stems, and each unit's total weight over all its stems (indexed or not)."""
+    """Units x stems sparse matrix (stems in sorted order) of the rarity weights of each
+    unit's distinct stems, and each unit's total weight."""
     from scipy import sparse  # imported on first use: it costs a tenth of a second
 
+    distinct = [sorted(set(p.stems)) for p in profiles]
+    vocab = {s: k for k, s in enumerate(sorted({s for stems in distinct for s in stems}))}
+    weight = {s: _weight(s, weights) for s in vocab}
     indptr: list[int] = [0]
     indices: list[int] = []
     data: list[float] = []
     totals = np.zeros(len(profiles))
-    for row, p in enumerate(profiles):
-        stems = set(p.stems)
-        totals[row] = sum(_weight(s, weights) for s in sorted(stems))
-        for col, stem in sorted((vocab[s], s) for s in stems if s in vocab):
-            indices.append(col)
-            data.append(_weight(stem, weights))
+    for row, stems in enumerate(distinct):
+        totals[row] = sum(weight[s] for s in stems)
+        indices.extend(vocab[s] for s in stems)
+        data.extend(weight[s] for s in stems)
         indptr.append(len(indices))
     x = sparse.csr_matrix((np.asarray(data, dtype=np.float64), indices, indptr),
                           shape=(len(profiles), max(len(vocab), 1)))
     return x, totals
 
 
-def _vocabulary(profiles: Sequence[Profile], *, min_df: int = 1,
-                max_df: int | None = None) -> dict[str, int]:
-    """Stem -> column, in sorted order, for stems in ``min_df``..``max_df`` units."""
-    df: Counter[str] = Counter()
-    for p in profiles:
-        df.update(set(p.stems))
-    top = max_df if max_df is not None else len(profiles)
-    return {s: k for k, s in enumerate(sorted(s for s, c in df.items() if min_df <= c <= top))}
-
-
 def candidate_pairs(
-    profiles: Sequence[Profile], weights: dict[str, float], *, threshold: float
+    profiles: Sequence[Profile], weights: dict[str, float], *, threshold: float,
+    matrix: tuple[sparse.csr_matrix, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, that share enough rare words, without forming all pairs.
 
     An inverted index as a sparse unit x word matrix: its product with its own binary
     pattern gives, for every pair sharing an indexed word, the rarity weight they share.
     Words in more than ``BLOCK_MAX_DF`` units are not indexed; a pair is kept when its
-    rare-word Dice reaches ``BLOCK_SHARE`` of what the threshold requires.
+    rare-word Dice reaches ``BLOCK_SHARE`` of what the threshold requires. ``matrix`` is
+    ``_stem_matrix``'s result when the caller has it already.
     """
     from scipy import sparse
 
     n = len(profiles)
-    vocab = _vocabulary(profiles, min_df=2, max_df=max(BLOCK_MAX_DF, n // 20))
-    x, totals = _stem_matrix(profiles, weights, vocab)
+    full, totals = matrix or _stem_matrix(profiles, weights)
+    df = np.bincount(full.indices, minlength=full.shape[1])
+    indexed = (df >= 2) & (df <= max(BLOCK_MAX_DF, n // 20))
+    x = full.copy()
+    x.data[~indexed[x.indices]] = 0.0
+    x.eliminate_zeros()
     pattern = x.copy()
     pattern.data[:] = 1.0
     shared = sparse.triu(x @ pattern.T, k=1).tocoo()
@@ -326,6 +324,7 @@ def _score_candidates(
     rows: np.ndarray,
     cols: np.ndarray,
     token_set: np.ndarray,
+    matrix: tuple[sparse.csr_matrix, np.ndarray] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Pair scores of candidate pairs whose token_set_ratio is already known, computed
     in bulk: shared weights by a row-wise product of sparse stem matrices, the fuzzy
@@ -334,7 +333,7 @@ def _score_candidates(
         return {}
     if len(rows) < SPARSE_MIN:
         return _score_few(profiles, weights, rows, cols, token_set)
-    x, totals = _stem_matrix(profiles, weights, _vocabulary(profiles))
+    x, totals = matrix or _stem_matrix(profiles, weights)
     pattern = x.copy()
     pattern.data[:] = 1.0
     distinct = np.diff(x.indptr)
