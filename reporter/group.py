@@ -210,15 +210,15 @@ def score_pairs(
     if exhaustive is None:
         exhaustive = len(texts) <= EXHAUSTIVE_MAX
     if not exhaustive:
-        matrix = _stem_matrix(profiles, weights)
-        rows_a, cols_a = candidate_pairs(profiles, weights, threshold=threshold, matrix=matrix)
+        stems = _stem_matrix(profiles, weights)
+        rows_a, cols_a = candidate_pairs(profiles, weights, threshold=threshold, matrix=stems)
         token_set = process.cpdist(
             [texts[i] for i in rows_a], [texts[j] for j in cols_a],
             scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff,
             dtype=np.float32, workers=-1 if len(rows_a) > 20_000 else 1)
         keep = np.nonzero(token_set)[0]
         return _score_candidates(profiles, weights, rows_a[keep], cols_a[keep],
-                                 token_set[keep], matrix)
+                                 token_set[keep], stems)
     matrix = process.cdist(
         texts, texts, scorer=fuzz.token_set_ratio, processor=None,
         score_cutoff=cutoff, dtype=np.float32,
