@@ -345,14 +345,20 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
         norms[key] = norm
         return nodes.setdefault(key, len(nodes))
 
-    said: dict[str, str] = {}
-    for m in members:
-        said[m.unit.source] = said.get(m.unit.source, " ") + fold(m.unit.text) + " "
+    folded = [f" {fold(m.unit.text)} " for m in members]
 
-    def names(source: str, norm: str) -> bool:
-        """Whether ``source`` names ``norm`` anywhere in the group: then it does not
-        dispute it (a source stating both names disagrees with nobody)."""
-        return re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", said[source]) is not None
+    def names(member: int, norm: str) -> bool:
+        """Whether the member's source names ``norm`` in another of its members: then
+        it does not dispute it (a source stating both names disagrees with nobody). In
+        the clashing sentence itself, the name elsewhere fills another place, aligned
+        with the same name in the other sentence, or ``name_clashes`` saw it moved."""
+        source = members[member].unit.source
+        others = [folded[k] for k, m in enumerate(members)
+                  if k != member and m.unit.source == source]
+        if not others:
+            return False
+        pattern = re.compile(rf"(?<!\w){re.escape(norm)}(?!\w)")
+        return any(pattern.search(text) for text in others)
 
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):
@@ -360,7 +366,7 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
             if a.unit.source == b.unit.source:
                 continue
             for clash in name_clashes(a.unit.text, b.unit.text):
-                if names(a.unit.source, clash.b_norm) or names(b.unit.source, clash.a_norm):
+                if names(i, clash.b_norm) or names(j, clash.a_norm):
                     continue
                 edges.append((node(i, clash.a, clash.a_norm), node(j, clash.b, clash.b_norm)))
     if not edges:

@@ -275,7 +275,10 @@ def candidate_pairs(
     x.eliminate_zeros()
     pattern = x.copy()
     pattern.data[:] = 1.0
-    shared = sparse.triu(x @ pattern.T, k=1).tocoo()
+    shared = (x @ pattern.T).tocoo()
+    upper = shared.row < shared.col
+    shared = sparse.coo_matrix((shared.data[upper], (shared.row[upper], shared.col[upper])),
+                               shape=shared.shape)
     ta, tb = totals[shared.row], totals[shared.col]
     with np.errstate(divide="ignore", invalid="ignore"):
         rare = shared.data / (OVERLAP_BALANCE * np.maximum(ta, tb)

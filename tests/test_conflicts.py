@@ -270,6 +270,9 @@ NAME_CONFLICT = [
     pytest.param(("The talks in Paris ended without agreement, the Italian minister said.",
                   "The talks in Paris ended without agreement, the Spanish minister said."),
                  "en", {"Italian", "Spanish"}, id="en-name-in-unchanged-context"),
+    pytest.param(("The chain first opened in Italy in 2018 and launches a new range in Italy.",
+                  "The chain first opened in France in 2018 and launches a new range in Italy."),
+                 "en", {"Italy", "France"}, id="en-name-repeated-in-another-place"),
 ]
 
 
