@@ -130,6 +130,13 @@ class NameClash:
     b_norm: str
 
 
+@lru_cache(maxsize=65_536)
+def _fold_word(word: str) -> str:
+    """``fold`` of one word; words recur across a story's sentences, so it is memoised."""
+    return fold(word)
+
+
+@lru_cache(maxsize=65_536)
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
@@ -145,7 +152,7 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
         gap = text[prev_end:start]
         initial = not out or any(c in _SENTENCE_END for c in gap)
         if initial and out and gap.strip() == "." and (
-            fold(prev_word) in _TITLES or len(prev_word) == 1 or (
+            _fold_word(prev_word) in _TITLES or len(prev_word) == 1 or (
                 prev_word[:1].isupper() and len(prev_word) <= 3
                 and not any(c in "aeiouyAEIOUY" for c in prev_word)
             )
@@ -164,8 +171,9 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+@lru_cache(maxsize=65_536)
 def _key(word: str) -> str:
-    return fold(word).replace(".", "") if _is_acronym(word) else fold(word)
+    return _fold_word(word).replace(".", "") if _is_acronym(word) else _fold_word(word)
 
 
 @lru_cache(maxsize=65_536)
@@ -175,7 +183,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     capitalised = [w[:1].isupper() for _, _, w, _ in raw]
     if len(raw) >= 4 and sum(capitalised) >= TITLE_CASE * len(raw):
         return tuple(_Token(s, e, _key(w), False) for s, e, w, _ in raw)
-    inner_caps = {fold(w) for (_, _, w, initial), cap in zip(raw, capitalised, strict=True)
+    inner_caps = {_fold_word(w) for (_, _, w, initial), cap in zip(raw, capitalised, strict=True)
                   if cap and not initial}
     out: list[_Token] = []
     for i, (start, end, word, initial) in enumerate(raw):
@@ -193,7 +201,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             possessive = text[end:end + 2] in ("'s", "’s")
             initial_cap = key not in _FUNCTION
             name = initial_cap and (
-                _is_acronym(word) or possessive or fold(word) in inner_caps
+                _is_acronym(word) or possessive or _fold_word(word) in inner_caps
             )
         out.append(_Token(start, end, key, name, title=key in _TITLES, acronym=_is_acronym(word),
                           initial_cap=initial_cap and not name))

@@ -124,8 +124,10 @@ def join_near_groups(
 
     best: dict[tuple[int, int], float] = {}
     for (i, j), s in scores.items():
+        if s < NEAR_FLOOR:
+            continue
         ci, cj = cluster_of[i], cluster_of[j]
-        if s < NEAR_FLOOR or ci == cj or units[i].source == units[j].source:
+        if ci == cj or units[i].source == units[j].source:
             continue
         if not may_differ(i, j):
             continue
