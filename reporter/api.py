@@ -12,6 +12,7 @@ from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
 from reporter.extract import extract_quantities, remember_quantities
 from reporter.furniture import classify_units
+from reporter.gcpause import collector_paused
 from reporter.group import (
     Profile,
     cluster,
@@ -50,6 +51,7 @@ def _quiet(stage: str) -> None:
     """The default progress callback: says nothing."""
 
 
+@collector_paused
 def build_report(
     articles: Sequence[Article],
     *,

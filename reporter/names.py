@@ -357,7 +357,9 @@ def _may_align(text_a: str, text_b: str) -> bool:
     (bag_a, na), (bag_b, nb) = _bag(text_a), _bag(text_b)
     if min(na, nb) < 0.8 * SAME_SENTENCE * max(na, nb):
         return False
-    shared = sum((bag_a & bag_b).values())
+    if len(bag_b) < len(bag_a):
+        bag_a, bag_b = bag_b, bag_a
+    shared = sum(min(count, bag_b[w]) for w, count in bag_a.items() if w in bag_b)
     return shared >= 0.8 * MIN_EQUAL and shared >= 0.8 * SAME_SENTENCE * max(na, nb)
 
 

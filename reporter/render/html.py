@@ -22,6 +22,7 @@ from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
+from reporter.gcpause import collector_paused
 from reporter.model import Report
 from reporter.parallel import process_pool, worker_count
 from reporter.render.anchors import html_slug
@@ -123,6 +124,7 @@ def markdown_to_html(text: str, *, workers: int | None = None) -> str:
         return "\n".join(pool.map(_convert, pieces))
 
 
+@collector_paused
 def render_html(report: Report, *, workers: int | None = None) -> str:
     """The whole report as one HTML page (UTF-8, inline CSS, works without JavaScript).
 

@@ -17,6 +17,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from reporter.gcpause import collector_paused
 from reporter.model import Excluded, Group, Report
 
 FORMAT_VERSION = 1
@@ -115,6 +116,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
+@collector_paused
 def render_json(report: Report) -> str:
     """The report as indented JSON text (UTF-8, keys in a fixed order)."""
     return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from reporter.gcpause import collector_paused
 from reporter.model import Conflict, Group, Member, Report
 from reporter.render.anchors import github_slug, group_anchor
 from reporter.render.escape import block_safe, md_inline, md_text
@@ -48,6 +50,7 @@ class _Target:
     html_link: str = ""
 
 
+@collector_paused
 def render_markdown(report: Report, *, html_link: str = "") -> str:
     """The whole report as GitHub-flavoured Markdown (also fine for Python-Markdown).
 
@@ -372,6 +375,7 @@ def _highlight(text: str, values: Iterable[str]) -> str:
 _EDGE_PUNCT = re.compile(r"^\W+|\W+$")
 
 
+@lru_cache(maxsize=65_536)
 def _word_key(word: str) -> str:
     """What two words must share to count as the same word: case and edge punctuation
     (quotes, commas, apostrophe styles) do not make a difference worth highlighting."""
@@ -401,19 +405,23 @@ def _marks(reference: str, text: str) -> list[bool]:
     return marked
 
 
-def is_reworded(reference: str, text: str) -> bool:
-    """Whether ``text`` shares too few words with ``reference`` to highlight usefully."""
-    marked = _marks(reference, text)
+def _too_few_shared(marked: list[bool]) -> bool:
+    """Whether a text with these word marks shares too few words with its reference to
+    highlight usefully."""
     return bool(marked) and marked.count(False) < REWORDED * len(marked)
 
 
 def diff_words(reference: str, text: str) -> str:
     """``text`` escaped, with the runs of words it does not share with ``reference`` in
     bold; each word is escaped before a run is wrapped in ``**``."""
+    return _bold_marked(text, _marks(reference, text))
+
+
+def _bold_marked(text: str, marked: list[bool]) -> str:
     words = text.split()
     out: list[str] = []
     run: list[str] = []
-    for word, mark in zip(words, _marks(reference, text), strict=True):
+    for word, mark in zip(words, marked, strict=True):
         if mark:
             run.append(md_inline(word))
             continue
@@ -478,11 +486,12 @@ def _member_line(m: Member, rep: Member, identical_at: float) -> str:
     notes.append(f"score {m.score:.0f}")
     if m.score >= identical_at:
         notes.append("near-identical")
-    if is_reworded(rep.unit.text, m.unit.text):
+    marked = _marks(rep.unit.text, m.unit.text)
+    if _too_few_shared(marked):
         notes.append("own wording")
         text = md_text(m.unit.text)
     else:
-        text = diff_words(rep.unit.text, m.unit.text)
+        text = _bold_marked(m.unit.text, marked)
     return f"- {_src(m.unit.source)} *({', '.join(notes)})*: {text}"
 
 
