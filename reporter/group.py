@@ -22,11 +22,11 @@ import itertools
 import math
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -306,21 +306,27 @@ def candidate_pairs(
     # Blocks of rows with about equal shares of the upper triangle, on all cores: scipy
     # and numpy release the GIL in their loops, and a block's temporary arrays are a
     # fraction of a whole product's (20 million entries on 982 ECB+ articles).
-    cores = os.cpu_count() or 1
-    parts = 1 if n <= EXHAUSTIVE_MAX else 4 * cores
+    parts = 1 if n <= EXHAUSTIVE_MAX else 4 * (os.cpu_count() or 1)
     area = np.arange(n + 1) * n - np.arange(n + 1) ** 2 / 2  # upper triangle above row k
     cuts = sorted({int(np.searchsorted(area, area[-1] * k / parts)) for k in range(parts)}
                   | {n})
-    bounds = list(itertools.pairwise(cuts))
-    if len(bounds) > 1:
-        with ThreadPoolExecutor(max_workers=cores) as pool:
-            found = list(pool.map(lambda b: block(*b), bounds))
-    else:
-        found = [block(0, n)]
+    found = _threaded(block, list(itertools.pairwise(cuts)))
     rows = np.concatenate([r for r, _ in found])
     cols = np.concatenate([c for _, c in found])
     order = np.lexsort((cols, rows))
     return rows[order].astype(np.int64), cols[order].astype(np.int64)
+
+
+_T = TypeVar("_T")
+
+
+def _threaded(block: Callable[[int, int], _T], bounds: list[tuple[int, int]]) -> list[_T]:
+    """``block(lo, hi)`` for each pair of bounds, in order, on a thread per core when
+    there are several: the sparse products and array operations it runs release the GIL."""
+    if len(bounds) < 2:
+        return [block(lo, hi) for lo, hi in bounds]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(lambda b: block(*b), bounds))
 
 
 SPARSE_MIN = 20_000
@@ -372,7 +378,14 @@ def _score_candidates(
     pattern = x.copy()
     pattern.data[:] = 1.0
     distinct = np.diff(x.indptr)
-    shared = np.asarray(x[rows].multiply(pattern[cols]).sum(axis=1)).ravel()
+
+    def block(lo: int, hi: int) -> np.ndarray:
+        part = x[rows[lo:hi]].multiply(pattern[cols[lo:hi]])
+        return np.asarray(part.sum(axis=1)).ravel()
+
+    step = -(-len(rows) // (4 * (os.cpu_count() or 1)))
+    shared = np.concatenate(_threaded(block, [(lo, min(lo + step, len(rows)))
+                                              for lo in range(0, len(rows), step)]))
     ta, tb = totals[rows], totals[cols]
     denominator = OVERLAP_BALANCE * np.maximum(ta, tb) + (1 - OVERLAP_BALANCE) * np.minimum(ta, tb)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -437,12 +450,6 @@ def cluster(
     first = {i: i for i in range(len(units))}
     """Each cluster's smallest unit index, the tie-breaker."""
 
-    def link(a: int, k: int) -> float:
-        known = hot[a].get(k)
-        if known is not None:
-            return known
-        return sum(value(i, j) for i in members[a] for j in members[k])
-
     def allowed(a: int, b: int) -> bool:
         by_source: dict[str, list[int]] = {}
         for i in members[a]:
@@ -460,23 +467,30 @@ def cluster(
             continue
         if not allowed(a, b):
             continue
-        near = sorted((hot[a].keys() | hot[b].keys()) - {a, b})
-        sums = [link(a, k) + link(b, k) for k in near]
+        ha, hb = hot.pop(a), hot.pop(b)
+        ma, mb = members.pop(a), members.pop(b)
         new = next_id
         next_id += 1
-        members[new] = members.pop(a) + members.pop(b)
-        first[new] = min(first.pop(a), first.pop(b))
-        for old in (a, b):
-            for k in hot.pop(old):
-                hot[k].pop(old, None)
-        hot[new] = {}
-        size = len(members[new])
-        for k, total in zip(near, sums, strict=True):
-            avg = total / (size * len(members[k]))
+        members[new] = merged = ma + mb
+        first[new] = lead = min(first.pop(a), first.pop(b))
+        hot[new] = hn = {}
+        for k in ha.keys() | hb.keys():
+            if k in (a, b):
+                continue
+            hk, mk = hot[k], members[k]
+            # A part that was not hot with k: its sum is computed from the unit pairs.
+            sa = hk.pop(a, None)
+            if sa is None:
+                sa = sum(value(i, j) for i in ma for j in mk)
+            sb = hk.pop(b, None)
+            if sb is None:
+                sb = sum(value(i, j) for i in mb for j in mk)
+            total = sa + sb
+            avg = total / (len(merged) * len(mk))
             if avg >= threshold:
-                hot[new][k] = hot[k][new] = total
-                ka, kb = first[new], first[k]
-                heapq.heappush(heap, (-round(avg, 9), min(ka, kb), max(ka, kb), new, k))
+                hn[k] = hk[new] = total
+                other = first[k]
+                heapq.heappush(heap, (-round(avg, 9), min(lead, other), max(lead, other), new, k))
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 

@@ -78,6 +78,7 @@ def compose(report: Report, *, for_html: bool, html_link: str = "") -> str:
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
+@collector_paused
 def render_summary(report: Report) -> str:
     """A short Markdown summary for a pull-request comment or a CI job summary.
 
