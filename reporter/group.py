@@ -265,7 +265,7 @@ def _stem_matrix(
 
 def candidate_pairs(
     profiles: Sequence[Profile], weights: dict[str, float], *, threshold: float,
-    matrix: tuple[sparse.csr_matrix, np.ndarray] | None = None,
+    matrix: tuple[sparse.csr_matrix, np.ndarray] | None = None, blocks: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs ``(i, j)``, ``i < j``, that share enough rare words, without forming all pairs.
 
@@ -273,7 +273,9 @@ def candidate_pairs(
     pattern gives, for every pair sharing an indexed word, the rarity weight they share.
     Words in more than ``BLOCK_MAX_DF`` units are not indexed; a pair is kept when its
     rare-word Dice reaches ``BLOCK_SHARE`` of what the threshold requires. ``matrix`` is
-    ``_stem_matrix``'s result when the caller has it already.
+    ``_stem_matrix``'s result when the caller has it already. ``blocks``: row blocks
+    computed apart (default: one on inputs that score all pairs, else four per core);
+    the pairs are the same whatever their number.
     """
     n = len(profiles)
     full, totals = matrix or _stem_matrix(profiles, weights)
@@ -306,7 +308,7 @@ def candidate_pairs(
     # Blocks of rows with about equal shares of the upper triangle, on all cores: scipy
     # and numpy release the GIL in their loops, and a block's temporary arrays are a
     # fraction of a whole product's (20 million entries on 982 ECB+ articles).
-    parts = 1 if n <= EXHAUSTIVE_MAX else 4 * (os.cpu_count() or 1)
+    parts = blocks or (1 if n <= EXHAUSTIVE_MAX else 4 * (os.cpu_count() or 1))
     area = np.arange(n + 1) * n - np.arange(n + 1) ** 2 / 2  # upper triangle above row k
     cuts = sorted({int(np.searchsorted(area, area[-1] * k / parts)) for k in range(parts)}
                   | {n})

@@ -209,6 +209,21 @@ def test_blocking_gives_the_exhaustive_groups_on_ecb_subsets(seed: int) -> None:
     assert cluster(claims, blocked, **kw) == cluster(claims, full, **kw)
 
 
+@pytest.mark.parametrize("blocks", [2, 7])
+def test_candidate_pairs_do_not_depend_on_row_blocks(blocks: int) -> None:
+    """Large inputs find candidates in row blocks on several threads: the pairs, and
+    their order, are those of one block."""
+    from reporter import load_articles
+    from reporter.group import candidate_pairs
+    from tests.conftest import STORY
+
+    _, profiles, weights = _claims_of(load_articles([STORY]))
+    rows, cols = candidate_pairs(profiles, weights, threshold=THRESHOLD, blocks=1)
+    split = candidate_pairs(profiles, weights, threshold=THRESHOLD, blocks=blocks)
+    assert len(rows) > 100
+    assert rows.tolist() == split[0].tolist() and cols.tolist() == split[1].tolist()
+
+
 def test_bulk_and_pair_by_pair_scoring_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     """Few candidate pairs are scored in a loop, many through sparse products: both must
     give the same scores (to rounding in the last bits: numpy sums in another order) and
