@@ -363,6 +363,34 @@ def _may_align(text_a: str, text_b: str) -> bool:
     return shared >= 0.8 * MIN_EQUAL and shared >= 0.8 * SAME_SENTENCE * max(na, nb)
 
 
+_RE_DIGITS = re.compile(r"\d+")
+
+
+def _lettered_number(t: _Token) -> bool:
+    """``G7``, ``MH17``, ``SARS-CoV-2``, ``A320``: a designation, not an amount."""
+    return any(c.isdigit() for c in t.key) and any(c.isalpha() for c in t.key)
+
+
+def _designations(ta: list[_Token], tb: list[_Token], i: int, j: int) -> bool:
+    """Whether word ``i`` of one sentence and word ``j`` of the other, the only words
+    replaced in their place, are two designations of one pattern: ``Boeing 737`` /
+    ``Boeing 747``, ``G7`` / ``G20``, ``SARS-CoV-2`` / ``SARS-CoV-4``, ``vol MH17`` /
+    ``vol MH370``. A bare number counts only after a name (``Apollo 11``); amounts are the
+    value comparison's. One number ending the other (``Covid-19`` / ``Covid-2019``) or
+    equal to it (``MH017``) is the same designation written another way; either one
+    elsewhere in the other sentence was moved, not replaced."""
+    x, y = ta[i], tb[j]
+    nx, ny = _RE_DIGITS.findall(x.key), _RE_DIGITS.findall(y.key)
+    if not nx or not ny or _RE_DIGITS.sub("#", x.key) != _RE_DIGITS.sub("#", y.key):
+        return False
+    if not _lettered_number(x) and not (i > 0 and j > 0 and ta[i - 1].name and tb[j - 1].name):
+        return False
+    for a, b in zip(nx, ny, strict=True):
+        if a != b and (int(a) == int(b) or a.endswith(b) or b.endswith(a)):
+            return False
+    return x.key not in {t.key for t in tb} and y.key not in {t.key for t in ta}
+
+
 def name_clashes(text_a: str, text_b: str) -> tuple[NameClash, ...]:
     """Names that ``text_a`` and ``text_b`` put in the same place of one statement.
 
@@ -373,7 +401,8 @@ def name_clashes(text_a: str, text_b: str) -> tuple[NameClash, ...]:
     if not _may_align(text_a, text_b):
         return ()
     ta, tb = _promote(_tokens(text_a), _tokens(text_b)), _promote(_tokens(text_b), _tokens(text_a))
-    if not any(t.name for t in ta) or not any(t.name for t in tb):
+    if not (any(t.name or _lettered_number(t) for t in ta)
+            and any(t.name or _lettered_number(t) for t in tb)):
         return ()
     ka, kb = [t.key for t in ta], [t.key for t in tb]
     if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
@@ -389,6 +418,10 @@ def name_clashes(text_a: str, text_b: str) -> tuple[NameClash, ...]:
         rest = changed - max(i2 - i1, j2 - j1)
         if equal < SAME_STATEMENT * (equal + rest):
             continue  # outside this place, the two sentences say too much differently
+        if i2 - i1 == 1 and j2 - j1 == 1 and _designations(ta, tb, i1, j1):
+            out.append(NameClash((ta[i1].start, ta[i1].end), (tb[j1].start, tb[j1].end),
+                                 ta[i1].key, tb[j1].key))
+            continue
         x, y = _trim(ta[i1:i2]), _trim(tb[j1:j2])
         xn = [t for t in x if not t.title and t.key not in _PARTICLES]
         yn = [t for t in y if not t.title and t.key not in _PARTICLES]

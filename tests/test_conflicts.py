@@ -273,6 +273,18 @@ NAME_CONFLICT = [
     pytest.param(("The chain first opened in Italy in 2018 and launches a new range in Italy.",
                   "The chain first opened in France in 2018 and launches a new range in Italy."),
                  "en", {"Italy", "France"}, id="en-name-repeated-in-another-place"),
+    pytest.param(("The airline grounded its Boeing 737 fleet after the incident on Monday.",
+                  "The airline grounded its Boeing 747 fleet after the incident on Monday."),
+                 "en", {"737", "747"}, id="en-model-number-after-name"),
+    pytest.param(("Leaders met at the G7 summit in Hiroshima to discuss Ukraine.",
+                  "Leaders met at the G20 summit in Hiroshima to discuss Ukraine."),
+                 "en", {"G7", "G20"}, id="en-lettered-designation"),
+    pytest.param(("The company reported a decline in SARS-CoV-2 vaccine sales this quarter.",
+                  "The company reported a decline in SARS-CoV-4 vaccine sales this quarter."),
+                 "en", {"SARS-CoV-2", "SARS-CoV-4"}, id="en-designation-without-other-name"),
+    pytest.param(("Le vol MH17 a été abattu au-dessus de l'Ukraine, selon les enquêteurs.",
+                  "Le vol MH370 a été abattu au-dessus de l'Ukraine, selon les enquêteurs."),
+                 "fr", {"MH17", "MH370"}, id="fr-flight-number"),
 ]
 
 
@@ -347,6 +359,12 @@ NO_NAME_CONFLICT = [
     pytest.param(("He met Zelensky in the capital, the embassy said on Friday.",
                   "He met Zelenskyy in the capital, the embassy said on Friday."),
                  id="spelling-variant"),
+    pytest.param(("Hospitals reported more Covid-19 cases this week than last, officials said.",
+                  "Hospitals reported more Covid-2019 cases this week than last, officials said."),
+                 id="designation-with-a-shortened-year"),
+    pytest.param(("Investigators said flight MH17 was hit by a missile over Ukraine.",
+                  "Investigators said flight MH017 was hit by a missile over Ukraine."),
+                 id="designation-with-a-leading-zero"),
 ]
 
 
