@@ -3,8 +3,8 @@
 ``Apple's CEO Tim Cook said`` against ``Apple's CEO Satya Nadella said``: the words are
 aligned (rapidfuzz's Levenshtein opcodes on word keys), and a replaced run that is a proper
 name on both sides, inside sentences that otherwise read the same, is a candidate. There is
-no entity recogniser and no gazetteer beyond a few irregular country names, so every rule
-leans towards silence:
+no entity recogniser and no gazetteer beyond a few irregular country names and the French
+demonyms (written in lower case), so every rule leans towards silence:
 
 * a name is a capitalised word not at a sentence start (there, only an acronym, a possessive
   or a word one of the texts capitalises elsewhere), or an acronym, with particles such as
@@ -100,6 +100,38 @@ _ALIAS_GROUPS = (
     "kyiv kiev",
 )
 """Irregular country, demonym and transliteration variants the stem rule cannot see."""
+_FR_DEMONYMS = (
+    "americain canadien mexicain bresilien argentin chilien colombien venezuelien cubain "
+    "britannique anglais ecossais irlandais francais allemand autrichien italien espagnol "
+    "portugais belge suisse neerlandais luxembourgeois danois suedois norvegien finlandais "
+    "polonais tcheque slovaque hongrois roumain bulgare serbe croate grec turc russe "
+    "ukrainien bielorusse georgien armenien israelien palestinien libanais syrien irakien "
+    "iranien saoudien qatari jordanien egyptien libyen tunisien algerien marocain malien "
+    "nigerien senegalais ivoirien congolais ethiopien soudanais somalien afghan pakistanais "
+    "indien chinois japonais coreen nord-coreen sud-coreen vietnamien thailandais "
+    "indonesien philippin australien europeen africain asiatique"
+).split()
+"""French demonyms, written in lower case as adjectives (``les autorités russes``): names
+for this module, as their English counterparts are by their capital."""
+
+
+def _inflections(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base, base + "s"]
+    if base in ("grec", "turc"):
+        stem = base[:-1] + "qu"
+        return [base, base + "s", stem + "e", stem + "es"]
+    if base.endswith("ien"):
+        return [base, base + "s", base + "ne", base + "nes"]
+    if base.endswith("s"):
+        return [base, base + "e", base + "es"]
+    return [base, base + "s", base + "e", base + "es"]
+
+
+_DEMONYM: dict[str, str] = {form: base for base in _FR_DEMONYMS for form in _inflections(base)}
+"""Inflected form -> the masculine singular: ``russes`` and ``russe`` are one word."""
+_FR_DEMONYM_SET = frozenset(_FR_DEMONYMS)
+
 _ALIAS: dict[str, int] = {
     word: i for i, group in enumerate(_ALIAS_GROUPS) for word in group.split()
 }
@@ -173,7 +205,10 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
 
 @lru_cache(maxsize=65_536)
 def _key(word: str) -> str:
-    return _fold_word(word).replace(".", "") if _is_acronym(word) else _fold_word(word)
+    if _is_acronym(word):
+        return _fold_word(word).replace(".", "")
+    folded = _fold_word(word)
+    return _DEMONYM.get(folded, folded)
 
 
 @lru_cache(maxsize=65_536)
@@ -196,6 +231,8 @@ def _tokens(text: str) -> tuple[_Token, ...]:
             and not any(c.isdigit() for c in word)
             and key not in _CALENDAR
         )
+        if not cap and key in _FR_DEMONYM_SET:
+            name = True  # "les autorités russes": a name in French, though lower case
         initial_cap = False
         if name and initial:
             possessive = text[end:end + 2] in ("'s", "’s")

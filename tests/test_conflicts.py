@@ -285,6 +285,12 @@ NAME_CONFLICT = [
     pytest.param(("Le vol MH17 a été abattu au-dessus de l'Ukraine, selon les enquêteurs.",
                   "Le vol MH370 a été abattu au-dessus de l'Ukraine, selon les enquêteurs."),
                  "fr", {"MH17", "MH370"}, id="fr-flight-number"),
+    pytest.param(("Selon l'agence, les autorités russes ont fermé la frontière lundi soir.",
+                  "Selon l'agence, les autorités ukrainiennes ont fermé la frontière lundi soir."),
+                 "fr", {"russes", "ukrainiennes"}, id="fr-lowercase-demonyms"),
+    pytest.param(("Un touriste américain est tombé de la falaise près de la ville samedi.",
+                  "Un touriste canadien est tombé de la falaise près de la ville samedi."),
+                 "fr", {"américain", "canadien"}, id="fr-lowercase-demonym-singular"),
 ]
 
 
@@ -365,6 +371,18 @@ NO_NAME_CONFLICT = [
     pytest.param(("Investigators said flight MH17 was hit by a missile over Ukraine.",
                   "Investigators said flight MH017 was hit by a missile over Ukraine."),
                  id="designation-with-a-leading-zero"),
+    pytest.param(("Les autorités russes ont fermé la frontière cette nuit, selon l'agence.",
+                  "Les autorités de la Russie ont fermé la frontière cette nuit, selon l'agence."),
+                 id="fr-demonym-vs-country-name"),
+    pytest.param(("La justice française a ouvert une enquête sur la société, selon le parquet.",
+                  "La justice de France a ouvert une enquête sur la société, selon le parquet."),
+                 id="fr-feminine-demonym-vs-country"),
+    pytest.param(("Les soldats américains ont quitté la base de Bagram en juillet dernier.",
+                  "Les soldats des États-Unis ont quitté la base de Bagram en juillet dernier."),
+                 id="fr-plural-demonym-listed-alias"),
+    pytest.param(("Les autorités russes ont fermé la frontière dans la nuit, selon l'agence.",
+                  "Les autorités russe ont fermé la frontière dans la nuit, selon l'agence."),
+                 id="fr-demonym-agreement-typo"),
 ]
 
 
