@@ -297,3 +297,16 @@ def test_unused_inline_patterns_change_nothing(report: Report) -> None:
                                                   if not isinstance(e, page._GroupIdsExtension)])
         reference.treeprocessors.register(page._UniqueClaimIds(reference), "ids", 4)
         assert full.convert(text) == reference.convert(text)
+
+
+def test_labels_drop_a_bullet_the_quote_keeps() -> None:
+    """A fact whose representative is a bullet point is labelled without its list mark
+    in the grid and the summary; the shared-facts quote shows the sentence as written."""
+    text = "• Microsoft cessera de prendre en charge Twitter dans son outil le 25 avril.\n"
+    report = build_report([Article(id="a", path="a.txt", text=text),
+                           Article(id="b", path="b.txt", text=text)])
+    md, summary = render_markdown(report), render_summary(report)
+    label = "G1](#g1) Microsoft cessera"
+    assert label in md and "G1](#g1) •" not in md
+    assert "G1 · 2 sources" in summary and ": Microsoft cessera" in summary
+    assert "> • Microsoft cessera" in md

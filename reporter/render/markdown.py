@@ -122,8 +122,13 @@ def _keys(report: Report) -> dict[str, str]:
     return {a.id: f"S{i}" for i, a in enumerate(report.articles, 1)}
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[•◦▪▸‣∙·*–—-]|\d{1,2}[.)])\s+")
+
+
 def _rep(g: Group) -> str:
-    return g.representative.unit.text
+    """The representative's text as a label: without the list mark a bullet point of the
+    article starts with (the quoted sentence keeps it)."""
+    return _LIST_MARK.sub("", g.representative.unit.text, count=1)
 
 
 def _clip(text: str, limit: int = LABEL_MAX) -> str:
