@@ -25,9 +25,11 @@ from reporter.group import (
 from reporter.markup import plain_text
 from reporter.model import (
     Article,
+    Conflict,
     Excluded,
     Group,
     GroupKind,
+    Member,
     Quantity,
     Reason,
     Report,
@@ -91,12 +93,11 @@ def build_report(
                        twin_threshold=options.twin_threshold)
     clusters = join_near_groups(clusters, claims, scores, weights)
     progress(f"comparing values in {len(clusters)} groups")
-    groups = []
-    for members in (explain(c, claims, profiles, weights, scores) for c in clusters):
-        # A source never contradicts itself: only multi-source groups can hold conflicts.
-        multi = len({m.unit.source for m in members}) > 1
-        groups.append(Group(id="", members=members,
-                            conflicts=find_conflicts(members) if multi else ()))
+    explained = [explain(c, claims, profiles, weights, scores) for c in clusters]
+    conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
+                                     workers=workers)
+    groups = [Group(id="", members=members, conflicts=found)
+              for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)
     return Report(
@@ -111,8 +112,36 @@ def build_report(
 
 
 PARALLEL_SOURCES = 200
-"""From this many sources, sources are segmented and sorted in one process per core: it
-is most of the time of a large run before scoring, and each source is independent."""
+"""From this many sources, sources are segmented and sorted, and groups' values compared,
+in one process per core: each source, and each group, is independent of the others."""
+
+
+def _find_all_conflicts(
+    groups: Sequence[tuple[Member, ...]], *, many: bool, workers: int | None
+) -> list[tuple[Conflict, ...]]:
+    """Each group's conflicts. Only multi-source groups can hold any: a source never
+    contradicts itself."""
+    disputable = [k for k, members in enumerate(groups)
+                  if len({m.unit.source for m in members}) > 1]
+    jobs = [groups[k] for k in disputable]
+    workers = worker_count(workers)
+    if workers > 1 and many:
+        # Forked workers start with every value extracted so far in memory.
+        with process_pool(workers) as pool:
+            found = list(pool.map(_conflicts_of, jobs,
+                                  chunksize=max(1, len(jobs) // (workers * 4))))
+    else:
+        found = [find_conflicts(members) for members in jobs]
+    out: list[tuple[Conflict, ...]] = [() for _ in groups]
+    for k, conflicts in zip(disputable, found, strict=True):
+        out[k] = conflicts
+    return out
+
+
+def _conflicts_of(members: tuple[Member, ...]) -> tuple[Conflict, ...]:
+    """``find_conflicts``, looked up when called: a worker forked from a process that
+    replaced it (as the benchmarks do) runs the replacement."""
+    return find_conflicts(members)
 
 
 def sort_units(

@@ -67,19 +67,20 @@ def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[O
             claims[m.unit.source] = claims.get(m.unit.source, 0) + 1
         if len(g.sources) < 2:
             continue
-        close: set[tuple[int, int]] = set()
+        # close_to[i]: the sources with a member near-identical to member i
+        close_to: list[set[str]] = [set() for _ in g.members]
         for i, j in combinations(range(len(g.members)), 2):
             a, b = g.members[i].unit, g.members[j].unit
             if a.source != b.source and similarity(a.text, b.text, lang=a.lang) >= IDENTICAL:
-                close.update({(i, j), (j, i)})
+                close_to[i].add(b.source)
+                close_to[j].add(a.source)
         for i, m in enumerate(g.members):
             for other in g.sources:
                 if other == m.unit.source:
                     continue
                 key = (m.unit.source, other)
                 shared[key] = shared.get(key, 0) + 1
-                if any((i, j) in close for j, o in enumerate(g.members)
-                       if o.unit.source == other):
+                if other in close_to[i]:
                     identical[key] = identical.get(key, 0) + 1
     return tuple(Overlap(source=a, other=b, claims=claims[a], shared=shared[a, b],
                          identical=identical.get((a, b), 0)) for a, b in sorted(shared))

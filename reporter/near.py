@@ -123,9 +123,7 @@ def join_near_groups(
         return bool(value_of[i] - value_of[j]) and bool(value_of[j] - value_of[i])
 
     best: dict[tuple[int, int], float] = {}
-    for (i, j), s in scores.items():
-        if s < NEAR_FLOOR:
-            continue
+    for i, j in [pair for pair, s in scores.items() if s >= NEAR_FLOOR]:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj or units[i].source == units[j].source:
             continue

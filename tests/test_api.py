@@ -114,6 +114,25 @@ def test_sources_sorted_in_worker_processes_give_the_same_report(
     assert render_json(api.build_report(articles, workers=2)) == alone
 
 
+def test_values_compared_in_worker_processes_give_the_same_conflicts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large inputs compare each group's values in several processes: the same
+    conflicts, in the same groups, as in one process."""
+    from reporter import api
+
+    articles = [
+        Article("a", "a.txt", "Le sommet s'est ouvert le 12 mars à Bruxelles, selon l'agence.\n"
+                "Le budget atteint 42 millions d'euros pour l'année, a précisé le ministre.\n"),
+        Article("b", "b.txt", "Le sommet s'est ouvert le 14 mars à Bruxelles, selon l'agence.\n"
+                "Le budget atteint 45 millions d'euros pour l'année, a précisé le ministre.\n"),
+        Article("c", "c.txt", "Le sommet s'est ouvert le 12 mars à Bruxelles, selon l'agence.\n"),
+    ]
+    alone = api.build_report(articles, workers=1)
+    assert len(alone.conflicts) == 2
+    monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
+    assert render_json(api.build_report(articles, workers=2)) == render_json(alone)
+
+
 def test_worker_processes_are_used_only_where_forking_is(monkeypatch: pytest.MonkeyPatch) -> None:
     """Off Linux the per-source stages stay in the calling process (no pool, no guard
     needed around a caller's script)."""
