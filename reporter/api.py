@@ -63,8 +63,9 @@ def build_report(
 ) -> Report:
     """Compare the articles and return the report model.
 
-    ``workers``: processes for the stages that run per source on large inputs (default:
-    one per core; 1 keeps everything in this process). The report is the same either way.
+    ``workers``: processes for the stages that run per source or per group on large
+    inputs (default: one per core; 1 keeps everything in this process). The report is
+    the same either way.
 
     Raises:
         UsageError: fewer than two articles, or two articles with the same id.
@@ -125,7 +126,7 @@ def _find_all_conflicts(
                   if len({m.unit.source for m in members}) > 1]
     jobs = [groups[k] for k in disputable]
     workers = worker_count(workers)
-    if workers > 1 and many:
+    if workers > 1 and many and jobs:
         # Forked workers start with every value extracted so far in memory.
         with process_pool(workers) as pool:
             found = list(pool.map(_conflicts_of, jobs,
