@@ -13,7 +13,7 @@ one statement alike but for the name (see ``reporter.names``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -23,6 +23,7 @@ from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
 from reporter.names import name_clashes
 from reporter.normalize import fold
+from reporter.polarity import negation_clashes
 
 __all__ = ["find_conflicts"]
 
@@ -330,11 +331,19 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
-    """Names that members of different sources put in one place of one statement.
+Clash = tuple[tuple[int, int], tuple[int, int], str, str]
+"""A pairwise disagreement: member a's span, member b's span, and their normalised values."""
 
-    Pairwise clashes that share a name mention join one conflict, so three sources
-    naming two people make one conflict with three claims.
+
+def _pair_conflicts(
+    members: Sequence[Member],
+    kind: QuantityKind,
+    clashes: Callable[[int, int], Iterable[Clash]],
+) -> list[Conflict]:
+    """Conflicts from pairwise clashes between members of different sources.
+
+    Clashes that share a mention join one conflict, so three sources naming two people
+    make one conflict with three claims.
     """
     nodes: dict[tuple[int, int, int], int] = {}
     norms: dict[tuple[int, int, int], str] = {}
@@ -345,30 +354,12 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
         norms[key] = norm
         return nodes.setdefault(key, len(nodes))
 
-    folded = [f" {fold(m.unit.text)} " for m in members]
-
-    def names(member: int, norm: str) -> bool:
-        """Whether the member's source names ``norm`` in another of its members: then
-        it does not dispute it (a source stating both names disagrees with nobody). In
-        the clashing sentence itself, the name elsewhere fills another place, aligned
-        with the same name in the other sentence, or ``name_clashes`` saw it moved."""
-        source = members[member].unit.source
-        others = [folded[k] for k, m in enumerate(members)
-                  if k != member and m.unit.source == source]
-        if not others:
-            return False
-        pattern = re.compile(rf"(?<!\w){re.escape(norm)}(?!\w)")
-        return any(pattern.search(text) for text in others)
-
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):
-            b = members[j]
-            if a.unit.source == b.unit.source:
+            if a.unit.source == members[j].unit.source:
                 continue
-            for clash in name_clashes(a.unit.text, b.unit.text):
-                if names(i, clash.b_norm) or names(j, clash.a_norm):
-                    continue
-                edges.append((node(i, clash.a, clash.a_norm), node(j, clash.b, clash.b_norm)))
+            for span_a, span_b, norm_a, norm_b in clashes(i, j):
+                edges.append((node(i, span_a, norm_a), node(j, span_b, norm_b)))
     if not edges:
         return []
     parent = list(range(len(nodes)))
@@ -388,8 +379,59 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
             for m, start, end in picked
         )
         if len({members[c.member].unit.source for c in claims}) >= 2:
-            out.append(Conflict(kind=QuantityKind.NAME, claims=claims))
+            out.append(Conflict(kind=kind, claims=claims))
     return out
+
+
+def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
+    """Names that members of different sources put in one place of one statement."""
+    folded = [f" {fold(m.unit.text)} " for m in members]
+
+    def names(member: int, norm: str) -> bool:
+        """Whether the member's source names ``norm`` in another of its members: then
+        it does not dispute it (a source stating both names disagrees with nobody). In
+        the clashing sentence itself, the name elsewhere fills another place, aligned
+        with the same name in the other sentence, or ``name_clashes`` saw it moved."""
+        source = members[member].unit.source
+        others = [folded[k] for k, m in enumerate(members)
+                  if k != member and m.unit.source == source]
+        if not others:
+            return False
+        pattern = re.compile(rf"(?<!\w){re.escape(norm)}(?!\w)")
+        return any(pattern.search(text) for text in others)
+
+    def clashes(i: int, j: int) -> Iterator[Clash]:
+        for clash in name_clashes(members[i].unit.text, members[j].unit.text):
+            if not (names(i, clash.b_norm) or names(j, clash.a_norm)):
+                yield clash.a, clash.b, clash.a_norm, clash.b_norm
+
+    return _pair_conflicts(members, QuantityKind.NAME, clashes)
+
+
+NEGATED, AFFIRMED = "negated", "affirmed"
+"""Normalised values of a negation conflict's claims."""
+
+
+def _negation_conflicts(members: Sequence[Member]) -> list[Conflict]:
+    """Statements that one source affirms and another, in the same words, denies."""
+
+    def both_ways(member: int) -> bool:
+        """Whether the member's source also states the statement the other way: then it
+        disputes nobody on it."""
+        unit = members[member].unit
+        return any(k != member and m.unit.source == unit.source
+                   and negation_clashes(unit.text, m.unit.text)
+                   for k, m in enumerate(members))
+
+    def clashes(i: int, j: int) -> Iterator[Clash]:
+        found = negation_clashes(members[i].unit.text, members[j].unit.text)
+        if found and (both_ways(i) or both_ways(j)):
+            return
+        for clash in found:
+            yield (clash.a, clash.b, NEGATED if clash.a_negated else AFFIRMED,
+                   AFFIRMED if clash.a_negated else NEGATED)
+
+    return _pair_conflicts(members, QuantityKind.NEGATION, clashes)
 
 
 def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
@@ -456,6 +498,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
             conflicts.append(Conflict(kind=kind, claims=claims, unit=_group_unit(picked)))
 
     conflicts.extend(_name_conflicts(members))
+    conflicts.extend(_negation_conflicts(members))
     conflicts.sort(
         key=lambda c: (
             c.kind.value,

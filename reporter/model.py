@@ -40,6 +40,7 @@ class QuantityKind(StrEnum):
     RELATIVE = "relative-time"
     QUOTE = "quote"
     NAME = "name"
+    NEGATION = "negation"
 
 
 @dataclass(frozen=True, slots=True)

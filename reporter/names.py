@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reporter.normalize import FUNCTION_WORDS, fold
 
-__all__ = ["NameClash", "name_clashes"]
+__all__ = ["NameClash", "hunks", "name_clashes"]
 
 SAME_STATEMENT = 0.75
 """Share of the words around a replaced name that must align unchanged (counting the longer
@@ -346,16 +346,16 @@ def _trim(tokens: list[_Token]) -> list[_Token]:
     return core
 
 
-def _hunks(a: list[str], b: list[str]) -> tuple[int, list[tuple[int, int, int, int]]]:
+def hunks(a: list[str], b: list[str]) -> tuple[int, list[tuple[int, int, int, int]]]:
     """Aligned words, and the maximal runs of non-equal opcodes as (i1, i2, j1, j2)."""
     equal = 0
-    hunks: list[tuple[int, int, int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     current: list[int] | None = None
     for op in Levenshtein.opcodes(a, b):
         if op.tag == "equal":
             equal += op.src_end - op.src_start
             if current is not None:
-                hunks.append((current[0], current[1], current[2], current[3]))
+                out.append((current[0], current[1], current[2], current[3]))
                 current = None
             continue
         if current is None:
@@ -363,8 +363,8 @@ def _hunks(a: list[str], b: list[str]) -> tuple[int, list[tuple[int, int, int, i
         else:
             current[1], current[3] = op.src_end, op.dest_end
     if current is not None:
-        hunks.append((current[0], current[1], current[2], current[3]))
-    return equal, hunks
+        out.append((current[0], current[1], current[2], current[3]))
+    return equal, out
 
 
 def _norm(tokens: list[_Token]) -> str:
@@ -444,14 +444,14 @@ def name_clashes(text_a: str, text_b: str) -> tuple[NameClash, ...]:
     ka, kb = [t.key for t in ta], [t.key for t in tb]
     if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
         return ()  # too different in length for enough words to align
-    equal, hunks = _hunks(ka, kb)
+    equal, places = hunks(ka, kb)
     if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
         return ()
-    changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in hunks)
-    unaligned_a = {i for i1, i2, _, _ in hunks for i in range(i1, i2)}
-    unaligned_b = {j for _, _, j1, j2 in hunks for j in range(j1, j2)}
+    changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places)
+    unaligned_a = {i for i1, i2, _, _ in places for i in range(i1, i2)}
+    unaligned_b = {j for _, _, j1, j2 in places for j in range(j1, j2)}
     out: list[NameClash] = []
-    for i1, i2, j1, j2 in hunks:
+    for i1, i2, j1, j2 in places:
         rest = changed - max(i2 - i1, j2 - j1)
         if equal < SAME_STATEMENT * (equal + rest):
             continue  # outside this place, the two sentences say too much differently

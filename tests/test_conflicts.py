@@ -394,6 +394,136 @@ def test_no_name_conflict_here(texts: tuple[str, ...]) -> None:
     assert find_conflicts(members) == ()
 
 
+NEGATION_CONFLICT = [
+    pytest.param(("The company did not confirm the deal with the bank on Monday.",
+                  "The company confirmed the deal with the bank on Monday."),
+                 "en", {"did not confirm", "confirmed"}, id="en-did-not"),
+    pytest.param(("The minister said the government will not raise taxes next year.",
+                  "The minister said the government will raise taxes next year."),
+                 "en", {"will not raise", "will raise"}, id="en-will-not"),
+    pytest.param(("Police said the suspect hasn't been charged with the attack yet.",
+                  "Police said the suspect has been charged with the attack yet."),
+                 "en", {"hasn't been charged", "has been charged"}, id="en-contraction"),
+    pytest.param(("The report says the vaccine was never tested on children in Europe.",
+                  "The report says the vaccine was tested on children in Europe."),
+                 "en", {"was never tested", "was tested"}, id="en-never"),
+    pytest.param(("Officials found no evidence of fraud in the vote count in Ohio.",
+                  "Officials found evidence of fraud in the vote count in Ohio."),
+                 "en", {"found no evidence", "found evidence"}, id="en-no-determiner"),
+    pytest.param(("Microsoft ne paiera pas l'amende infligée par la Commission, selon Reuters.",
+                  "Microsoft paiera l'amende infligée par la Commission, selon Reuters."),
+                 "fr", {"ne paiera pas", "paiera"}, id="fr-ne-pas"),
+    pytest.param(("Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
+                  "Le groupe a confirmé l'accord avec Twitter lundi soir."),
+                 "fr", {"n'a pas confirmé", "a confirmé"}, id="fr-elided-ne"),
+    pytest.param(("Selon la police, le suspect n'a jamais été interrogé sur les faits.",
+                  "Selon la police, le suspect a été interrogé sur les faits."),
+                 "fr", {"n'a jamais été interrogé", "a été interrogé"}, id="fr-jamais"),
+    pytest.param(("Le ministre affirme que l'entreprise ne publiera plus ses résultats en ligne.",
+                  "Le ministre affirme que l'entreprise publiera ses résultats en ligne."),
+                 "fr", {"ne publiera plus", "publiera"}, id="fr-ne-plus"),
+    pytest.param(("L'enquête n'a trouvé aucune trace du virus dans les échantillons d'eau.",
+                  "L'enquête a trouvé une trace du virus dans les échantillons d'eau."),
+                 "fr", {"n'a trouvé aucune", "a trouvé une"}, id="fr-aucune"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), NEGATION_CONFLICT)
+def test_negation_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> None:
+    """One statement affirmed by one source and denied in the same words by another: one
+    negation conflict quoting the changed place on each side."""
+    members = group(*texts, lang=lang)
+    conflicts = find_conflicts(members)
+    assert [c.kind for c in conflicts] == [QuantityKind.NEGATION], conflicts
+    assert {c.value for c in conflicts[0].claims} == values
+    assert {c.normalized for c in conflicts[0].claims} == {"negated", "affirmed"}
+    for c in conflicts[0].claims:
+        assert c.value in members[c.member].unit.text
+
+
+NO_NEGATION_CONFLICT = [
+    pytest.param(("The company did not confirm the deal with the bank on Monday.",
+                  "The company never confirmed the deal with the bank on Monday."),
+                 id="en-two-negations"),
+    pytest.param(("The company did not confirm the deal with the bank on Monday.",
+                  "The company refused to confirm the deal with the bank on Monday."),
+                 id="en-negative-verb"),
+    pytest.param(("The company declined to comment on the deal with the bank on Monday.",
+                  "The company did not comment on the deal with the bank on Monday."),
+                 id="en-declined"),
+    pytest.param(("No more than 300 people attended the rally in the city centre on Sunday.",
+                  "About 300 people attended the rally in the city centre on Sunday."),
+                 id="en-bound"),
+    pytest.param(("The source was not one person, but probably a group of several people.",
+                  "The source was probably a group of several people."),
+                 id="en-not-but"),
+    pytest.param(("A craft group was in the building when the fire broke out, but they got "
+                  "out safely, he said.",
+                  "A craft group was in the building when the fire broke out, although no one "
+                  "was hurt."),
+                 id="en-reworded-clause"),
+    pytest.param(("Smith didn ’ t return a call seeking further comment on Tuesday.",
+                  "Smith didn't return a call seeking further comment on Tuesday."),
+                 id="en-tokenised-contraction"),
+    pytest.param(("I cant speak for the first death, but this looks like a lack of experience.",
+                  "I can't speak for the first death, but this looks like a lack of experience."),
+                 id="en-contraction-without-apostrophe"),
+    pytest.param(("The study reports no risk with high frequency trading, two days later.",
+                  "The inquiry concludes high frequency trading is no threat, two days later."),
+                 id="en-moved-negation"),
+    pytest.param(("It was not only the bank but also the insurer that lost money in 2008.",
+                  "It was the bank but also the insurer that lost money in 2008."),
+                 id="en-not-only"),
+    pytest.param(("Pas moins de 300 personnes ont manifesté lundi à Paris, selon la police.",
+                  "300 personnes ont manifesté lundi à Paris, selon la police."),
+                 id="fr-bound"),
+    pytest.param(("Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
+                  "Le groupe n'a jamais confirmé l'accord avec Twitter lundi soir."),
+                 id="fr-two-negations"),
+    pytest.param(("Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
+                  "Le groupe a démenti l'accord avec Twitter lundi soir."),
+                 id="fr-negative-verb"),
+    pytest.param(("Il n'a que deux enfants, a précisé son avocat lundi soir.",
+                  "Il a deux enfants, a précisé son avocat lundi soir."),
+                 id="fr-restrictive-ne-que"),
+    pytest.param(("Le président est plus que jamais décidé à réformer les retraites.",
+                  "Le président est décidé à réformer les retraites."),
+                 id="fr-plus-que-jamais"),
+    pytest.param(("Il s'agit sans doute de la plus grande manifestation depuis 1995.",
+                  "Il s'agit de la plus grande manifestation depuis 1995."),
+                 id="fr-sans-doute"),
+    pytest.param(("Une personne a été blessée lors de l'incendie de l'entrepôt mardi.",
+                  "Personne n'a été blessé lors de l'incendie de l'entrepôt mardi."),
+                 id="fr-personne-not-a-negation-alone"),
+    pytest.param(("Le ministre a démissionné. Il ne s'est pas exprimé depuis lundi.",
+                  "Le ministre a démissionné lundi, a annoncé le gouvernement."),
+                 id="fr-different-statement"),
+]
+
+
+@pytest.mark.parametrize("texts", NO_NEGATION_CONFLICT)
+def test_no_negation_conflict_here(texts: tuple[str, ...]) -> None:
+    """Two negations, negative verbs, bounds, corrections, rewordings, contractions and
+    different statements: no negation conflict."""
+    members = [member(f"s{i}", t, _guess_lang(t)) for i, t in enumerate(texts)]
+    assert [c for c in find_conflicts(members) if c.kind is QuantityKind.NEGATION] == []
+
+
+def test_negation_conflict_joins_sources() -> None:
+    """Two sources affirming and one denying make one conflict with three claims."""
+    members = group("Le groupe a confirmé l'accord avec Twitter lundi soir.",
+                    "Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
+                    "Le groupe a confirmé l'accord avec Twitter lundi soir.")
+    assert find_conflicts(members) == (
+        Conflict(
+            kind=QuantityKind.NEGATION,
+            claims=(Claim(0, "a confirmé", "affirmed"),
+                    Claim(1, "n'a pas confirmé", "negated"),
+                    Claim(2, "a confirmé", "affirmed")),
+        ),
+    )
+
+
 def test_name_conflict_joins_sources() -> None:
     """Three sources naming two people make one conflict, one claim per member, with the
     casefolded, accent-free name as the normalized value."""
@@ -445,6 +575,8 @@ SENTENCES = [
     "Deux semaines plus tard.", "Trois semaines plus tard.", "mercredi", "jeudi", "12 %", "15 %",
     "Le texte sera présenté, a déclaré le ministre Bruno Le Maire.",
     "Le texte sera présenté, a déclaré le ministre Gérald Darmanin.",
+    "Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
+    "Le groupe a confirmé l'accord avec Twitter lundi soir.",
 ]
 
 

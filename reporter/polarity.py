@@ -1,0 +1,190 @@
+"""Negation disagreements: one statement that one source affirms and another denies.
+
+``Microsoft will pay the fine`` against ``Microsoft will not pay the fine``, ``le groupe
+a confirmé l'accord`` against ``le groupe n'a pas confirmé l'accord``. The words are
+aligned as for names (rapidfuzz's Levenshtein opcodes on folded words); a changed place
+where one side has a negation and the other side none, inside sentences that otherwise
+read the same, is a disagreement. Every rule leans towards silence:
+
+* negations are words (``not``, ``n't``, ``never``, ``no``, ``without``; ``pas``,
+  ``jamais``, ``aucun``, ``rien``, ``sans``, ``ni``, and ``plus`` or ``personne`` after
+  ``ne``), not meanings: a negation against a negative verb (``refused``, ``denied``,
+  ``failed``, ``a démenti``, ``a refusé``) counts as two negatives, so no disagreement;
+* phrases that read as negations and are not are skipped: bounds (``no more than``, ``pas
+  moins de``: amounts are the value comparison's), ``not only``, ``non seulement``, ``sans
+  doute``, ``plus que jamais``, ``whether or not``, ``No. 1``;
+* the two sentences must be evidently the same statement, with the thresholds of
+  :mod:`reporter.names`: three quarters of the words around the place, and six tenths of
+  all the words, align unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
+from reporter.normalize import FUNCTION_WORDS, fold
+
+__all__ = ["NegationClash", "negation_clashes"]
+
+_RE_WORD = re.compile(
+    r"\w+(?=n\s?['’]\s?t(?!\w))"  # "did" of "didn't" (or "didn ’ t", as tokenised text has it)
+    r"|n\s?['’]\s?t(?!\w)"  # its "n't"
+    r"|(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"  # French elision: "n'" of "n'a"
+    r"|\w+(?:-\w+)*",  # a word; "non-profit" stays one
+    re.IGNORECASE,
+)
+
+_NEGATIONS = frozenset(
+    # English
+    "not n't never no none nobody nothing nowhere neither nor without cannot "
+    # French ("ne" alone is also the expletive or restrictive "ne ... que": not counted)
+    "pas jamais aucun aucune aucuns aucunes rien nullement guere ni sans non "
+    # contractions typed without an apostrophe
+    "cant dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt "
+    "shouldnt mustnt neednt aint".split()
+)
+_AUXILIARIES = frozenset("ne do does did".split())
+"""Words a negation brings along (``did not confirm`` / ``confirmed``)."""
+_CONTRAST = frozenset({"but", "mais"})
+"""``not one person but several`` / ``several``: a negation that corrects, not denies."""
+MAX_CHANGE = 2
+"""Most words, other than negations, that may change in the negated place: more is a
+rewording (``but they got out safely`` / ``although no one was hurt``)."""
+_FUNCTION = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"]
+_AFTER_NE = frozenset({"plus", "personne"})
+"""Negations only after ``ne`` (``ne ... plus``, ``ne ... personne``): alone they mean
+"more" and "person"."""
+_NEGATIVE_STEMS = (
+    # verbs and adjectives that deny or withhold: a negation against one of these is two
+    # ways of saying no
+    "refus", "reject", "deni", "deny", "fail", "declin", "unabl", "imposs", "lack",
+    "absen", "avoid", "halt", "stop", "ceas", "cancel", "withh", "ban", "forb", "prevent",
+    "rejet", "dement", "echou", "incapab", "manqu", "evit", "cess", "annul", "interdi",
+    "empech", "nie", "nia", "abandon", "renon", "suspend",
+)
+_NOT_NEGATING_BEFORE = frozenset(
+    # "no more than", "not only", "pas moins de", "non seulement": bounds and additions
+    "more less fewer later earlier sooner only just least plus moins seulement "
+    "uniquement doute".split()
+)
+_NOT_NEGATING_AFTER = {
+    # "whether or not", "plus que jamais", "si jamais"
+    "not": frozenset({"or"}),
+    "jamais": frozenset({"que", "si"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NegationClash:
+    """The changed place of two sentences where only one of them has a negation.
+
+    Spans are (start, end) offsets into each text; ``a_negated`` tells which side denies.
+    """
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+    a_negated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    key: str
+
+
+@lru_cache(maxsize=65_536)
+def _words(text: str) -> tuple[_Word, ...]:
+    out = []
+    for m in _RE_WORD.finditer(text):
+        key = fold(m.group()).replace("’", "'").replace(" ", "")
+        if key in {"n't", "n'"}:
+            key = "not" if key == "n't" else "ne"
+        elif key.endswith("'"):
+            key = key[:-1]
+        out.append(_Word(m.start(), m.end(), key))
+    return tuple(out)
+
+
+def _negation(words: tuple[_Word, ...], i: int) -> bool:
+    """Whether word ``i`` negates the statement."""
+    key = words[i].key
+    after = words[i + 1].key if i + 1 < len(words) else ""
+    before = words[i - 1].key if i else ""
+    if key in _AFTER_NE:
+        return any(w.key == "ne" for w in words[max(0, i - 4):i])
+    if key not in _NEGATIONS:
+        return False
+    if after in _NOT_NEGATING_BEFORE or before in _NOT_NEGATING_AFTER.get(key, ()):
+        return False
+    return not (key == "no" and after[:1].isdigit())  # "No. 1"
+
+
+def _negative(key: str) -> bool:
+    return key.startswith(_NEGATIVE_STEMS)
+
+
+def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
+    """Places where one of two wordings of one statement is negated and the other is not.
+
+    Symmetric: the result for ``(b, a)`` is this one with sides swapped.
+    """
+    if text_b < text_a:
+        return tuple(NegationClash(c.b, c.a, not c.a_negated)
+                     for c in negation_clashes(text_b, text_a))
+    wa, wb = _words(text_a), _words(text_b)
+    neg_a = [_negation(wa, i) for i in range(len(wa))]
+    neg_b = [_negation(wb, j) for j in range(len(wb))]
+    if sum(neg_a) == sum(neg_b):
+        return ()  # as many negations on each side: moved or reworded, not added
+    ka, kb = [w.key for w in wa], [w.key for w in wb]
+    if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
+        return ()
+    equal, places = hunks(ka, kb)
+    if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
+        return ()
+    changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places)
+    out: list[NegationClash] = []
+    for i1, i2, j1, j2 in places:
+        in_a, in_b = any(neg_a[i1:i2]), any(neg_b[j1:j2])
+        if in_a == in_b:
+            continue  # neither side, or both, negate here
+        rest = changed - max(i2 - i1, j2 - j1)
+        if equal < SAME_STATEMENT * (equal + rest):
+            continue
+        negated, other = (ka[i1:i2], kb[j1:j2]) if in_a else (kb[j1:j2], ka[i1:i2])
+        if any(_negative(k) for k in other):
+            continue  # "did not pay" / "refused to pay"
+        core = [k for k in negated if k not in _NEGATIONS and k not in _AUXILIARIES]
+        if len(core) > MAX_CHANGE or len(other) > MAX_CHANGE or _CONTRAST & set(negated):
+            continue
+        (i1, i2), (j1, j2) = _place(wa, wb, i1, i2, j1, j2, in_a)
+        out.append(NegationClash((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end),
+                                 in_a))
+    return tuple(out)
+
+
+def _place(
+    wa: tuple[_Word, ...], wb: tuple[_Word, ...], i1: int, i2: int, j1: int, j2: int,
+    in_a: bool,
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The words each claim quotes: the changed place, from a ``ne`` shortly before it on
+    the negated side (``n'a pas confirmé`` / ``a confirmé``), and with a word on each side
+    when one side has nothing there (``has not confirmed`` / ``has confirmed``)."""
+    neg, lo = (wa, i1) if in_a else (wb, j1)
+    for k in range(lo - 1, max(-1, lo - 4), -1):
+        if neg[k].key == "ne":
+            between = lo - k - 1  # aligned words between "ne" and the change
+            i1, j1 = (k, max(0, j1 - between)) if in_a else (max(0, i1 - between), k)
+            break
+    if i2 == i1 or j2 == j1:
+        i1, j1 = max(0, i1 - 1), max(0, j1 - 1)
+        i2, j2 = min(len(wa), i2 + 1), min(len(wb), j2 + 1)
+    plain, lo, hi = (wb, j1, j2) if in_a else (wa, i1, i2)
+    while i2 < len(wa) and j2 < len(wb) and all(w.key in _FUNCTION for w in plain[lo:hi]):
+        i2, j2, hi = i2 + 1, j2 + 1, hi + 1  # "a" / "n'a pas": quote the verb after
+    return (i1, i2), (j1, j2)
+

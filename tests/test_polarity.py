@@ -1,0 +1,66 @@
+"""Negation clashes: the aligned place where one wording denies what the other affirms."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reporter.polarity import NegationClash, negation_clashes
+
+PAIRS = [
+    ("The company did not confirm the deal with the bank on Monday.",
+     "The company confirmed the deal with the bank on Monday."),
+    ("Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
+     "Le groupe a confirmé l'accord avec Twitter lundi soir."),
+    ("Microsoft ne paiera pas l'amende infligée par la Commission, selon Reuters.",
+     "Microsoft paiera l'amende infligée par la Commission, selon Reuters."),
+]
+
+
+@pytest.mark.parametrize(("negated", "plain"), PAIRS)
+def test_clash_spans_and_side(negated: str, plain: str) -> None:
+    """One clash; the side with the negation is marked, and each span quotes a whole-word
+    piece of its own text that contains the changed words."""
+    (clash,) = negation_clashes(negated, plain)
+    assert clash.a_negated
+    a, b = negated[clash.a[0]:clash.a[1]], plain[clash.b[0]:clash.b[1]]
+    assert a and b and a != b
+    assert any(w in a.split() for w in ("not", "pas")) or "n'" in a
+    for text, (start, end) in ((negated, clash.a), (plain, clash.b)):
+        assert start == 0 or not text[start - 1].isalnum()
+        assert end == len(text) or not text[end].isalnum()
+
+
+def test_long_insertion_is_not_a_negation() -> None:
+    """A quote prefixed to the same sentence adds words, it does not deny anything."""
+    short = "Larry Kroon of the church said Saturday that investigators were considering arson."
+    long = ("\"We have no idea what caused it,\" Larry Kroon of the church said Saturday "
+            "that investigators were considering arson.")
+    assert negation_clashes(short, long) == ()
+
+
+WORDS = ["the", "company", "did", "not", "confirm", "confirmed", "deal", "never", "no",
+         "le", "groupe", "n'a", "pas", "a", "confirmé", "l'accord", "ne", "jamais", "plus",
+         "refused", "to", "on", "Monday", "lundi", "but", "only", "didn't", "can't"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=12),
+       st.lists(st.sampled_from(WORDS), min_size=3, max_size=12))
+def test_symmetric_and_in_bounds(a_words: list[str], b_words: list[str]) -> None:
+    """Swapping the texts swaps the sides; spans lie inside their texts."""
+    a, b = " ".join(a_words), " ".join(b_words)
+    forward = negation_clashes(a, b)
+    backward = negation_clashes(b, a)
+    assert backward == tuple(NegationClash(c.b, c.a, not c.a_negated) for c in forward)
+    for c in forward:
+        assert 0 <= c.a[0] < c.a[1] <= len(a)
+        assert 0 <= c.b[0] < c.b[1] <= len(b)
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12))
+def test_same_text_never_clashes(words: list[str]) -> None:
+    text = " ".join(words)
+    assert negation_clashes(text, text) == ()
