@@ -23,7 +23,7 @@ from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
 from reporter.names import name_clashes
 from reporter.normalize import fold
-from reporter.polarity import negation_clashes
+from reporter.polarity import negation_clashes, opposite_clashes
 
 __all__ = ["find_conflicts"]
 
@@ -434,6 +434,25 @@ def _negation_conflicts(members: Sequence[Member]) -> list[Conflict]:
     return _pair_conflicts(members, QuantityKind.NEGATION, clashes)
 
 
+def _opposite_conflicts(members: Sequence[Member]) -> list[Conflict]:
+    """Statements that two sources word alike but for opposite words (rose / fell)."""
+
+    def both_ways(member: int) -> bool:
+        unit = members[member].unit
+        return any(k != member and m.unit.source == unit.source
+                   and opposite_clashes(unit.text, m.unit.text)
+                   for k, m in enumerate(members))
+
+    def clashes(i: int, j: int) -> Iterator[Clash]:
+        found = opposite_clashes(members[i].unit.text, members[j].unit.text)
+        if found and (both_ways(i) or both_ways(j)):
+            return
+        for clash in found:
+            yield clash.a, clash.b, clash.a_norm, clash.b_norm
+
+    return _pair_conflicts(members, QuantityKind.OPPOSITE, clashes)
+
+
 def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     """Values that members of different sources state differently.
 
@@ -499,6 +518,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
 
     conflicts.extend(_name_conflicts(members))
     conflicts.extend(_negation_conflicts(members))
+    conflicts.extend(_opposite_conflicts(members))
     conflicts.sort(
         key=lambda c: (
             c.kind.value,

@@ -41,6 +41,7 @@ class QuantityKind(StrEnum):
     QUOTE = "quote"
     NAME = "name"
     NEGATION = "negation"
+    OPPOSITE = "opposite"
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
-from reporter.normalize import FUNCTION_WORDS, fold
+from reporter.normalize import FUNCTION_WORDS, fold, stem
 
-__all__ = ["NegationClash", "negation_clashes"]
+__all__ = ["NegationClash", "OppositeClash", "negation_clashes", "opposite_clashes"]
 
 _RE_WORD = re.compile(
     r"\w+(?=n\s?['’]\s?t(?!\w))"  # "did" of "didn't" (or "didn ’ t", as tokenised text has it)
@@ -188,3 +188,176 @@ def _place(
         i2, j2, hi = i2 + 1, j2 + 1, hi + 1  # "a" / "n'a pas": quote the verb after
     return (i1, i2), (j1, j2)
 
+
+
+_OPPOSITES_EN = (
+    # each line: words of one side | words of the other (any inflection: matched by stem;
+    # irregular forms listed)
+    "rise rose risen | fall fell fallen",
+    "increase | decrease",
+    "raise | lower",
+    "gain | lose lost loss",
+    "win won | lose lost",
+    "grow grew grown | shrink shrank shrunk",
+    "higher | lower",
+    "highest | lowest",
+    "open | close shut",
+    "accept | reject",
+    "approve | reject",
+    "allow permit | forbid forbade forbidden ban",
+    "legal | illegal",
+    "support | oppose",
+    "acquit | convict",
+    "guilty | innocent",
+    "profit | loss",
+    "surplus | deficit",
+    "strengthen | weaken",
+    "expand | contract",
+    "buy bought | sell sold",
+    "import | export",
+    "before | after",
+    "first | last",
+    "earlier | later",
+    "maximum | minimum",
+    "success | failure",
+    "succeed | fail",
+    "positive | negative",
+    "voluntary | mandatory compulsory",
+    "public | private",
+    "include | exclude",
+    "arrive arrival | depart departure",
+    "majority | minority",
+    "best | worst",
+    "alive | dead",
+    "strong | weak",
+    "north northern | south southern",
+    "east eastern | west western",
+    "upheld uphold | overturn overturned",
+    "lift lifted | impose imposed",
+    "victory | defeat",
+    "optimistic | pessimistic",
+)
+_OPPOSITES_FR = (
+    "hausse | baisse",
+    "augmenter augmentation | diminuer diminution baisser",
+    "monter montee | descendre descente",
+    "gagner victoire | perdre perdu defaite",
+    "ouvrir ouvert ouverte ouverture | fermer ferme fermee fermeture",
+    "accepter | refuser rejeter",
+    "approuver | rejeter",
+    "autoriser autorise autorisee | interdire interdit interdite",
+    "legal legale | illegal illegale",
+    "soutenir soutenu | opposer oppose",
+    "acquitter acquitte | condamner condamne",
+    "coupable | innocent",
+    "benefice benefices | perte pertes",
+    "excedent | deficit",
+    "renforcer | affaiblir",
+    "acheter achete | vendre vendu",
+    "importer | exporter",
+    "avant | apres",
+    "premier premiere | dernier derniere",
+    "maximum | minimum",
+    "succes reussite | echec",
+    "reussir | echouer",
+    "positif positive | negatif negative",
+    "volontaire facultatif | obligatoire",
+    "public publique | prive privee",
+    "inclure inclus | exclure exclu",
+    "arrivee | depart",
+    "majorite | minorite",
+    "meilleur meilleure | pire",
+    "vivant vivante | mort morte",
+    "fort forte | faible",
+    "nord | sud",
+    "est | ouest",
+    "optimiste | pessimiste",
+    "croissance | recession",
+)
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[tuple[str, str], set[tuple[int, int]]]:
+    """(language, stem) -> {(pair number, side 0 or 1)}; French pairs number from -1 down."""
+    out: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    for lang, table in (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)):
+        for number, line in enumerate(table):
+            pair = number if lang == "en" else -1 - number
+            for side, words in enumerate(line.split("|")):
+                for word in words.split():
+                    out.setdefault((lang, stem(word, lang)), set()).add((pair, side))
+    return out
+
+
+def _label(pair: int, side: int) -> str:
+    table, number = (_OPPOSITES_EN, pair) if pair >= 0 else (_OPPOSITES_FR, -1 - pair)
+    return table[number].split("|")[side].split()[0]
+
+
+@lru_cache(maxsize=65_536)
+def _opposite_sides(key: str) -> frozenset[tuple[int, int]]:
+    """The (pair, side) entries a folded word stands for, in either language."""
+    table = _opposites()
+    return frozenset(entry for lang in ("en", "fr")
+                     for entry in table.get((lang, stem(key, lang)), ()))
+
+
+@dataclass(frozen=True, slots=True)
+class OppositeClash:
+    """Two words of one statement that are each other's opposite (``rose`` / ``fell``).
+
+    Spans are (start, end) offsets into each text; ``a_norm`` and ``b_norm`` name the two
+    sides (``rise`` / ``fall``, ``hausse`` / ``baisse``).
+    """
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+    a_norm: str
+    b_norm: str
+
+
+def opposite_clashes(text_a: str, text_b: str) -> tuple[OppositeClash, ...]:
+    """Places where two wordings of one statement use opposite words (``shares rose`` /
+    ``shares fell``, ``en hausse`` / ``en baisse``), from a short bilingual list of
+    opposites in news; a negation on one side only is :func:`negation_clashes`'s business
+    (``did not rise`` / ``fell`` says the same).
+
+    Symmetric: the result for ``(b, a)`` is this one with sides swapped.
+    """
+    if text_b < text_a:
+        return tuple(OppositeClash(c.b, c.a, c.b_norm, c.a_norm)
+                     for c in opposite_clashes(text_b, text_a))
+    wa, wb = _words(text_a), _words(text_b)
+    ka, kb = [w.key for w in wa], [w.key for w in wb]
+    if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
+        return ()
+    neg_a = [_negation(wa, i) for i in range(len(wa))]
+    neg_b = [_negation(wb, j) for j in range(len(wb))]
+    if sum(neg_a) != sum(neg_b):
+        return ()
+    equal, places = hunks(ka, kb)
+    if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
+        return ()
+    changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places)
+    out: list[OppositeClash] = []
+    for i1, i2, j1, j2 in places:
+        if not (0 < i2 - i1 <= MAX_CHANGE and 0 < j2 - j1 <= MAX_CHANGE):
+            continue
+        rest = changed - max(i2 - i1, j2 - j1)
+        if equal < SAME_STATEMENT * (equal + rest):
+            continue
+        found = [
+            (i, j, pair, side_a, side_b)
+            for i in range(i1, i2) for j in range(j1, j2)
+            for pair, side_a in sorted(_opposite_sides(ka[i]))
+            for other, side_b in sorted(_opposite_sides(kb[j]))
+            if other == pair and side_a != side_b
+        ]
+        if not found:
+            continue
+        i, j, pair, side_a, side_b = found[0]
+        if any(neg_a[max(0, i - 4):i]) or any(neg_b[max(0, j - 4):j]):
+            continue  # "no rise" / "no fall": both can be true
+        out.append(OppositeClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
+                                 _label(pair, side_a), _label(pair, side_b)))
+    return tuple(out)

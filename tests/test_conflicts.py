@@ -524,6 +524,79 @@ def test_negation_conflict_joins_sources() -> None:
     )
 
 
+OPPOSITE_CONFLICT = [
+    pytest.param(("Shares of the company rose 5% on Monday after the quarterly report.",
+                  "Shares of the company fell 5% on Monday after the quarterly report."),
+                 "en", {"rose", "fell"}, id="en-rose-fell"),
+    pytest.param(("The company reported a profit in the fourth quarter, its chief said.",
+                  "The company reported a loss in the fourth quarter, its chief said."),
+                 "en", {"profit", "loss"}, id="en-profit-loss"),
+    pytest.param(("The appeals court upheld the ruling against the company on Friday.",
+                  "The appeals court overturned the ruling against the company on Friday."),
+                 "en", {"upheld", "overturned"}, id="en-upheld-overturned"),
+    pytest.param(("The Senate approved the bill late on Tuesday after a long debate.",
+                  "The Senate rejected the bill late on Tuesday after a long debate."),
+                 "en", {"approved", "rejected"}, id="en-approved-rejected"),
+    pytest.param(("Les ventes sont en hausse de 3 % au premier trimestre, selon le groupe.",
+                  "Les ventes sont en baisse de 3 % au premier trimestre, selon le groupe."),
+                 "fr", {"hausse", "baisse"}, id="fr-hausse-baisse"),
+    pytest.param(("Le chiffre d'affaires a augmenté au premier trimestre, selon le groupe.",
+                  "Le chiffre d'affaires a baissé au premier trimestre, selon le groupe."),
+                 "fr", {"augmenté", "baissé"}, id="fr-augmente-baisse"),
+    pytest.param(("Le tribunal a acquitté l'ancien maire de Lyon mardi après-midi.",
+                  "Le tribunal a condamné l'ancien maire de Lyon mardi après-midi."),
+                 "fr", {"acquitté", "condamné"}, id="fr-acquitte-condamne"),
+    pytest.param(("La frontière avec la Pologne restera ouverte pendant tout le week-end.",
+                  "La frontière avec la Pologne restera fermée pendant tout le week-end."),
+                 "fr", {"ouverte", "fermée"}, id="fr-ouverte-fermee"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), OPPOSITE_CONFLICT)
+def test_opposite_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> None:
+    """One statement, one word replaced by its opposite: one opposite conflict quoting the
+    two words."""
+    members = group(*texts, lang=lang)
+    conflicts = find_conflicts(members)
+    assert [c.kind for c in conflicts] == [QuantityKind.OPPOSITE], conflicts
+    assert {c.value for c in conflicts[0].claims} == values
+
+
+NO_OPPOSITE_CONFLICT = [
+    pytest.param(("The centre saw no rise in the number of cases among adults since May.",
+                  "The centre saw no fall in the number of cases among adults since May."),
+                 id="en-both-negated"),
+    pytest.param(("Shares of the company did not rise on Monday after the quarterly report.",
+                  "Shares of the company fell on Monday after the quarterly report."),
+                 id="en-negation-against-opposite"),
+    pytest.param(("Shares of the company rose 5% on Monday, then fell 2% on Tuesday.",
+                  "Shares of the company fell 2% on Tuesday after they rose 5% on Monday."),
+                 id="en-both-words-reordered"),
+    pytest.param(("Sales rose in Europe and fell in Asia during the first quarter.",
+                  "Sales fell in Asia and rose in Europe during the first quarter."),
+                 id="en-two-regions"),
+    pytest.param(("Shares of the company climbed 5% on Monday after the quarterly report.",
+                  "Shares of the company rose 5% on Monday after the quarterly report."),
+                 id="en-synonyms"),
+    pytest.param(("Le centre n'a constaté aucune hausse du nombre de cas chez les adultes.",
+                  "Le centre n'a constaté aucune baisse du nombre de cas chez les adultes."),
+                 id="fr-both-negated"),
+    pytest.param(("Les ventes ont progressé de 3 % au premier trimestre, selon le groupe.",
+                  "Les ventes sont en hausse de 3 % au premier trimestre, selon le groupe."),
+                 id="fr-synonyms"),
+    pytest.param(("Les prix ont augmenté en janvier avant de baisser en février, selon l'Insee.",
+                  "Les prix ont baissé en février après avoir augmenté en janvier, selon l'Insee."),
+                 id="fr-sequence-reworded"),
+]
+
+
+@pytest.mark.parametrize("texts", NO_OPPOSITE_CONFLICT)
+def test_no_opposite_conflict_here(texts: tuple[str, ...]) -> None:
+    """Negated opposites, reorderings, synonyms: no opposite conflict."""
+    members = [member(f"s{i}", t, _guess_lang(t)) for i, t in enumerate(texts)]
+    assert [c for c in find_conflicts(members) if c.kind is QuantityKind.OPPOSITE] == []
+
+
 def test_name_conflict_joins_sources() -> None:
     """Three sources naming two people make one conflict, one claim per member, with the
     casefolded, accent-free name as the normalized value."""
@@ -577,6 +650,8 @@ SENTENCES = [
     "Le texte sera présenté, a déclaré le ministre Gérald Darmanin.",
     "Le groupe n'a pas confirmé l'accord avec Twitter lundi soir.",
     "Le groupe a confirmé l'accord avec Twitter lundi soir.",
+    "Les ventes sont en hausse de 3 % au premier trimestre.",
+    "Les ventes sont en baisse de 3 % au premier trimestre.",
 ]
 
 

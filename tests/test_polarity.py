@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.polarity import NegationClash, negation_clashes
+from reporter.polarity import NegationClash, OppositeClash, negation_clashes, opposite_clashes
 
 PAIRS = [
     ("The company did not confirm the deal with the bank on Monday.",
@@ -64,3 +64,32 @@ def test_symmetric_and_in_bounds(a_words: list[str], b_words: list[str]) -> None
 def test_same_text_never_clashes(words: list[str]) -> None:
     text = " ".join(words)
     assert negation_clashes(text, text) == ()
+
+
+OPPOSITE_WORDS = ["shares", "rose", "fell", "rise", "fall", "sales", "profit", "loss", "no",
+                  "not", "in", "hausse", "baisse", "en", "les", "ventes", "sont", "Monday",
+                  "ouverte", "fermée", "upheld", "overturned", "the", "court"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(OPPOSITE_WORDS), min_size=3, max_size=12),
+       st.lists(st.sampled_from(OPPOSITE_WORDS), min_size=3, max_size=12))
+def test_opposites_symmetric_and_in_bounds(a_words: list[str], b_words: list[str]) -> None:
+    """Swapping the texts swaps the sides; spans lie inside their texts; a text never
+    opposes itself."""
+    a, b = " ".join(a_words), " ".join(b_words)
+    forward = opposite_clashes(a, b)
+    assert opposite_clashes(b, a) == tuple(
+        OppositeClash(c.b, c.a, c.b_norm, c.a_norm) for c in forward)
+    for c in forward:
+        assert 0 <= c.a[0] < c.a[1] <= len(a)
+        assert 0 <= c.b[0] < c.b[1] <= len(b)
+        assert c.a_norm != c.b_norm
+    assert opposite_clashes(a, a) == ()
+
+
+def test_opposite_labels_name_the_pair() -> None:
+    """The normalised values are the first word of each side of the listed pair."""
+    (clash,) = opposite_clashes("Le chiffre d'affaires a augmenté au premier trimestre.",
+                                "Le chiffre d'affaires a baissé au premier trimestre.")
+    assert (clash.a_norm, clash.b_norm) == ("augmenter", "diminuer")
