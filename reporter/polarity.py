@@ -1,4 +1,5 @@
-"""Negation disagreements: one statement that one source affirms and another denies.
+"""Polarity disagreements: one statement that one source affirms and another denies, or
+words with opposite words (``rose`` / ``fell``).
 
 ``Microsoft will pay the fine`` against ``Microsoft will not pay the fine``, ``le groupe
 a confirmé l'accord`` against ``le groupe n'a pas confirmé l'accord``. The words are
@@ -15,7 +16,16 @@ read the same, is a disagreement. Every rule leans towards silence:
   doute``, ``plus que jamais``, ``whether or not``, ``No. 1``;
 * the two sentences must be evidently the same statement, with the thresholds of
   :mod:`reporter.names`: three quarters of the words around the place, and six tenths of
-  all the words, align unchanged.
+  all the words, align unchanged; and the changed place is short (at most two words
+  besides the negation), so a reworded clause is not read as a denial.
+
+Opposites come from a short bilingual list of pairs common in news (rise/fall, profit/loss,
+upheld/overturned, hausse/baisse, acquitté/condamné), matched by Snowball stem; there is
+no lexical database, so other antonyms and swapped common nouns (``soy`` / ``walnut``)
+are not seen. Opposites under a negation (``no rise`` / ``no fall``) both can be true.
+
+Measured on ECB+ (982 English articles grouped by the report): neither rule reports
+anything there.
 """
 
 from __future__ import annotations
