@@ -142,3 +142,20 @@ def test_worker_processes_are_used_only_where_forking_is(monkeypatch: pytest.Mon
     assert parallel.worker_count(None) == 1 and parallel.worker_count(4) == 1
     monkeypatch.setattr(parallel.sys, "platform", "linux")
     assert parallel.worker_count(3) == 3 and parallel.worker_count(None) >= 1
+
+
+def test_negation_and_opposite_reach_the_report() -> None:
+    """A denial and an opposite word between two outlets are grouped, reported as
+    conflicts of their kinds in the JSON, and shown (escaped) in the Markdown."""
+    a = Article("a", "a.txt", "The *board* did not approve the merger with Acme on Monday. "
+                "Shares of Acme rose 5% on Tuesday after the vote was announced.")
+    b = Article("b", "b.txt", "The *board* approved the merger with Acme on Monday. "
+                "Shares of Acme fell 5% on Tuesday after the vote was announced.")
+    report = build_report([a, b])
+    kinds = {c["kind"] for g in json.loads(render_json(report))["groups"]
+             for c in g.get("conflicts", [])}
+    assert kinds == {"negation", "opposite"}
+    md = render_markdown(report)
+    assert "negation: did not approve vs approved" in md
+    assert "opposite: rose vs fell" in md
+    assert "The \\*board\\*" in md
