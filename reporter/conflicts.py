@@ -85,7 +85,8 @@ def _amount_interval(q: Quantity) -> _Interval:
     if q.qualifier == "about":
         return (v * (1 - _ABOUT) - e, v * (1 + _ABOUT) + e)
     if q.qualifier == "vague":
-        return (v, v * (10 if v < 1000 else 1000))
+        # "thousands" reach up to, not into, the millions: "millions" / "billions" differ
+        return (v, v * (10 if v < 1000 else 1000) - 1)
     return (v - e, v + e)
 
 

@@ -30,6 +30,14 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("L'État investira des millions d'euros dans le projet.",
+                  "L'État investira des milliards d'euros dans le projet."),
+                 "fr", QuantityKind.MONEY, {"des millions d'euros", "des milliards d'euros"},
+                 id="vague-magnitudes-differ"),
+    pytest.param(("The firm will spend millions of dollars on chips.",
+                  "The firm will spend $1 billion on chips."),
+                 "en", QuantityKind.MONEY, {"millions of dollars", "$1 billion"},
+                 id="vague-below-the-next-magnitude"),
     pytest.param(("Le 19 avril, Musk a tweeté.", "Le 18 avril, Musk a tweeté."),
                  "fr", QuantityKind.DATE, {"Le 19 avril", "Le 18 avril"}, id="day-differs"),
     pytest.param(("Il coûte 42 000 $ par mois.", "Il coûte 50 000 $ par mois."),
