@@ -23,7 +23,7 @@ from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
 from reporter.names import name_clashes
 from reporter.normalize import fold
-from reporter.polarity import negation_clashes, opposite_clashes
+from reporter.polarity import contrast_clashes, negation_clashes
 
 __all__ = ["find_conflicts"]
 
@@ -435,23 +435,28 @@ def _negation_conflicts(members: Sequence[Member]) -> list[Conflict]:
     return _pair_conflicts(members, QuantityKind.NEGATION, clashes)
 
 
-def _opposite_conflicts(members: Sequence[Member]) -> list[Conflict]:
-    """Statements that two sources word alike but for opposite words (rose / fell)."""
+def _contrast_conflicts(members: Sequence[Member]) -> list[Conflict]:
+    """Statements that two sources word alike but for opposite words (rose / fell) or two
+    different things of one kind (school / hospital)."""
 
     def both_ways(member: int) -> bool:
         unit = members[member].unit
         return any(k != member and m.unit.source == unit.source
-                   and opposite_clashes(unit.text, m.unit.text)
+                   and contrast_clashes(unit.text, m.unit.text)
                    for k, m in enumerate(members))
 
-    def clashes(i: int, j: int) -> Iterator[Clash]:
-        found = opposite_clashes(members[i].unit.text, members[j].unit.text)
-        if found and (both_ways(i) or both_ways(j)):
-            return
-        for clash in found:
-            yield clash.a, clash.b, clash.a_norm, clash.b_norm
+    def clashes(kind: str) -> Callable[[int, int], Iterator[Clash]]:
+        def of_kind(i: int, j: int) -> Iterator[Clash]:
+            found = [c for c in contrast_clashes(members[i].unit.text, members[j].unit.text)
+                     if c.kind == kind]
+            if found and (both_ways(i) or both_ways(j)):
+                return
+            for clash in found:
+                yield clash.a, clash.b, clash.a_norm, clash.b_norm
+        return of_kind
 
-    return _pair_conflicts(members, QuantityKind.OPPOSITE, clashes)
+    return [*_pair_conflicts(members, QuantityKind.OPPOSITE, clashes("opposite")),
+            *_pair_conflicts(members, QuantityKind.TERM, clashes("term"))]
 
 
 def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
@@ -519,7 +524,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
 
     conflicts.extend(_name_conflicts(members))
     conflicts.extend(_negation_conflicts(members))
-    conflicts.extend(_opposite_conflicts(members))
+    conflicts.extend(_contrast_conflicts(members))
     conflicts.sort(
         key=lambda c: (
             c.kind.value,

@@ -42,6 +42,7 @@ class QuantityKind(StrEnum):
     NAME = "name"
     NEGATION = "negation"
     OPPOSITE = "opposite"
+    TERM = "term"
 
 
 @dataclass(frozen=True, slots=True)

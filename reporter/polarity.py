@@ -37,7 +37,7 @@ from functools import lru_cache
 from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
 from reporter.normalize import FUNCTION_WORDS, fold, stem
 
-__all__ = ["NegationClash", "OppositeClash", "negation_clashes", "opposite_clashes"]
+__all__ = ["ContrastClash", "NegationClash", "contrast_clashes", "negation_clashes"]
 
 _RE_WORD = re.compile(
     r"\w+(?=n\s?['’]\s?t(?!\w))"  # "did" of "didn't" (or "didn ’ t", as tokenised text has it)
@@ -323,57 +323,119 @@ _OPPOSITES_FR = (
 )
 
 
+_TERMS_EN = (
+    # kinds of things a statement can get wrong: each line is one kind, "|" separates its
+    # members, words between two bars are one member written several ways
+    "soldier | police policeman policemen | firefighter fireman firemen | doctor physician "
+    "| nurse | teacher | journalist | lawyer attorney | judge | priest | farmer | pilot "
+    "| engineer | astronomer | biologist | chemist | physicist | economist | civilian",
+    "second | minute | hour | day | week | month | year | decade | century",
+    "red | blue | green | yellow | white | black | orange | purple | pink | brown | grey gray",
+    "car | truck lorry | bus coach | train | plane airplane aeroplane aircraft jet "
+    "| helicopter | boat ship | motorcycle motorbike | bicycle bike | van | tram",
+    "school | hospital | church | mosque | synagogue | home house | factory | shop store "
+    "| supermarket | restaurant | hotel | prison jail | stadium | airport | embassy "
+    "| university college",
+    "knife | gun firearm | rifle | pistol handgun | bomb | grenade | missile rocket | machete",
+    "murder | manslaughter | assault | robbery | theft | fraud | rape | kidnapping "
+    "| terrorism",
+    "federal | provincial | municipal | regional",
+    "phone smartphone | laptop | tablet",
+)
+_TERMS_FR = (
+    "soldat soldats militaire militaires | policier policiers gendarme gendarmes "
+    "| pompier pompiers | medecin medecins | infirmier infirmiere infirmiers infirmieres "
+    "| enseignant enseignants professeur professeurs | journaliste journalistes "
+    "| avocat avocats | juge juges | pretre pretres | agriculteur agriculteurs "
+    "| pilote pilotes | ingenieur ingenieurs | astronome | biologiste | chimiste "
+    "| physicien | economiste",
+    "seconde secondes | heure heures | jour jours journee | semaine semaines | mois "
+    "| ans annee annees | decennie decennies | siecle siecles",
+    "rouge | bleu bleue | vert verte | jaune | blanc blanche | noir noire | violet violette "
+    "| marron | gris grise",
+    "voiture voitures | camion camions | bus autobus autocar | train trains | avion avions "
+    "| helicoptere | bateau navire | moto | velo | camionnette | tramway",
+    "ecole | hopital | eglise | mosquee | synagogue | maison domicile | usine "
+    "| magasin boutique | supermarche | restaurant | hotel | prison | stade | aeroport "
+    "| gare | ambassade | universite",
+    "couteau | fusil | pistolet | bombe | grenade | missile roquette | machette",
+    "meurtre assassinat | agression | fraude escroquerie | viol | enlevement | terrorisme",
+    "federal | provincial | municipal | regional",
+    "telephone smartphone | tablette",
+)
+_TABLES = {
+    "opposite": (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)),
+    "term": (("en", _TERMS_EN), ("fr", _TERMS_FR)),
+}
+_Entry = tuple[str, str, int, int]
+"""(kind, language, line number, member number) of a word in the lists."""
+
+
 @lru_cache(maxsize=1)
-def _opposites() -> dict[tuple[str, str], set[tuple[int, int]]]:
-    """(language, stem) -> {(pair number, side 0 or 1)}; French pairs number from -1 down."""
-    out: dict[tuple[str, str], set[tuple[int, int]]] = {}
-    for lang, table in (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)):
-        for number, line in enumerate(table):
-            pair = number if lang == "en" else -1 - number
-            for side, words in enumerate(line.split("|")):
-                for word in words.split():
-                    out.setdefault((lang, stem(word, lang)), set()).add((pair, side))
-    return out
+def _contrasts() -> dict[tuple[str, str], frozenset[_Entry]]:
+    """(language, stem) -> the list entries a word of that stem stands for."""
+    out: dict[tuple[str, str], set[_Entry]] = {}
+    for kind, tables in _TABLES.items():
+        for lang, table in tables:
+            for number, line in enumerate(table):
+                for member, words in enumerate(line.split("|")):
+                    for word in words.split():
+                        out.setdefault((lang, stem(word, lang)), set()).add(
+                            (kind, lang, number, member))
+    return {key: frozenset(entries) for key, entries in out.items()}
 
 
-def _label(pair: int, side: int) -> str:
-    table, number = (_OPPOSITES_EN, pair) if pair >= 0 else (_OPPOSITES_FR, -1 - pair)
-    return table[number].split("|")[side].split()[0]
+def _label(entry: _Entry) -> str:
+    kind, lang, number, member = entry
+    table = dict(_TABLES[kind])[lang]
+    return table[number].split("|")[member].split()[0]
 
 
 @lru_cache(maxsize=65_536)
-def _opposite_sides(key: str) -> frozenset[tuple[int, int]]:
-    """The (pair, side) entries a folded word stands for, in either language."""
-    table = _opposites()
-    return frozenset(entry for lang in ("en", "fr")
-                     for entry in table.get((lang, stem(key, lang)), ()))
+def _entries(key: str) -> tuple[_Entry, ...]:
+    """The list entries a folded word stands for, in either language, sorted."""
+    table = _contrasts()
+    return tuple(sorted({entry for lang in ("en", "fr")
+                         for entry in table.get((lang, stem(key, lang)), ())}))
 
 
 @dataclass(frozen=True, slots=True)
-class OppositeClash:
-    """Two words of one statement that are each other's opposite (``rose`` / ``fell``).
+class ContrastClash:
+    """Two words in one place of one statement that say different things: opposites
+    (``rose`` / ``fell``) or two members of one kind (``school`` / ``hospital``).
 
-    Spans are (start, end) offsets into each text; ``a_norm`` and ``b_norm`` name the two
-    sides (``rise`` / ``fall``, ``hausse`` / ``baisse``).
+    Spans are (start, end) offsets into each text; ``a_norm`` and ``b_norm`` are the
+    listed words (``rise`` / ``fall``); ``kind`` is ``opposite`` or ``term``.
     """
 
     a: tuple[int, int]
     b: tuple[int, int]
     a_norm: str
     b_norm: str
+    kind: str
 
 
-def opposite_clashes(text_a: str, text_b: str) -> tuple[OppositeClash, ...]:
+_NUMBER_BEFORE = re.compile(r"^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|few|several|"
+                            r"quelques|plusieurs)$")
+"""A word before a time unit that makes it a value (``three days``), compared as one."""
+_VALUE_LINES = frozenset({("term", "en", 1), ("term", "fr", 1)})
+"""The time units: after a number, they are values."""
+
+
+def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
     """Places where two wordings of one statement use opposite words (``shares rose`` /
-    ``shares fell``, ``en hausse`` / ``en baisse``), from a short bilingual list of
-    opposites in news; a negation on one side only is :func:`negation_clashes`'s business
-    (``did not rise`` / ``fell`` says the same).
+    ``shares fell``, ``en hausse`` / ``en baisse``) or two different things of one kind
+    (``at a school`` / ``at a hospital``, ``three soldiers`` / ``three policemen``), from
+    short bilingual lists. A negation on one side only is :func:`negation_clashes`'s
+    business (``did not rise`` / ``fell`` says the same); a time unit after a number is
+    a value, compared as one.
 
     Symmetric: the result for ``(b, a)`` is this one with sides swapped.
     """
     if text_b < text_a:
-        return tuple(OppositeClash(c.b, c.a, c.b_norm, c.a_norm)
-                     for c in opposite_clashes(text_b, text_a))
+        return tuple(ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind)
+                     for c in contrast_clashes(text_b, text_a))
     wa, wb = _words(text_a), _words(text_b)
     ka, kb = [w.key for w in wa], [w.key for w in wb]
     if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
@@ -386,7 +448,7 @@ def opposite_clashes(text_a: str, text_b: str) -> tuple[OppositeClash, ...]:
     if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
         return ()
     changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places)
-    out: list[OppositeClash] = []
+    out: list[ContrastClash] = []
     for i1, i2, j1, j2 in places:
         if not (0 < i2 - i1 <= MAX_CHANGE and 0 < j2 - j1 <= MAX_CHANGE):
             continue
@@ -394,17 +456,22 @@ def opposite_clashes(text_a: str, text_b: str) -> tuple[OppositeClash, ...]:
         if equal < SAME_STATEMENT * (equal + rest):
             continue
         found = [
-            (i, j, pair, side_a, side_b)
+            (i, j, x, y)
             for i in range(i1, i2) for j in range(j1, j2)
-            for pair, side_a in sorted(_opposite_sides(ka[i]))
-            for other, side_b in sorted(_opposite_sides(kb[j]))
-            if other == pair and side_a != side_b
+            for x in _entries(ka[i]) for y in _entries(kb[j])
+            if x[:3] == y[:3] and x[3] != y[3]
         ]
         if not found:
             continue
-        i, j, pair, side_a, side_b = found[0]
+        i, j, x, y = found[0]
         if any(neg_a[max(0, i - 4):i]) or any(neg_b[max(0, j - 4):j]):
             continue  # "no rise" / "no fall": both can be true
-        out.append(OppositeClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
-                                 _label(pair, side_a), _label(pair, side_b)))
+        if ka[i] in kb or kb[j] in ka:
+            continue  # both sentences name both: moved, not replaced
+        if x[:3] in _VALUE_LINES and (
+            (i and _NUMBER_BEFORE.match(ka[i - 1])) or (j and _NUMBER_BEFORE.match(kb[j - 1]))
+        ):
+            continue
+        out.append(ContrastClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
+                                 _label(x), _label(y), x[0]))
     return tuple(out)

@@ -605,6 +605,79 @@ def test_no_opposite_conflict_here(texts: tuple[str, ...]) -> None:
     assert [c for c in find_conflicts(members) if c.kind is QuantityKind.OPPOSITE] == []
 
 
+TERM_CONFLICT = [
+    pytest.param(("Three soldiers were killed in the attack on the convoy near Kandahar.",
+                  "Three policemen were killed in the attack on the convoy near Kandahar."),
+                 "en", {"soldiers", "policemen"}, id="en-role"),
+    pytest.param(("The gunman opened fire inside a school in the north of the city.",
+                  "The gunman opened fire inside a hospital in the north of the city."),
+                 "en", {"school", "hospital"}, id="en-place"),
+    pytest.param(("He was charged with murder after the crash on the motorway last year.",
+                  "He was charged with manslaughter after the crash on the motorway last year."),
+                 "en", {"murder", "manslaughter"}, id="en-charge"),
+    pytest.param(("The suspect fled in a white van towards the border, police said.",
+                  "The suspect fled in a white car towards the border, police said."),
+                 "en", {"van", "car"}, id="en-vehicle"),
+    pytest.param(("Le suspect a été arrêté devant une mosquée du centre-ville samedi soir.",
+                  "Le suspect a été arrêté devant une église du centre-ville samedi soir."),
+                 "fr", {"mosquée", "église"}, id="fr-place"),
+    pytest.param(("Deux pompiers ont été blessés lors de l'incendie de l'entrepôt mardi.",
+                  "Deux policiers ont été blessés lors de l'incendie de l'entrepôt mardi."),
+                 "fr", {"pompiers", "policiers"}, id="fr-role"),
+    pytest.param(("L'agresseur était armé d'un couteau selon les témoins interrogés.",
+                  "L'agresseur était armé d'un pistolet selon les témoins interrogés."),
+                 "fr", {"couteau", "pistolet"}, id="fr-weapon"),
+    pytest.param(("Les négociations ont duré des semaines avant l'accord, selon le ministère.",
+                  "Les négociations ont duré des mois avant l'accord, selon le ministère."),
+                 "fr", {"semaines", "mois"}, id="fr-time-unit-without-number"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), TERM_CONFLICT)
+def test_term_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> None:
+    """One statement, the same place in it, two different things of one kind: one term
+    conflict quoting the two words."""
+    members = group(*texts, lang=lang)
+    conflicts = find_conflicts(members)
+    assert [c.kind for c in conflicts] == [QuantityKind.TERM], conflicts
+    assert {c.value for c in conflicts[0].claims} == values
+
+
+NO_TERM_CONFLICT = [
+    pytest.param(("The plane landed safely at the airport after the engine failure on Monday.",
+                  "The aircraft landed safely at the airport after the engine failure on Monday."),
+                 id="en-same-member"),
+    pytest.param(("The suspect fled in a car towards the border, police said on Monday.",
+                  "The suspect fled in a vehicle towards the border, police said on Monday."),
+                 id="en-general-word"),
+    pytest.param(("The talks lasted three days before the deal was signed in Geneva.",
+                  "The talks lasted three weeks before the deal was signed in Geneva."),
+                 id="en-time-unit-after-number-is-a-value"),
+    pytest.param(("The gunman opened fire near a school and then a hospital in the city.",
+                  "The gunman opened fire near a hospital and then a school in the city."),
+                 id="en-both-named-reordered"),
+    pytest.param(("Nobody was taken to hospital after the crash on the motorway, police said.",
+                  "Nobody was taken to school after the crash on the motorway, police said."),
+                 id="en-under-negation"),
+    pytest.param(("Le suspect a été arrêté à son domicile du centre-ville samedi soir.",
+                  "Le suspect a été arrêté à sa maison du centre-ville samedi soir."),
+                 id="fr-same-member"),
+    pytest.param(("Les négociations ont duré trois semaines avant l'accord, selon le ministère.",
+                  "Les négociations ont duré trois mois avant l'accord, selon le ministère."),
+                 id="fr-time-unit-after-number-is-a-value"),
+    pytest.param(("Le suspect a été arrêté devant un bâtiment du centre-ville samedi soir.",
+                  "Le suspect a été arrêté devant une église du centre-ville samedi soir."),
+                 id="fr-general-word"),
+]
+
+
+@pytest.mark.parametrize("texts", NO_TERM_CONFLICT)
+def test_no_term_conflict_here(texts: tuple[str, ...]) -> None:
+    """Synonyms, general words, values, reorderings, negations: no term conflict."""
+    members = [member(f"s{i}", t, _guess_lang(t)) for i, t in enumerate(texts)]
+    assert [c for c in find_conflicts(members) if c.kind is QuantityKind.TERM] == []
+
+
 def test_name_conflict_joins_sources() -> None:
     """Three sources naming two people make one conflict, one claim per member, with the
     casefolded, accent-free name as the normalized value."""

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.polarity import NegationClash, OppositeClash, negation_clashes, opposite_clashes
+from reporter.polarity import ContrastClash, NegationClash, contrast_clashes, negation_clashes
 
 PAIRS = [
     ("The company did not confirm the deal with the bank on Monday.",
@@ -78,18 +78,18 @@ def test_opposites_symmetric_and_in_bounds(a_words: list[str], b_words: list[str
     """Swapping the texts swaps the sides; spans lie inside their texts; a text never
     opposes itself."""
     a, b = " ".join(a_words), " ".join(b_words)
-    forward = opposite_clashes(a, b)
-    assert opposite_clashes(b, a) == tuple(
-        OppositeClash(c.b, c.a, c.b_norm, c.a_norm) for c in forward)
+    forward = contrast_clashes(a, b)
+    assert contrast_clashes(b, a) == tuple(
+        ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind) for c in forward)
     for c in forward:
         assert 0 <= c.a[0] < c.a[1] <= len(a)
         assert 0 <= c.b[0] < c.b[1] <= len(b)
         assert c.a_norm != c.b_norm
-    assert opposite_clashes(a, a) == ()
+    assert contrast_clashes(a, a) == ()
 
 
 def test_opposite_labels_name_the_pair() -> None:
     """The normalised values are the first word of each side of the listed pair."""
-    (clash,) = opposite_clashes("Le chiffre d'affaires a augmenté au premier trimestre.",
+    (clash,) = contrast_clashes("Le chiffre d'affaires a augmenté au premier trimestre.",
                                 "Le chiffre d'affaires a baissé au premier trimestre.")
     assert (clash.a_norm, clash.b_norm) == ("augmenter", "diminuer")
