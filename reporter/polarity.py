@@ -1,5 +1,6 @@
-"""Polarity disagreements: one statement that one source affirms and another denies, or
-words with opposite words (``rose`` / ``fell``).
+"""Wording disagreements: one statement that one source affirms and another denies, or
+words with opposite words (``rose`` / ``fell``) or with another thing of the same kind
+(``school`` / ``hospital``).
 
 ``Microsoft will pay the fine`` against ``Microsoft will not pay the fine``, ``le groupe
 a confirmé l'accord`` against ``le groupe n'a pas confirmé l'accord``. The words are
@@ -20,12 +21,17 @@ read the same, is a disagreement. Every rule leans towards silence:
   besides the negation), so a reworded clause is not read as a denial.
 
 Opposites come from a short bilingual list of pairs common in news (rise/fall, profit/loss,
-upheld/overturned, hausse/baisse, acquitté/condamné), matched by Snowball stem; there is
-no lexical database, so other antonyms and swapped common nouns (``soy`` / ``walnut``)
-are not seen. Opposites under a negation (``no rise`` / ``no fall``) both can be true.
+upheld/overturned, hausse/baisse, acquitté/condamné), and terms from short lists of kinds
+of things reports get wrong (roles, time units, colours, vehicles, buildings, weapons,
+charges, levels of government, devices), matched by Snowball stem. There is no lexical
+database on PyPI to read instead (WordNet's data is not packaged there), so other
+antonyms and swapped common nouns (``soy`` / ``walnut``) are not seen. Opposites under a
+negation (``no rise`` / ``no fall``) both can be true; a time unit after a number
+(``three days``) is a value, compared as one; a word the other sentence also has was
+moved, not replaced.
 
-Measured on ECB+ (982 English articles grouped by the report): neither rule reports
-anything there.
+Measured on ECB+ (982 English articles grouped by the report): none of these rules
+reports anything there.
 """
 
 from __future__ import annotations
