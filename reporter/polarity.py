@@ -174,6 +174,8 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
         negated, other = (ka[i1:i2], kb[j1:j2]) if in_a else (kb[j1:j2], ka[i1:i2])
         if any(_negative(k) for k in other):
             continue  # "did not pay" / "refused to pay"
+        if _opposed(negated, other):
+            continue  # "did not rise" / "fell": a denial worded by its opposite
         core = [k for k in negated if k not in _NEGATIONS and k not in _AUXILIARIES]
         if len(core) > MAX_CHANGE or len(other) > MAX_CHANGE or _CONTRAST & set(negated):
             continue
@@ -403,6 +405,12 @@ def _entries(key: str) -> tuple[_Entry, ...]:
     table = _contrasts()
     return tuple(sorted({entry for lang in ("en", "fr")
                          for entry in table.get((lang, stem(key, lang)), ())}))
+
+
+def _opposed(xs: list[str], ys: list[str]) -> bool:
+    """Whether a word of ``xs`` and a word of ``ys`` are listed opposites."""
+    return any(x[0] == "opposite" and x[:3] == y[:3] and x[3] != y[3]
+               for a in xs for b in ys for x in _entries(a) for y in _entries(b))
 
 
 @dataclass(frozen=True, slots=True)
