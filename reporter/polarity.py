@@ -176,9 +176,13 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
             continue  # "did not pay" / "refused to pay"
         if _opposed(negated, other):
             continue  # "did not rise" / "fell": a denial worded by its opposite
-        core = [k for k in negated if k not in _NEGATIONS and k not in _AUXILIARIES]
+        flags = neg_a[i1:i2] if in_a else neg_b[j1:j2]
+        core = [k for k, neg in zip(negated, flags, strict=True)
+                if not neg and k not in _AUXILIARIES]
         if len(core) > MAX_CHANGE or len(other) > MAX_CHANGE or _CONTRAST & set(negated):
             continue
+        if any(_prefixed_negative(k, core) for k in other):
+            continue  # "not known" / "unknown", "pas connu" / "inconnu", "unharmed"
         (i1, i2), (j1, j2) = _place(wa, wb, i1, i2, j1, j2, in_a)
         out.append(NegationClash((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end),
                                  in_a))
@@ -405,6 +409,22 @@ def _entries(key: str) -> tuple[_Entry, ...]:
     table = _contrasts()
     return tuple(sorted({entry for lang in ("en", "fr")
                          for entry in table.get((lang, stem(key, lang)), ())}))
+
+
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "des", "mis", "mal")
+
+
+def _prefixed_negative(word: str, core: list[str]) -> bool:
+    """Whether ``word`` denies one of ``core`` by a prefix (``unknown`` for ``known``,
+    ``inconnu`` for ``connu``), or is an English ``un-…-ed`` adjective (``unharmed``)."""
+    if word.startswith("un") and word.endswith("ed"):
+        return True
+    for prefix in _NEGATIVE_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix):]
+            if any(stem(rest, lang) == stem(k, lang) for k in core for lang in ("en", "fr")):
+                return True
+    return False
 
 
 def _opposed(xs: list[str], ys: list[str]) -> bool:
