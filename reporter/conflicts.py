@@ -435,6 +435,16 @@ def _negation_conflicts(members: Sequence[Member]) -> list[Conflict]:
     return _pair_conflicts(members, QuantityKind.NEGATION, clashes)
 
 
+def _enclosing_value(member: Member, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of the value a word belongs to (``two weeks before`` for ``before``), so
+    the claim quotes what the reader compares; else the word's own span."""
+    unit = member.unit
+    for q in extract_quantities(unit.text, lang=unit.lang):
+        if q.start <= span[0] and span[1] <= q.end:
+            return q.start, q.end
+    return span
+
+
 def _contrast_conflicts(members: Sequence[Member]) -> list[Conflict]:
     """Statements that two sources word alike but for opposite words (rose / fell) or two
     different things of one kind (school / hospital)."""
@@ -452,7 +462,8 @@ def _contrast_conflicts(members: Sequence[Member]) -> list[Conflict]:
             if found and (both_ways(i) or both_ways(j)):
                 return
             for clash in found:
-                yield clash.a, clash.b, clash.a_norm, clash.b_norm
+                yield (_enclosing_value(members[i], clash.a),
+                       _enclosing_value(members[j], clash.b), clash.a_norm, clash.b_norm)
         return of_kind
 
     return [*_pair_conflicts(members, QuantityKind.OPPOSITE, clashes("opposite")),
