@@ -143,6 +143,7 @@ def _negative(key: str) -> bool:
     return key.startswith(_NEGATIVE_STEMS)
 
 
+@lru_cache(maxsize=16_384)
 def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
     """Places where one of two wordings of one statement is negated and the other is not.
 
@@ -457,6 +458,7 @@ _VALUE_LINES = frozenset({("term", "en", 1), ("term", "fr", 1)})
 """The time units: after a number, they are values."""
 
 
+@lru_cache(maxsize=16_384)
 def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
     """Places where two wordings of one statement use opposite words (``shares rose`` /
     ``shares fell``, ``en hausse`` / ``en baisse``) or two different things of one kind
