@@ -413,20 +413,22 @@ NEGATED, AFFIRMED = "negated", "affirmed"
 """Normalised values of a negation conflict's claims."""
 
 
+def _both_ways(members: Sequence[Member], member: int,
+               clashing: Callable[[str, str], Sequence[object]]) -> bool:
+    """Whether the member's source also states the statement the other way (another of
+    its members clashes with this one): then it disputes nobody on it."""
+    unit = members[member].unit
+    return any(k != member and m.unit.source == unit.source and clashing(unit.text, m.unit.text)
+               for k, m in enumerate(members))
+
+
 def _negation_conflicts(members: Sequence[Member]) -> list[Conflict]:
     """Statements that one source affirms and another, in the same words, denies."""
 
-    def both_ways(member: int) -> bool:
-        """Whether the member's source also states the statement the other way: then it
-        disputes nobody on it."""
-        unit = members[member].unit
-        return any(k != member and m.unit.source == unit.source
-                   and negation_clashes(unit.text, m.unit.text)
-                   for k, m in enumerate(members))
-
     def clashes(i: int, j: int) -> Iterator[Clash]:
         found = negation_clashes(members[i].unit.text, members[j].unit.text)
-        if found and (both_ways(i) or both_ways(j)):
+        if found and (_both_ways(members, i, negation_clashes)
+                      or _both_ways(members, j, negation_clashes)):
             return
         for clash in found:
             yield (clash.a, clash.b, NEGATED if clash.a_negated else AFFIRMED,
@@ -449,17 +451,12 @@ def _contrast_conflicts(members: Sequence[Member]) -> list[Conflict]:
     """Statements that two sources word alike but for opposite words (rose / fell) or two
     different things of one kind (school / hospital)."""
 
-    def both_ways(member: int) -> bool:
-        unit = members[member].unit
-        return any(k != member and m.unit.source == unit.source
-                   and contrast_clashes(unit.text, m.unit.text)
-                   for k, m in enumerate(members))
-
     def clashes(kind: str) -> Callable[[int, int], Iterator[Clash]]:
         def of_kind(i: int, j: int) -> Iterator[Clash]:
             found = [c for c in contrast_clashes(members[i].unit.text, members[j].unit.text)
                      if c.kind == kind]
-            if found and (both_ways(i) or both_ways(j)):
+            if found and (_both_ways(members, i, contrast_clashes)
+                          or _both_ways(members, j, contrast_clashes)):
                 return
             for clash in found:
                 yield (_enclosing_value(members[i], clash.a),

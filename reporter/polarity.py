@@ -143,6 +143,46 @@ def _negative(key: str) -> bool:
     return key.startswith(_NEGATIVE_STEMS)
 
 
+@dataclass(frozen=True, slots=True)
+class _Alignment:
+    """Two texts' words aligned (rapidfuzz Levenshtein opcodes on folded words)."""
+
+    wa: tuple[_Word, ...]
+    wb: tuple[_Word, ...]
+    ka: list[str]
+    kb: list[str]
+    neg_a: list[bool]
+    neg_b: list[bool]
+    places: list[tuple[int, int, int, int]]
+    """The changed places, as (i1, i2, j1, j2) word ranges."""
+    equal: int
+    changed: int
+
+    def same_around(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Whether the words around one changed place read the same (the other changes,
+        counted on their longer side, are few)."""
+        rest = self.changed - max(i2 - i1, j2 - j1)
+        return self.equal >= SAME_STATEMENT * (self.equal + rest)
+
+
+@lru_cache(maxsize=16_384)
+def _align(text_a: str, text_b: str) -> _Alignment | None:
+    """The alignment of two texts that read as one statement (six tenths of the longer
+    one's words, and at least four, aligned unchanged), else ``None``."""
+    wa, wb = _words(text_a), _words(text_b)
+    ka, kb = [w.key for w in wa], [w.key for w in wb]
+    if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
+        return None
+    equal, places = hunks(ka, kb)
+    if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
+        return None
+    return _Alignment(
+        wa, wb, ka, kb,
+        [_negation(wa, i) for i in range(len(wa))], [_negation(wb, j) for j in range(len(wb))],
+        places, equal, sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places),
+    )
+
+
 @lru_cache(maxsize=16_384)
 def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
     """Places where one of two wordings of one statement is negated and the other is not.
@@ -152,25 +192,16 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
     if text_b < text_a:
         return tuple(NegationClash(c.b, c.a, not c.a_negated)
                      for c in negation_clashes(text_b, text_a))
-    wa, wb = _words(text_a), _words(text_b)
-    neg_a = [_negation(wa, i) for i in range(len(wa))]
-    neg_b = [_negation(wb, j) for j in range(len(wb))]
-    if sum(neg_a) == sum(neg_b):
+    al = _align(text_a, text_b)
+    if al is None or sum(al.neg_a) == sum(al.neg_b):
         return ()  # as many negations on each side: moved or reworded, not added
-    ka, kb = [w.key for w in wa], [w.key for w in wb]
-    if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
-        return ()
-    equal, places = hunks(ka, kb)
-    if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
-        return ()
-    changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places)
+    wa, wb, ka, kb, neg_a, neg_b = al.wa, al.wb, al.ka, al.kb, al.neg_a, al.neg_b
     out: list[NegationClash] = []
-    for i1, i2, j1, j2 in places:
+    for i1, i2, j1, j2 in al.places:
         in_a, in_b = any(neg_a[i1:i2]), any(neg_b[j1:j2])
         if in_a == in_b:
             continue  # neither side, or both, negate here
-        rest = changed - max(i2 - i1, j2 - j1)
-        if equal < SAME_STATEMENT * (equal + rest):
+        if not al.same_around(i1, i2, j1, j2):
             continue
         negated, other = (ka[i1:i2], kb[j1:j2]) if in_a else (kb[j1:j2], ka[i1:i2])
         if any(_negative(k) for k in other):
@@ -472,24 +503,15 @@ def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
     if text_b < text_a:
         return tuple(ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind)
                      for c in contrast_clashes(text_b, text_a))
-    wa, wb = _words(text_a), _words(text_b)
-    ka, kb = [w.key for w in wa], [w.key for w in wb]
-    if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
+    al = _align(text_a, text_b)
+    if al is None or sum(al.neg_a) != sum(al.neg_b):
         return ()
-    neg_a = [_negation(wa, i) for i in range(len(wa))]
-    neg_b = [_negation(wb, j) for j in range(len(wb))]
-    if sum(neg_a) != sum(neg_b):
-        return ()
-    equal, places = hunks(ka, kb)
-    if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
-        return ()
-    changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places)
+    wa, wb, ka, kb, neg_a, neg_b = al.wa, al.wb, al.ka, al.kb, al.neg_a, al.neg_b
     out: list[ContrastClash] = []
-    for i1, i2, j1, j2 in places:
+    for i1, i2, j1, j2 in al.places:
         if not (0 < i2 - i1 <= MAX_CHANGE and 0 < j2 - j1 <= MAX_CHANGE):
             continue
-        rest = changed - max(i2 - i1, j2 - j1)
-        if equal < SAME_STATEMENT * (equal + rest):
+        if not al.same_around(i1, i2, j1, j2):
             continue
         found = [
             (i, j, x, y)
