@@ -182,8 +182,8 @@ def _sentence(report: Report) -> str:
         f"{_plural(len(multi), 'fact')} {'is' if len(multi) == 1 else 'are'} stated by more "
         f"than one source ({by_all} by all {n}; {independent} by more than one independent "
         f"source).{copies} {_plural(len(report.conflicts), 'fact')} "
-        f"{'has' if len(report.conflicts) == 1 else 'have'} sources that disagree on a figure "
-        f"or a date. {_plural(len(report.unique), 'claim')} "
+        f"{'is' if len(report.conflicts) == 1 else 'are'} disputed between sources (a figure, "
+        f"date, quote, name or wording). {_plural(len(report.unique), 'claim')} "
         f"{'appears' if len(report.unique) == 1 else 'appear'} in one source only. "
         f"{_plural(len(report.excluded), 'unit')} of text "
         f"{'was' if len(report.excluded) == 1 else 'were'} set aside as page furniture "
@@ -460,7 +460,8 @@ def _conflicts(report: Report) -> Iterable[str]:
     yield f"## {_section('Conflicts', len(groups))}"
     yield ""
     if not groups:
-        yield "No two sources state different figures or dates for the same fact."
+        yield ("No two sources state a different figure, date, quote or name for the same "
+               "fact, or word it the other way.")
         yield ""
     else:
         yield (f"{_plural(len(groups), 'fact')} {'has' if len(groups) == 1 else 'have'} "
