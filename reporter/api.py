@@ -36,7 +36,7 @@ from reporter.model import (
     ReportOptions,
     Unit,
 )
-from reporter.near import join_near_groups
+from reporter.near import join_near_groups, with_masked_scores
 from reporter.normalize import detect_language, fold
 from reporter.parallel import process_pool, worker_count
 from reporter.segment import segment_article
@@ -94,7 +94,8 @@ def build_report(
                        twin_threshold=options.twin_threshold)
     clusters = join_near_groups(clusters, claims, scores, weights)
     progress(f"comparing values in {len(clusters)} groups")
-    explained = [explain(c, claims, profiles, weights, scores) for c in clusters]
+    explained = [with_masked_scores(explain(c, claims, profiles, weights, scores), weights,
+                                    threshold=options.threshold) for c in clusters]
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
     groups = [Group(id="", members=members, conflicts=found)

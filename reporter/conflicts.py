@@ -129,6 +129,7 @@ def _quote_key(text: str) -> str:
 
 _RE_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0\u202f]+$")
 _RE_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w'’-]*)")
+_RE_CLAUSE_END = re.compile(r"\s*(?:[.;!?…]|$)")
 _CONTEXT_STOP = frozenset(
     "the a an and or of to in on at by for with from as than that is are was were be has have "
     "had it its le la les l de des du d un une et ou à au aux en par pour sur dans avec que qui "
@@ -144,8 +145,14 @@ def _bare_count_key(text: str, q: Quantity) -> str:
     """
     before = _RE_WORD_BEFORE.search(text, 0, q.start)
     after = _RE_WORD_AFTER.match(text, q.end)
-    if before is None or after is None:
+    if before is None:
         return ""
+    if after is None:
+        # the sentence or clause ends on it: "a coûté 12 millions."; the word before must
+        # then say what is counted
+        end = _RE_CLAUSE_END.match(text, q.end)
+        word = before.group(1).casefold()
+        return "" if end is None or word in _CONTEXT_STOP else f"{_BARE}{word} _ ."
     words = (before.group(1).casefold(), after.group(1).casefold())
     if all(w in _CONTEXT_STOP for w in words):
         return ""

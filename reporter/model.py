@@ -143,6 +143,10 @@ class Member:
     """Similarity (0-100) to the group's representative; 100 for the representative."""
     evidence: tuple[str, ...] = ()
     """Shared rare words and anchors that joined it to the representative."""
+    masked_score: float | None = None
+    """For a member scoring below the threshold, joined because it states the same thing
+    with another value: its score against the representative with both sentences' values
+    masked; else None."""
 
 
 @dataclass(frozen=True, slots=True)

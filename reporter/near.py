@@ -18,7 +18,7 @@ and "unemployment fell 3% in April" differ in two values and are two facts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reporter.conflicts import find_conflicts
 from reporter.extract import extract_quantities, value_words
@@ -77,6 +77,45 @@ def masked(text: str, *, lang: str) -> tuple[str, tuple[QuantityKind, ...]] | No
     return "".join(out), tuple(kinds)
 
 
+def _mask(unit: Unit, weights: dict[str, float]) -> _Masked | None:
+    """The unit's masked profile, or None without values or with too few other words."""
+    found = masked(unit.text, lang=unit.lang)
+    if found is None:
+        return None
+    p = profile(found[0], lang=unit.lang)
+    words = len(set(p.stems) - _PLACEHOLDER_STEMS)
+    return _Masked(prepare(p, weights), found[1], words) if words >= MIN_WORDS else None
+
+
+def _masked_pair(a: _Masked | None, b: _Masked | None, weights: dict[str, float]) -> float:
+    if a is None or b is None or a.kinds != b.kinds:
+        return 0.0
+    return prepared_score(a.profile, b.profile, weights)
+
+
+def masked_similarity(a: Unit, b: Unit, weights: dict[str, float]) -> float | None:
+    """The pair score of two units with their values masked, as joining near-groups
+    computes it; None when they have no values of the same kinds in the same order."""
+    ma, mb = _mask(a, weights), _mask(b, weights)
+    if ma is None or mb is None or ma.kinds != mb.kinds:
+        return None
+    return _masked_pair(ma, mb, weights)
+
+
+def with_masked_scores(members: tuple[Member, ...], weights: dict[str, float], *,
+                       threshold: float) -> tuple[Member, ...]:
+    """``members`` where those scoring below ``threshold`` against the representative
+    (joined as a near-group) also carry their masked score, so a reader sees why they
+    belong."""
+    rep = members[0].unit
+    out = [members[0]]
+    for m in members[1:]:
+        found = masked_similarity(m.unit, rep, weights) if m.score < threshold else None
+        out.append(replace(m, masked_score=round(found, 1))
+                   if found is not None and found > m.score else m)
+    return tuple(out)
+
+
 def join_near_groups(
     clusters: list[list[int]],
     units: Sequence[Unit],
@@ -93,14 +132,7 @@ def join_near_groups(
 
     def mask(i: int) -> _Masked | None:
         if i not in masks:
-            found = masked(units[i].text, lang=units[i].lang)
-            if found is None:
-                masks[i] = None
-            else:
-                p = profile(found[0], lang=units[i].lang)
-                words = len(set(p.stems) - _PLACEHOLDER_STEMS)
-                masks[i] = (_Masked(prepare(p, weights), found[1], words)
-                            if words >= MIN_WORDS else None)
+            masks[i] = _mask(units[i], weights)
         return masks[i]
 
     pair_scores: dict[tuple[int, int], float] = {}
@@ -108,9 +140,7 @@ def join_near_groups(
     def masked_score(i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in pair_scores:
-            a, b = mask(i), mask(j)
-            pair_scores[key] = (0.0 if a is None or b is None or a.kinds != b.kinds
-                                else prepared_score(a.profile, b.profile, weights))
+            pair_scores[key] = _masked_pair(mask(i), mask(j), weights)
         return pair_scores[key]
 
     value_of: dict[int, frozenset[str]] = {}

@@ -30,6 +30,10 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("Le chantier du nouveau pont a coûté 12 millions.",
+                  "Le chantier du nouveau pont a coûté 15 millions."),
+                 "fr", QuantityKind.NUMBER, {"12 millions", "15 millions"},
+                 id="bare-count-ending-the-sentence"),
     pytest.param(("L'État investira des millions d'euros dans le projet.",
                   "L'État investira des milliards d'euros dans le projet."),
                  "fr", QuantityKind.MONEY, {"des millions d'euros", "des milliards d'euros"},
@@ -148,6 +152,9 @@ def test_conflict(texts: tuple[str, ...], lang: str, kind: QuantityKind, values:
 
 
 NO_CONFLICT = [
+    pytest.param(("The tsunami killed 170, 000 people in the province, officials said.",
+                  "The tsunami killed 230, 000 people across Asia, officials said."),
+                 id="bare-number-before-a-comma-is-not-compared"),
     pytest.param(("Il coûte 42 000 $ par mois.", "Il coûte $42 000 par mois.",
                   "Il coûte 42000 dollars.", "It costs $42,000."), id="same-money-written-4-ways"),
     pytest.param(("soit $54,20 par action", "soit $54.20 par action"), id="decimal-comma-point"),

@@ -6,11 +6,22 @@ pair scored below the threshold); ``join_near_groups`` decides whether they are 
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import pytest
 
 from reporter.api import build_report
-from reporter.model import Article, QuantityKind, Unit
-from reporter.near import NEAR_FLOOR, join_near_groups, masked
+from reporter.model import Article, Group, Member, QuantityKind, Unit
+from reporter.near import (
+    NEAR_FLOOR,
+    NEAR_MIN,
+    join_near_groups,
+    masked,
+    masked_similarity,
+    with_masked_scores,
+)
+from reporter.render import render_json
 
 JOINED = [
     # (a, b, lang, kind of the one value they disagree on)
@@ -104,3 +115,31 @@ def test_joined_group_reports_the_conflict_end_to_end() -> None:
     a, b, _, kind = JOINED[0]
     report = build_report([Article("a", "a", a), Article("b", "b", b)])
     assert [c.kind for g in report.conflicts for c in g.conflicts] == [kind]
+
+
+def test_members_below_the_threshold_carry_their_masked_score() -> None:
+    """A member joined as a near-group scores below the threshold unmasked; it also
+    carries the masked score that joined it. Members above the threshold, and members
+    without values, carry none."""
+    a, b, lang, _ = JOINED[0]
+    ua, ub = units_of(a, b, lang)
+    plain = Unit(source="c", index=0, start=0, end=20, text="Aucun chiffre ici, non.", lang="fr")
+    members = (Member(unit=ua), Member(unit=ub, score=30.0), Member(unit=plain, score=20.0),
+               Member(unit=ub, score=45.0))
+    out = with_masked_scores(members, {}, threshold=40.0)
+    assert out[0] == members[0] and out[2] == members[2] and out[3] == members[3]
+    assert out[1].score == 30.0
+    assert out[1].masked_score is not None and out[1].masked_score >= NEAR_MIN
+    assert out[1].masked_score == round(masked_similarity(ub, ua, {}) or 0.0, 1)
+
+
+def test_masked_score_reaches_the_json_only_when_set() -> None:
+    a, b, lang, _ = JOINED[0]
+    ua, ub = units_of(a, b, lang)
+    group = Group(id="G1", members=(Member(unit=ua), Member(unit=ub, score=30.0,
+                                                          masked_score=80.5)))
+    report = build_report([Article("a", "a", a), Article("b", "b", b)])
+    doc = json.loads(render_json(replace(report, groups=(group,))))
+    members = doc["groups"][0]["members"]
+    assert "masked_score" not in members[0]
+    assert members[1]["masked_score"] == 80.5 and members[1]["score"] == 30.0

@@ -47,6 +47,7 @@ def _group(g: Group, independent: int) -> dict[str, Any]:
                 "heading": m.unit.heading,
                 "score": m.score,
                 "evidence": list(m.evidence),
+                **({} if m.masked_score is None else {"masked_score": m.masked_score}),
             }
             for m in g.members
         ],
