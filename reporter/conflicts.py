@@ -7,7 +7,8 @@ states nor covers: less detail (``avril`` against ``19 avril``), a range or a bo
 contains the other value, ``environ`` within 10%, or a vague amount (``des milliers``)
 are all agreement. Quotes are compared only when they are clearly the same statement
 by the same speaker, worded differently. Names are compared only where two members word
-one statement alike but for the name (see ``reporter.names``).
+one statement alike but for the name (see ``reporter.names``); so are denials, opposite
+words and different things of one kind (see ``reporter.polarity``).
 """
 
 from __future__ import annotations
