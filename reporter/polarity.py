@@ -62,8 +62,9 @@ _NEGATIONS = frozenset(
     "cant dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt "
     "shouldnt mustnt neednt aint".split()
 )
-_AUXILIARIES = frozenset("ne do does did".split())
-"""Words a negation brings along (``did not confirm`` / ``confirmed``)."""
+_AUXILIARIES = frozenset("ne do does did longer yet even encore".split())
+"""Words a negation brings along (``did not confirm`` / ``confirmed``, ``no longer``,
+``not yet``, ``pas encore``)."""
 _CONTRAST = frozenset({"but", "mais"})
 """``not one person but several`` / ``several``: a negation that corrects, not denies."""
 MAX_CHANGE = 2
@@ -110,6 +111,8 @@ class _Word:
     start: int
     end: int
     key: str
+    mark: str = ""
+    """The punctuation mark right after the word, if any (``No,``)."""
 
 
 @lru_cache(maxsize=65_536)
@@ -121,7 +124,8 @@ def _words(text: str) -> tuple[_Word, ...]:
             key = "not" if key == "n't" else "ne"
         elif key.endswith("'"):
             key = key[:-1]
-        out.append(_Word(m.start(), m.end(), key))
+        after = text[m.end():m.end() + 2].lstrip()[:1]
+        out.append(_Word(m.start(), m.end(), key, after if after in ",.;:!?" else ""))
     return tuple(out)
 
 
@@ -136,7 +140,9 @@ def _negation(words: tuple[_Word, ...], i: int) -> bool:
         return False
     if after in _NOT_NEGATING_BEFORE or before in _NOT_NEGATING_AFTER.get(key, ()):
         return False
-    return not (key == "no" and after[:1].isdigit())  # "No. 1"
+    if key in {"no", "non"} and words[i].mark:
+        return False  # "No, it makes no difference": an answer, not a denial ("No. 1")
+    return not (key == "no" and after[:1].isdigit())  # "No 1"
 
 
 def _negative(key: str) -> bool:
@@ -213,6 +219,8 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
                 if not neg and k not in _AUXILIARIES]
         if len(core) > MAX_CHANGE or len(other) > MAX_CHANGE or _CONTRAST & set(negated):
             continue
+        if core and not other:
+            continue  # words added around the negation: another clause ("You don't.")
         if any(_prefixed_negative(k, core) for k in other):
             continue  # "not known" / "unknown", "pas connu" / "inconnu", "unharmed"
         (i1, i2), (j1, j2) = _place(wa, wb, i1, i2, j1, j2, in_a)
