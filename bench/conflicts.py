@@ -13,13 +13,15 @@
 * **daccord**: DACCORD (Skandalis et al., TALN 2023), French AFP fact-check pairs, half
   contradictions: contradiction precision/recall, and how many pairs ``build_report``
   groups at all (a conflict is only ever reported inside a group).
+* **sts**: STS-B paraphrases (gold similarity >= 4) in French and English: the share
+  that get a conflict, by kind (false alarms on sentences that agree).
 
 NLI pairs are not always two statements of one fact (a hypothesis may pick another figure of
 the premise), so their false alarms overstate what a report shows; SummEdits pairs are.
 Benchmark data is read from ``../shared/benchmarks`` relative to the repository root (or
 ``--data DIR``) and never copied into the repository.
 
-    .venv/bin/python bench/conflicts.py [--only summedits|equate|daccord] [--data DIR]
+    .venv/bin/python bench/conflicts.py [--only summedits|equate|daccord|sts] [--data DIR]
                                         [--details N]
 
 The scoring functions at the top are pure (no I/O), so ``tests/test_conflicts_bench.py``
@@ -344,11 +346,59 @@ def print_daccord(data: Path, details: int) -> bool:
     return True
 
 
+STS_FILES = (("fr", Path("stsb-multi-mt") / "stsb-fr-test.csv"),
+             ("en", Path("stsb-multi-mt") / "stsb-en-test.csv"))
+PARAPHRASE = 4.0
+"""STS-B gold similarity from which a pair is a paraphrase: the two sentences agree."""
+
+
+def paraphrase_pairs(rows: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
+    """The (a, b) pairs of STS-B rows (``a, b, score``) whose gold score reaches
+    ``PARAPHRASE``."""
+    return [(r[0], r[1]) for r in rows if len(r) >= 3 and float(r[2]) >= PARAPHRASE]
+
+
+def print_sts(data: Path, details: int) -> bool:
+    """False conflicts on STS-B paraphrases (gold similarity >= 4), French and English:
+    two sentences that say the same thing should not conflict, least of all by the
+    wording rules (negation, opposite, term)."""
+    from reporter.conflicts import find_conflicts
+    from reporter.model import Member, Unit
+
+    rows_out = []
+    alarms: list[tuple[str, str]] = []
+    for lang, relative in STS_FILES:
+        path = require(data, relative, "STS-B")
+        if path is None:
+            return False
+        with path.open(encoding="utf-8", newline="") as f:
+            pairs = paraphrase_pairs(list(csv.reader(f)))
+        kinds: dict[str, int] = {}
+        flagged = 0
+        for a, b in pairs:
+            members = [Member(Unit(source=s, index=0, start=0, end=len(t), text=t, lang=lang))
+                       for s, t in (("a", a), ("b", b))]
+            found = {c.kind.value for c in find_conflicts(members)}
+            flagged += bool(found)
+            for k in found:
+                kinds[k] = kinds.get(k, 0) + 1
+            if found:
+                alarms.append((a, b))
+        rows_out.append([f"{relative.name} ({lang})", len(pairs), flagged,
+                         flagged / len(pairs) if pairs else 0.0,
+                         ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "—"])
+    print("## STS-B paraphrases (gold similarity >= 4): false conflicts\n")
+    print(md_table(["file", "pairs", "with a conflict", "rate", "by kind"], rows_out))
+    print()
+    show("STS-B paraphrases with a conflict", alarms, details)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Conflict detection of reporter on benchmarks.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help=f"shared benchmarks folder (default {DEFAULT_DATA})")
-    parser.add_argument("--only", choices=["summedits", "equate", "daccord"],
+    parser.add_argument("--only", choices=["summedits", "equate", "daccord", "sts"],
                         help="run one benchmark only")
     parser.add_argument("--details", type=int, default=0, metavar="N",
                         help="also list up to N false conflicts and misses per benchmark")
@@ -360,6 +410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ok &= print_equate(args.data, args.details)
     if args.only in (None, "daccord"):
         ok &= print_daccord(args.data, args.details)
+    if args.only in (None, "sts"):
+        ok &= print_sts(args.data, args.details)
     return 0 if ok else 2
 
 
