@@ -393,6 +393,10 @@ _TERMS_EN = (
     "| terrorism",
     "federal | provincial | municipal | regional",
     "phone smartphone | laptop | tablet",
+    "morning | afternoon | evening | night overnight",
+    "spring | summer | autumn fall | winter",
+    "north northern | south southern | east eastern | west western",
+    "kill killed die died dead | injure injured wound wounded hurt | missing",
 )
 _TERMS_FR = (
     "soldat soldats militaire militaires | policier policiers gendarme gendarmes "
@@ -414,6 +418,11 @@ _TERMS_FR = (
     "meurtre assassinat | agression | fraude escroquerie | viol | enlevement | terrorisme",
     "federal | provincial | municipal | regional",
     "telephone smartphone | tablette",
+    "matin matinee | apres-midi | soir soiree | nuit",
+    "printemps | ete | automne | hiver",
+    "nord | sud | est | ouest",
+    "tue tues tuee tuees mort morts decede decedes | blesse blesses blessee blessees "
+    "| disparu disparus disparue disparues",
 )
 _TABLES = {
     "opposite": (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)),
