@@ -22,8 +22,9 @@ read the same, is a disagreement. Every rule leans towards silence:
 
 Opposites come from a short bilingual list of pairs common in news (rise/fall, profit/loss,
 upheld/overturned, hausse/baisse, acquitté/condamné), and terms from short lists of kinds
-of things reports get wrong (roles, time units, colours, vehicles, buildings, weapons,
-charges, levels of government, devices), matched by Snowball stem. There is no lexical
+of things reports get wrong (roles, outcomes such as killed / injured, time units, times
+of day, seasons, compass points, colours, vehicles, buildings, weapons, charges, levels of
+government, devices), matched by Snowball stem. There is no lexical
 database on PyPI to read instead (WordNet's data is not packaged there), so other
 antonyms and swapped common nouns (``soy`` / ``walnut``) are not seen. Opposites under a
 negation (``no rise`` / ``no fall``) both can be true; a time unit after a number
