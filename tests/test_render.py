@@ -310,3 +310,13 @@ def test_labels_drop_a_bullet_the_quote_keeps() -> None:
     assert label in md and "G1](#g1) •" not in md
     assert "G1 · 2 sources" in summary and ": Microsoft cessera" in summary
     assert "> • Microsoft cessera" in md
+
+
+def test_quote_conflict_shows_the_words_that_differ() -> None:
+    """A quote conflict's value cell bolds only the words one wording does not share with
+    the other (rapidfuzz opcodes), and stays escaped."""
+    a = Article("a", "a.txt", '"We are doing *everything* we can," the mayor said on Wednesday.')
+    b = Article("b", "b.txt", '"We are doing *all* we can," the mayor said on Wednesday.')
+    md = render_markdown(build_report([a, b]))
+    assert '| a | "We are doing **\\*everything\\*** we can," |' in md
+    assert '| b | "We are doing **\\*all\\*** we can," |' in md

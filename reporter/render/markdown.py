@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reporter.gcpause import collector_paused
-from reporter.model import Conflict, Group, Member, Report
+from reporter.model import Claim, Conflict, Group, Member, QuantityKind, Report
 from reporter.render.anchors import github_slug, group_anchor
 from reporter.render.escape import block_safe, md_inline, md_text
 
@@ -450,6 +450,19 @@ def _conflict_title(c: Conflict) -> str:
     return f"{c.kind.value}{unit}: " + " vs ".join(md_text(v) for v in values)
 
 
+def _claim_cell(g: Group, c: Conflict, cl: Claim) -> str:
+    """A claim's value in bold; for a quote, only the words it does not share with
+    another source's wording of it (word-level edit operations), so the difference
+    shows."""
+    if c.kind is QuantityKind.QUOTE:
+        source = g.members[cl.member].unit.source
+        other = next((x.value for x in c.claims
+                      if g.members[x.member].unit.source != source), None)
+        if other is not None and " ".join(other.split()) != " ".join(cl.value.split()):
+            return diff_words(other, " ".join(cl.value.split()))
+    return f"**{md_text(cl.value)}**"
+
+
 def _stated_by(report: Report, g: Group) -> str:
     return (f"Stated by {_sources_count(report, g)}: "
             + ", ".join(_src(s) for s in g.sources) + ".")
@@ -477,12 +490,14 @@ def _conflicts(report: Report) -> Iterable[str]:
         yield "| source | value | sentence |"
         yield "|---|---|---|"
         disputed: dict[int, list[str]] = {}
+        cells: dict[int, list[str]] = {}
         for c in g.conflicts:
             for cl in c.claims:
                 disputed.setdefault(cl.member, []).append(cl.value)
+                cells.setdefault(cl.member, []).append(_claim_cell(g, c, cl))
         for i, m in enumerate(g.members):
             vals = disputed.get(i, [])
-            shown = ", ".join(f"**{md_text(v)}**" for v in vals) if vals else "—"
+            shown = ", ".join(cells[i]) if vals else "—"
             yield (f"| {md_text(m.unit.source)} | {shown} | "
                    f"{_highlight(m.unit.text, vals)} |")
         yield ""
