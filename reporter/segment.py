@@ -225,7 +225,17 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
         return not (NO_CONTINUATION.match(head) or BLOCK_START.match(tail))
     body = tail.lstrip()
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
-            and body[:1].islower() and not _LABEL_START.match(body) and not _titled(head))
+            and body[:1].islower() and not _LABEL_START.match(body) and not _titled(head)
+            and _fits_wrap(head.strip(), body.rstrip()))
+
+
+def _fits_wrap(head: str, tail: str) -> bool:
+    """Whether ``tail`` could follow ``head`` in text wrapped at a fixed width: a wrapped
+    line ends where the next word no longer fits, so the line after it is at most about
+    as long as it plus that word. A short headline over a long lowercase line is not
+    wrapped text (``Microsoft drops Twitter`` / ``the company said on Tuesday …``)."""
+    first = len(tail.split(maxsplit=1)[0]) if tail else 0
+    return len(tail) <= 1.2 * (len(head) + 1 + first) + 8
 
 
 _MONTH_START = (r"(?:jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[ûu]|sep|oct"

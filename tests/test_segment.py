@@ -202,6 +202,12 @@ WRAPPED_PLAIN = [
      ["Ce qu'il faut retenir :", "les annonceurs partent."]),
     ("The minister said that the\n\nbudget would rise.", ["The minister said that the",
                                                          "budget would rise."]),
+    # a wrapped line is about as long as the next one: the next line may be longer by
+    # the word that did not fit, not by half a line
+    ("The minister said on Tuesday that the budget would\nrise by 3% next year, and by "
+     "4% in 2026.",
+     ["The minister said on Tuesday that the budget would\nrise by 3% next year, and by "
+      "4% in 2026."]),
 ]
 
 WRAPPED_MARKDOWN = [
@@ -263,6 +269,11 @@ def test_leading_date_stamp_is_its_own_unit(text: str, expected: list[str]) -> N
         "Jury finds suspect guilty\non April 30, 2008 at 4:31 AM",
         "Nixon aide was bagman in cover-up\nupdated 7/28/2004 3:02:00 PM ET",
         "Le jury déclare le suspect coupable\nmis à jour le 30 avril 2008",
+        # sentence case, over a line longer than any wrap of it could be
+        "Microsoft drops Twitter from its ads\nthe company said on Tuesday that it would "
+        "stop supporting the network in its advertising tools from 25 April.",
+        "Le séisme a fait 12 morts\nselon les autorités italiennes, qui ont annoncé un bilan "
+        "provisoire mercredi soir après une nuit de recherches.",
     ],
 )
 def test_headline_over_a_lower_case_line_is_not_a_wrap(text: str) -> None:
