@@ -92,10 +92,13 @@ def build_report(
     progress(f"grouping {len(scores)} scored pairs")
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
+    grouped = {frozenset(c) for c in clusters}
     clusters = join_near_groups(clusters, claims, scores, weights)
     progress(f"comparing values in {len(clusters)} groups")
-    explained = [with_masked_scores(explain(c, claims, profiles, weights, scores), weights,
-                                    threshold=options.threshold) for c in clusters]
+    explained = [explain(c, claims, profiles, weights, scores) for c in clusters]
+    explained = [members if frozenset(c) in grouped  # not joined: no masked scores to add
+                 else with_masked_scores(members, weights, threshold=options.threshold)
+                 for c, members in zip(clusters, explained, strict=True)]
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
     groups = [Group(id="", members=members, conflicts=found)

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
 from reporter.normalize import FUNCTION_WORDS, fold, stem
@@ -107,24 +108,30 @@ class NegationClash:
     a_negated: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word's offsets in its text, its comparison key, and the punctuation mark right
+    after it, if any (``No,``). A named tuple: texts have many words, and it is cheap."""
+
     start: int
     end: int
     key: str
-    mark: str = ""
-    """The punctuation mark right after the word, if any (``No,``)."""
+    mark: str
+
+
+@lru_cache(maxsize=65_536)
+def _key(word: str) -> str:
+    """A word as compared: folded, ``n't`` read as ``not``, an elided ``n'`` as ``ne``."""
+    key = fold(word).replace("’", "'").replace(" ", "")
+    if key in {"n't", "n'"}:
+        return "not" if key == "n't" else "ne"
+    return key[:-1] if key.endswith("'") else key
 
 
 @lru_cache(maxsize=65_536)
 def _words(text: str) -> tuple[_Word, ...]:
     out = []
     for m in _RE_WORD.finditer(text):
-        key = fold(m.group()).replace("’", "'").replace(" ", "")
-        if key in {"n't", "n'"}:
-            key = "not" if key == "n't" else "ne"
-        elif key.endswith("'"):
-            key = key[:-1]
+        key = _key(m.group())
         after = text[m.end():m.end() + 2].lstrip()[:1]
         out.append(_Word(m.start(), m.end(), key, after if after in ",.;:!?" else ""))
     return tuple(out)
@@ -172,6 +179,20 @@ class _Alignment:
         return self.equal >= SAME_STATEMENT * (self.equal + rest)
 
 
+@lru_cache(maxsize=65_536)
+def _negations(text: str) -> tuple[bool, ...]:
+    """For each word of ``text``, whether it negates the statement."""
+    words = _words(text)
+    return tuple(_negation(words, i) for i in range(len(words)))
+
+
+@lru_cache(maxsize=65_536)
+def _listed(text: str) -> bool:
+    """Whether ``text`` has a word of the opposite or term lists (a cheap test before
+    aligning two texts)."""
+    return any(_entries(w.key) for w in _words(text))
+
+
 @lru_cache(maxsize=16_384)
 def _align(text_a: str, text_b: str) -> _Alignment | None:
     """The alignment of two texts that read as one statement (six tenths of the longer
@@ -184,8 +205,7 @@ def _align(text_a: str, text_b: str) -> _Alignment | None:
     if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
         return None
     return _Alignment(
-        wa, wb, ka, kb,
-        [_negation(wa, i) for i in range(len(wa))], [_negation(wb, j) for j in range(len(wb))],
+        wa, wb, ka, kb, list(_negations(text_a)), list(_negations(text_b)),
         places, equal, sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places),
     )
 
@@ -199,9 +219,11 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
     if text_b < text_a:
         return tuple(NegationClash(c.b, c.a, not c.a_negated)
                      for c in negation_clashes(text_b, text_a))
-    al = _align(text_a, text_b)
-    if al is None or sum(al.neg_a) == sum(al.neg_b):
+    if sum(_negations(text_a)) == sum(_negations(text_b)):
         return ()  # as many negations on each side: moved or reworded, not added
+    al = _align(text_a, text_b)
+    if al is None:
+        return ()
     wa, wb, ka, kb, neg_a, neg_b = al.wa, al.wb, al.ka, al.kb, al.neg_a, al.neg_b
     out: list[NegationClash] = []
     for i1, i2, j1, j2 in al.places:
@@ -521,8 +543,12 @@ def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
     if text_b < text_a:
         return tuple(ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind)
                      for c in contrast_clashes(text_b, text_a))
+    if not (_listed(text_a) and _listed(text_b)) or (
+        sum(_negations(text_a)) != sum(_negations(text_b))
+    ):
+        return ()
     al = _align(text_a, text_b)
-    if al is None or sum(al.neg_a) != sum(al.neg_b):
+    if al is None:
         return ()
     wa, wb, ka, kb, neg_a, neg_b = al.wa, al.wb, al.ka, al.kb, al.neg_a, al.neg_b
     out: list[ContrastClash] = []
