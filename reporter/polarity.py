@@ -80,9 +80,13 @@ _NEGATIVE_STEMS = (
     # verbs and adjectives that deny or withhold: a negation against one of these is two
     # ways of saying no
     "refus", "reject", "deni", "deny", "fail", "declin", "unabl", "imposs", "lack",
-    "absen", "avoid", "halt", "stop", "ceas", "cancel", "withh", "ban", "forb", "prevent",
+    "absen", "avoid", "halt", "stop", "ceas", "cancel", "withh", "bann", "forb", "prevent",
     "rejet", "dement", "echou", "incapab", "manqu", "evit", "cess", "annul", "interdi",
-    "empech", "nie", "nia", "abandon", "renon", "suspend",
+    "empech", "abandon", "renon", "suspend",
+)
+_NEGATIVE_WORDS = frozenset(
+    # short ones, whole words only: as stems they would also start "bank" or "niece"
+    "ban bans nie nies nier nie niait niant nient nia".split()
 )
 _NOT_NEGATING_BEFORE = frozenset(
     # "no more than", "not only", "pas moins de", "non seulement": bounds and additions
@@ -154,7 +158,8 @@ def _negation(words: tuple[_Word, ...], i: int) -> bool:
 
 
 def _negative(key: str) -> bool:
-    return key.startswith(_NEGATIVE_STEMS)
+    """Whether a word denies or withholds (``refused``, ``a démenti``, ``ban``)."""
+    return key in _NEGATIVE_WORDS or key.startswith(_NEGATIVE_STEMS)
 
 
 @dataclass(frozen=True, slots=True)
