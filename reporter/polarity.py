@@ -86,7 +86,7 @@ _NEGATIVE_STEMS = (
 )
 _NEGATIVE_WORDS = frozenset(
     # short ones, whole words only: as stems they would also start "bank" or "niece"
-    "ban bans nie nies nier nie niait niant nient nia".split()
+    "ban bans nie nies nier niait niant nient nia".split()
 )
 _NOT_NEGATING_BEFORE = frozenset(
     # "no more than", "not only", "pas moins de", "non seulement": bounds and additions
