@@ -60,8 +60,9 @@ _NEGATIONS = frozenset(
     "not n't never no none nobody nothing nowhere neither nor without cannot "
     # French ("ne" alone is also the expletive or restrictive "ne ... que": not counted)
     "pas jamais aucun aucune aucuns aucunes rien nullement guere ni sans non "
-    # contractions typed without an apostrophe
-    "cant dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt "
+    # contractions typed without an apostrophe ("dont" is left out: French "dont" is "of
+    # which")
+    "cant doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt "
     "shouldnt mustnt neednt aint".split()
 )
 _AUXILIARIES = frozenset("ne do does did longer yet even encore".split())
