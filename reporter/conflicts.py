@@ -21,10 +21,10 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from reporter.extract import extract_quantities
-from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind
+from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
 from reporter.normalize import fold
-from reporter.polarity import contrast_clashes, negation_clashes
+from reporter.polarity import ContrastClash, NegationClash, contrast_clashes, negation_clashes
 
 __all__ = ["find_conflicts"]
 
@@ -422,21 +422,29 @@ NEGATED, AFFIRMED = "negated", "affirmed"
 
 
 def _both_ways(members: Sequence[Member], member: int,
-               clashing: Callable[[str, str], Sequence[object]]) -> bool:
+               clashing: Callable[[Unit, Unit], Sequence[object]]) -> bool:
     """Whether the member's source also states the statement the other way (another of
     its members clashes with this one): then it disputes nobody on it."""
     unit = members[member].unit
-    return any(k != member and m.unit.source == unit.source and clashing(unit.text, m.unit.text)
+    return any(k != member and m.unit.source == unit.source and clashing(unit, m.unit)
                for k, m in enumerate(members))
+
+
+def _negations_of(a: Unit, b: Unit) -> tuple[NegationClash, ...]:
+    return negation_clashes(a.text, b.text)
+
+
+def _contrasts_of(a: Unit, b: Unit) -> tuple[ContrastClash, ...]:
+    return contrast_clashes(a.text, b.text, a.lang, b.lang)
 
 
 def _negation_conflicts(members: Sequence[Member]) -> list[Conflict]:
     """Statements that one source affirms and another, in the same words, denies."""
 
     def clashes(i: int, j: int) -> Iterator[Clash]:
-        found = negation_clashes(members[i].unit.text, members[j].unit.text)
-        if found and (_both_ways(members, i, negation_clashes)
-                      or _both_ways(members, j, negation_clashes)):
+        found = _negations_of(members[i].unit, members[j].unit)
+        if found and (_both_ways(members, i, _negations_of)
+                      or _both_ways(members, j, _negations_of)):
             return
         for clash in found:
             yield (clash.a, clash.b, NEGATED if clash.a_negated else AFFIRMED,
@@ -461,10 +469,10 @@ def _contrast_conflicts(members: Sequence[Member]) -> list[Conflict]:
 
     def clashes(kind: str) -> Callable[[int, int], Iterator[Clash]]:
         def of_kind(i: int, j: int) -> Iterator[Clash]:
-            found = [c for c in contrast_clashes(members[i].unit.text, members[j].unit.text)
+            found = [c for c in _contrasts_of(members[i].unit, members[j].unit)
                      if c.kind == kind]
-            if found and (_both_ways(members, i, contrast_clashes)
-                          or _both_ways(members, j, contrast_clashes)):
+            if found and (_both_ways(members, i, _contrasts_of)
+                          or _both_ways(members, j, _contrasts_of)):
                 return
             for clash in found:
                 yield (_enclosing_value(members[i], clash.a),

@@ -193,10 +193,10 @@ def _negations(text: str) -> tuple[bool, ...]:
 
 
 @lru_cache(maxsize=65_536)
-def _listed(text: str) -> bool:
+def _listed(text: str, lang: str) -> bool:
     """Whether ``text`` has a word of the opposite or term lists (a cheap test before
     aligning two texts)."""
-    return any(_entries(w.key) for w in _words(text))
+    return any(_entries(w.key, lang) for w in _words(text))
 
 
 @lru_cache(maxsize=16_384)
@@ -482,11 +482,13 @@ def _label(entry: _Entry) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def _entries(key: str) -> tuple[_Entry, ...]:
-    """The list entries a folded word stands for, in either language, sorted."""
+def _entries(key: str, lang: str = "") -> tuple[_Entry, ...]:
+    """The list entries a folded word stands for in the text's language (``""``: either
+    language; French ``car`` is "because", not a vehicle), sorted."""
     table = _contrasts()
-    return tuple(sorted({entry for lang in ("en", "fr")
-                         for entry in table.get((lang, stem(key, lang)), ())}))
+    langs = (lang,) if lang in ("en", "fr") else ("en", "fr")
+    return tuple(sorted({entry for one in langs
+                         for entry in table.get((one, stem(key, one)), ())}))
 
 
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "des", "mis", "mal")
@@ -536,7 +538,8 @@ _VALUE_LINES = frozenset({("term", "en", 1), ("term", "fr", 1)})
 
 
 @lru_cache(maxsize=16_384)
-def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
+def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
+                     lang_b: str = "") -> tuple[ContrastClash, ...]:
     """Places where two wordings of one statement use opposite words (``shares rose`` /
     ``shares fell``, ``en hausse`` / ``en baisse``) or two different things of one kind
     (``at a school`` / ``at a hospital``, ``three soldiers`` / ``three policemen``), from
@@ -548,8 +551,8 @@ def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
     """
     if text_b < text_a:
         return tuple(ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind)
-                     for c in contrast_clashes(text_b, text_a))
-    if not (_listed(text_a) and _listed(text_b)) or (
+                     for c in contrast_clashes(text_b, text_a, lang_b, lang_a))
+    if not (_listed(text_a, lang_a) and _listed(text_b, lang_b)) or (
         sum(_negations(text_a)) != sum(_negations(text_b))
     ):
         return ()
@@ -566,7 +569,7 @@ def contrast_clashes(text_a: str, text_b: str) -> tuple[ContrastClash, ...]:
         found = [
             (i, j, x, y)
             for i in range(i1, i2) for j in range(j1, j2)
-            for x in _entries(ka[i]) for y in _entries(kb[j])
+            for x in _entries(ka[i], lang_a) for y in _entries(kb[j], lang_b)
             if x[:3] == y[:3] and x[3] != y[3]
         ]
         if not found:

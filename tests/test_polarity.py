@@ -93,3 +93,16 @@ def test_opposite_labels_name_the_pair() -> None:
     (clash,) = contrast_clashes("Le chiffre d'affaires a augmenté au premier trimestre.",
                                 "Le chiffre d'affaires a baissé au premier trimestre.")
     assert (clash.a_norm, clash.b_norm) == ("augmenter", "diminuer")
+
+
+def test_lists_are_read_in_the_text_language() -> None:
+    """French "car" is "because": in a French text it is no vehicle; in an English text
+    it is, and an unknown language reads both lists."""
+    fr_a = "Il est venu car le sommet avait lieu lundi à Paris, selon son équipe."
+    fr_b = "Il est venu bus le sommet avait lieu lundi à Paris, selon son équipe."
+    assert contrast_clashes(fr_a, fr_b, "fr", "fr") == ()
+    assert [c.kind for c in contrast_clashes(fr_a, fr_b)] == ["term"]
+    en_a, en_b = ("He came by car to the summit in Paris on Monday, his team said.",
+                  "He came by bus to the summit in Paris on Monday, his team said.")
+    assert [(c.a_norm, c.b_norm) for c in contrast_clashes(en_a, en_b, "en", "en")] == [
+        ("car", "bus")]
