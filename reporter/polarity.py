@@ -90,10 +90,16 @@ _NEGATIVE_WORDS = frozenset(
     "ban bans nie nies nier niait niant nient nia".split()
 )
 _NOT_NEGATING_BEFORE = frozenset(
-    # "no more than", "not only", "pas moins de", "non seulement": bounds and additions
+    # "no more than", "not only", "pas moins de", "non seulement": bounds and additions;
+    # "no doubt", "sans doute": "surely"
     "more less fewer later earlier sooner only just least plus moins seulement "
-    "uniquement doute".split()
+    "uniquement doute doubt".split()
 )
+_NOT_NEGATING_WITH = {
+    # "nothing but" (only), "none other than" (exactly)
+    "nothing": frozenset({"but"}),
+    "none": frozenset({"other"}),
+}
 _NOT_NEGATING_AFTER = {
     # "whether or not", "plus que jamais", "si jamais"
     "not": frozenset({"or"}),
@@ -151,7 +157,9 @@ def _negation(words: tuple[_Word, ...], i: int) -> bool:
         return any(w.key == "ne" for w in words[max(0, i - 4):i])
     if key not in _NEGATIONS:
         return False
-    if after in _NOT_NEGATING_BEFORE or before in _NOT_NEGATING_AFTER.get(key, ()):
+    if after in _NOT_NEGATING_BEFORE or after in _NOT_NEGATING_WITH.get(key, ()):
+        return False
+    if before in _NOT_NEGATING_AFTER.get(key, ()):
         return False
     if key in {"no", "non"} and words[i].mark:
         return False  # "No, it makes no difference": an answer, not a denial ("No. 1")
