@@ -560,7 +560,8 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
     if text_b < text_a:
         return tuple(ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind)
                      for c in contrast_clashes(text_b, text_a, lang_b, lang_a))
-    if not (_listed(text_a, lang_a) and _listed(text_b, lang_b)) or (
+    if not ((_listed(text_a, lang_a) and _listed(text_b, lang_b))
+            or _prefix_pair(text_a, text_b)) or (
         sum(_negations(text_a)) != sum(_negations(text_b))
     ):
         return ()
@@ -580,17 +581,63 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
             for x in _entries(ka[i], lang_a) for y in _entries(kb[j], lang_b)
             if x[:3] == y[:3] and x[3] != y[3]
         ]
-        if not found:
+        prefixed = [(i, j) for i in range(i1, i2) for j in range(j1, j2)
+                    if _prefix_antonyms(ka[i], kb[j])]
+        if found:
+            i, j, x, y = found[0]
+            kind, norm_a, norm_b = x[0], _label(x), _label(y)
+            if x[:3] in _VALUE_LINES and (
+                (i and _NUMBER_BEFORE.match(ka[i - 1]))
+                or (j and _NUMBER_BEFORE.match(kb[j - 1]))
+            ):
+                continue
+        elif prefixed:
+            (i, j), kind = prefixed[0], "opposite"
+            norm_a, norm_b = ka[i], kb[j]
+        else:
             continue
-        i, j, x, y = found[0]
         if any(neg_a[max(0, i - 4):i]) or any(neg_b[max(0, j - 4):j]):
             continue  # "no rise" / "no fall": both can be true
         if ka[i] in kb or kb[j] in ka:
             continue  # both sentences name both: moved, not replaced
-        if x[:3] in _VALUE_LINES and (
-            (i and _NUMBER_BEFORE.match(ka[i - 1])) or (j and _NUMBER_BEFORE.match(kb[j - 1]))
-        ):
-            continue
         out.append(ContrastClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
-                                 _label(x), _label(y), x[0]))
+                                 norm_a, norm_b, kind))
     return tuple(out)
+
+
+_ANTONYM_PREFIXES = ("un", "non")
+"""Prefixes that make a word's opposite whatever follows (``controlled`` /
+``uncontrolled``, ``popular`` / ``unpopular``, ``résident`` / ``non-résident``)."""
+_ANTONYM_PREFIXES_ADJ = ("in", "im", "il", "ir", "mal")
+"""Prefixes that make an adjective's opposite (``possible`` / ``impossible``, ``connu`` /
+``inconnu``) but also start unrelated words (``pose`` / ``impose``): only before the
+adjective endings below."""
+_ADJECTIVE_ENDINGS = (
+    "able", "ible", "al", "ale", "ent", "ente", "ant", "ante", "ive", "if", "ed", "ar",
+    "ous", "ity", "ite", "ain", "aine", "et", "ete", "ect", "u", "ue", "ile", "ier",
+    "iere", "ace",
+)
+
+
+def _prefix_antonyms(a: str, b: str) -> bool:
+    """Whether one word is the other with a negating prefix (``unnamed`` / ``named``)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    for prefix in (*_ANTONYM_PREFIXES, *_ANTONYM_PREFIXES_ADJ):
+        if not long.startswith(prefix):
+            continue
+        rest = long[len(prefix):].removeprefix("-")
+        if rest != short or len(rest) < 4:
+            continue
+        if prefix in _ANTONYM_PREFIXES or rest.endswith(_ADJECTIVE_ENDINGS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16_384)
+def _prefix_pair(text_a: str, text_b: str) -> bool:
+    """Whether a word of one text is a word of the other with a negating prefix (a cheap
+    test before aligning)."""
+    ka = {w.key for w in _words(text_a)}
+    kb = {w.key for w in _words(text_b)}
+    return any(_prefix_antonyms(x, y) for x in ka - kb for y in kb - ka
+               if x[:2] != y[:2] and abs(len(x) - len(y)) <= 4)
