@@ -356,6 +356,7 @@ _OPPOSITES_EN = (
     "peace | war",
     "ally allies | enemy enemies",
     "attack | defend",
+    "civilian commercial | military",
 )
 _OPPOSITES_FR = (
     "hausse | baisse",
@@ -409,6 +410,7 @@ _OPPOSITES_FR = (
     "entree | sortie",
     "guerre | paix",
     "allie allies | ennemi ennemis",
+    "civil civile civils civiles | militaire militaires",
 )
 
 
@@ -433,7 +435,7 @@ _TERMS_EN = (
     "morning | afternoon | evening | night overnight",
     "spring | summer | autumn fall | winter",
     "north northern | south southern | east eastern | west western",
-    "kill killed die died dead | injure injured wound wounded hurt | missing",
+    "kill killed die died dead | injure injured wound wounded hurt | sick ill | missing",
 )
 _TERMS_FR = (
     "soldat soldats militaire militaires | policier policiers gendarme gendarmes "
@@ -459,7 +461,7 @@ _TERMS_FR = (
     "printemps | ete | automne | hiver",
     "nord | sud | est | ouest",
     "tue tues tuee tuees mort morts decede decedes | blesse blesses blessee blessees "
-    "| disparu disparus disparue disparues",
+    "| malade malades | disparu disparus disparue disparues",
 )
 _TABLES = {
     "opposite": (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)),
