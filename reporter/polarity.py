@@ -204,7 +204,7 @@ def _negations(text: str) -> tuple[bool, ...]:
 def _listed(text: str, lang: str) -> bool:
     """Whether ``text`` has a word of the opposite or term lists (a cheap test before
     aligning two texts)."""
-    return any(_entries(w.key, lang) for w in _words(text))
+    return any(_entries(part, lang) for w in _words(text) for part in w.key.split("-"))
 
 
 @lru_cache(maxsize=16_384)
@@ -583,6 +583,11 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
             for x in _entries(ka[i], lang_a) for y in _entries(kb[j], lang_b)
             if x[:3] == y[:3] and x[3] != y[3]
         ]
+        part = (_changed_part(ka[i1], kb[j1])
+                if not found and i2 - i1 == 1 and j2 - j1 == 1 else None)
+        if part is not None:  # compounds that differ in one part: "one-year" / "one-month"
+            found = [(i1, j1, x, y) for x in _entries(part[0], lang_a)
+                     for y in _entries(part[1], lang_b) if x[:3] == y[:3] and x[3] != y[3]]
         prefixed = [(i, j) for i in range(i1, i2) for j in range(j1, j2)
                     if _prefix_antonyms(ka[i], kb[j])]
         if found:
@@ -605,6 +610,15 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
         out.append(ContrastClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
                                  norm_a, norm_b, kind))
     return tuple(out)
+
+
+def _changed_part(a: str, b: str) -> tuple[str, str] | None:
+    """The one part in which two hyphenated compounds of as many parts differ."""
+    pa, pb = a.split("-"), b.split("-")
+    if len(pa) < 2 or len(pa) != len(pb):
+        return None
+    diff = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    return diff[0] if len(diff) == 1 else None
 
 
 _ANTONYM_PREFIXES = ("un", "non")
