@@ -24,7 +24,8 @@ Opposites come from a short bilingual list of pairs common in news (rise/fall, p
 upheld/overturned, hausse/baisse, acquitté/condamné), and terms from short lists of kinds
 of things reports get wrong (roles, outcomes such as killed / injured, time units, times
 of day, seasons, compass points, colours, vehicles, buildings, weapons, charges, levels of
-government, devices), matched by Snowball stem. There is no lexical
+government, devices, magnitudes said alone, sales / profits), matched by Snowball stem; a
+word with a negating prefix is the word's opposite (``controlled`` / ``uncontrolled``). There is no lexical
 database on PyPI to read instead (WordNet's data is not packaged there), so other
 antonyms and swapped common nouns (``soy`` / ``walnut``) are not seen. Opposites under a
 negation (``no rise`` / ``no fall``) both can be true; a time unit after a number
@@ -432,6 +433,8 @@ _TERMS_EN = (
     "| terrorism",
     "federal | provincial | municipal | regional",
     "phone smartphone | laptop | tablet",
+    "hundreds | thousands | millions | billions | trillions",
+    "revenue revenues sales turnover | profit profits earnings",
     "morning | afternoon | evening | night overnight",
     "spring | summer | autumn fall | winter",
     "north northern | south southern | east eastern | west western",
@@ -457,6 +460,7 @@ _TERMS_FR = (
     "meurtre assassinat | agression | fraude escroquerie | viol | enlevement | terrorisme",
     "federal | provincial | municipal | regional",
     "telephone smartphone | tablette",
+    "centaines | milliers | millions | milliards",
     "matin matinee | apres-midi | soir soiree | nuit",
     "printemps | ete | automne | hiver",
     "nord | sud | est | ouest",
@@ -545,6 +549,12 @@ _NUMBER_BEFORE = re.compile(r"^(?:\d.*|one|two|three|four|five|six|seven|eight|n
 """A word before a time unit that makes it a value (``three days``), compared as one."""
 _VALUE_LINES = frozenset({("term", "en", 1), ("term", "fr", 1)})
 """The time units: after a number, they are values."""
+_AMOUNT_LINES = frozenset({("term", "en", _TERMS_EN.index(
+    "hundreds | thousands | millions | billions | trillions")), ("term", "fr", _TERMS_FR.index(
+    "centaines | milliers | millions | milliards"))})
+"""Magnitudes said alone (``the billions it has``); followed by ``of`` / ``de`` they are
+amounts (``millions of dollars``), which the value comparison reads."""
+_OF = frozenset({"of", "de", "d"})
 
 
 @lru_cache(maxsize=16_384)
@@ -596,6 +606,11 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
             if x[:3] in _VALUE_LINES and (
                 (i and _NUMBER_BEFORE.match(ka[i - 1]))
                 or (j and _NUMBER_BEFORE.match(kb[j - 1]))
+            ):
+                continue
+            if x[:3] in _AMOUNT_LINES and (
+                (i + 1 < len(ka) and ka[i + 1] in _OF) or (j + 1 < len(kb) and kb[j + 1] in _OF)
+                or (i and ka[i - 1][:1].isdigit()) or (j and kb[j - 1][:1].isdigit())
             ):
                 continue
         elif prefixed:
