@@ -25,12 +25,12 @@ upheld/overturned, hausse/baisse, acquitté/condamné), and terms from short lis
 of things reports get wrong (roles, outcomes such as killed / injured, time units, times
 of day, seasons, compass points, colours, vehicles, buildings, weapons, charges, levels of
 government, devices, magnitudes said alone, sales / profits), matched by Snowball stem; a
-word with a negating prefix is the word's opposite (``controlled`` / ``uncontrolled``). There is no lexical
-database on PyPI to read instead (WordNet's data is not packaged there), so other
-antonyms and swapped common nouns (``soy`` / ``walnut``) are not seen. Opposites under a
-negation (``no rise`` / ``no fall``) both can be true; a time unit after a number
-(``three days``) is a value, compared as one; a word the other sentence also has was
-moved, not replaced.
+word with a negating prefix is the word's opposite (``controlled`` / ``uncontrolled``).
+There is no lexical database on PyPI to read instead (WordNet's data is not packaged
+there), so other antonyms and swapped common nouns (``soy`` / ``walnut``) are not seen.
+Opposites under a negation (``no rise`` / ``no fall``) both can be true; a time unit after
+a number (``three days``) is a value, compared as one; a word the other sentence also has
+was moved, not replaced.
 
 Measured on ECB+ (982 English articles grouped by the report): none of these rules
 reports anything there.
