@@ -24,7 +24,13 @@ from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
 from reporter.normalize import fold
-from reporter.polarity import ContrastClash, NegationClash, contrast_clashes, negation_clashes
+from reporter.polarity import (
+    ContrastClash,
+    NegationClash,
+    contrast_clashes,
+    negation_clashes,
+    replaced_places,
+)
 
 __all__ = ["find_conflicts"]
 
@@ -340,7 +346,7 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-Clash = tuple[tuple[int, int], tuple[int, int], str, str]
+Clash = tuple[tuple[int, int], tuple[int, int], Decimal | str, Decimal | str]
 """A pairwise disagreement: member a's span, member b's span, and their normalised values."""
 
 
@@ -348,6 +354,7 @@ def _pair_conflicts(
     members: Sequence[Member],
     kind: QuantityKind,
     clashes: Callable[[int, int], Iterable[Clash]],
+    unit: str = "",
 ) -> list[Conflict]:
     """Conflicts from pairwise clashes between members of different sources.
 
@@ -355,10 +362,10 @@ def _pair_conflicts(
     make one conflict with three claims.
     """
     nodes: dict[tuple[int, int, int], int] = {}
-    norms: dict[tuple[int, int, int], str] = {}
+    norms: dict[tuple[int, int, int], Decimal | str] = {}
     edges: list[tuple[int, int]] = []
 
-    def node(member: int, span: tuple[int, int], norm: str) -> int:
+    def node(member: int, span: tuple[int, int], norm: Decimal | str) -> int:
         key = (member, *span)
         norms[key] = norm
         return nodes.setdefault(key, len(nodes))
@@ -388,7 +395,7 @@ def _pair_conflicts(
             for m, start, end in picked
         )
         if len({members[c.member].unit.source for c in claims}) >= 2:
-            out.append(Conflict(kind=kind, claims=claims))
+            out.append(Conflict(kind=kind, claims=claims, unit=unit))
     return out
 
 
@@ -419,6 +426,64 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
 
 NEGATED, AFFIRMED = "negated", "affirmed"
 """Normalised values of a negation conflict's claims."""
+
+
+def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
+                    reported: set[tuple[int, int]]) -> list[Conflict]:
+    """Values that two wordings of one statement put in the same place and that differ,
+    though each source also states the other value elsewhere, so the comparison by value
+    saw nothing: swapped figures (``A 52% and B 48%`` / ``A 48% and B 52%``). Only where
+    the two wordings differ in nothing but values: when the names move with the figures
+    (``Smith 52%, Jones 48%`` / ``Jones 48%, Smith 52%``), each figure keeps its owner."""
+    by_member: dict[int, list[_Item]] = {}
+    for item in items:
+        if item.kind is not QuantityKind.QUOTE:
+            by_member.setdefault(item.member, []).append(item)
+    found: dict[tuple[QuantityKind, str], list[tuple[int, int, _Item, _Item]]] = {}
+    for i in sorted(by_member):
+        for j in sorted(by_member):
+            if j <= i or members[i].unit.source == members[j].unit.source:
+                continue
+            slots = [([x for x in by_member[i] if _inside(x, span_a)],
+                      [y for y in by_member[j] if _inside(y, span_b)])
+                     for span_a, span_b in replaced_places(members[i].unit.text,
+                                                           members[j].unit.text)]
+            if not slots or any(len(xa) != 1 or len(xb) != 1 for xa, xb in slots):
+                continue  # some place changes more than one value: not a plain swap
+            for (a,), (b,) in slots:
+                if (a.kind, a.key) != (b.kind, b.key) or _covers(a, b):
+                    continue
+                if (i, a.start) in reported and (j, b.start) in reported:
+                    continue  # the comparison by value has it already
+                if _said_elsewhere(members, by_member, i, b) or _said_elsewhere(
+                        members, by_member, j, a):
+                    continue  # the source states the other value in another sentence too
+                found.setdefault((a.kind, a.key), []).append((i, j, a, b))
+    out: list[Conflict] = []
+    for (kind, _key), pairs in sorted(found.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
+        def clashes(i: int, j: int, pairs: list[tuple[int, int, _Item, _Item]] = pairs,
+                    ) -> Iterator[Clash]:
+            for pi, pj, a, b in pairs:
+                if (pi, pj) == (i, j):
+                    yield ((a.start, a.start + len(a.text)), (b.start, b.start + len(b.text)),
+                           a.normalized, b.normalized)
+        out.extend(_pair_conflicts(members, kind, clashes, _group_unit([p[2] for p in pairs])))
+    return out
+
+
+def _said_elsewhere(members: Sequence[Member], by_member: dict[int, list[_Item]],
+                    member: int, value: _Item) -> bool:
+    """Whether another member of the member's source states ``value``."""
+    source = members[member].unit.source
+    return any(_covers(value, other)
+               for k, items in by_member.items()
+               if k != member and members[k].unit.source == source
+               for other in items if (other.kind, other.key) == (value.kind, value.key))
+
+
+def _inside(item: _Item, span: tuple[int, int]) -> bool:
+    """Whether a value mention overlaps a place of its text."""
+    return item.start < span[1] and span[0] < item.start + len(item.text)
 
 
 def _both_ways(members: Sequence[Member], member: int,
@@ -499,6 +564,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
             by_key.setdefault((item.kind, item.key), []).append(item)
 
     conflicts: list[Conflict] = []
+    reported: set[tuple[int, int]] = set()
     for (kind, _key), items in by_key.items():
         by_source: dict[str, list[_Item]] = {}
         for item in items:
@@ -545,7 +611,11 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
                 Claim(p.member, p.text, p.normalized, p.qualifier) for p in picked
             )
             conflicts.append(Conflict(kind=kind, claims=claims, unit=_group_unit(picked)))
+            reported.update((p.member, p.start) for p in picked)
 
+    if len({m.unit.source for m in members}) >= 2:
+        conflicts.extend(_swapped_values(
+            members, [item for items in by_key.values() for item in items], reported))
     conflicts.extend(_name_conflicts(members))
     conflicts.extend(_negation_conflicts(members))
     conflicts.extend(_contrast_conflicts(members))

@@ -46,7 +46,8 @@ from typing import NamedTuple
 from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
 from reporter.normalize import FUNCTION_WORDS, fold, stem
 
-__all__ = ["ContrastClash", "NegationClash", "contrast_clashes", "negation_clashes"]
+__all__ = ["ContrastClash", "NegationClash", "contrast_clashes", "negation_clashes",
+           "replaced_places"]
 
 _RE_WORD = re.compile(
     r"\w+(?=n\s?['’]\s?t(?!\w))"  # "did" of "didn't" (or "didn ’ t", as tokenised text has it)
@@ -223,6 +224,28 @@ def _align(text_a: str, text_b: str) -> _Alignment | None:
         wa, wb, ka, kb, list(_negations(text_a)), list(_negations(text_b)),
         places, equal, sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places),
     )
+
+
+Span = tuple[int, int]
+"""(start, end) offsets into a text."""
+
+
+@lru_cache(maxsize=16_384)
+def replaced_places(text_a: str, text_b: str) -> tuple[tuple[Span, Span], ...]:
+    """The (span in a, span in b) of each place where two wordings of one statement differ,
+    when each of them replaces a few words by a few others (nothing added or dropped);
+    ``()`` when the texts are not one statement or differ otherwise.
+
+    Symmetric: the result for ``(b, a)`` is this one with sides swapped.
+    """
+    if text_b < text_a:
+        return tuple((b, a) for a, b in replaced_places(text_b, text_a))
+    al = _align(text_a, text_b)
+    if al is None or not all(0 < i2 - i1 <= MAX_CHANGE and 0 < j2 - j1 <= MAX_CHANGE
+                             for i1, i2, j1, j2 in al.places):
+        return ()
+    return tuple(((al.wa[i1].start, al.wa[i2 - 1].end), (al.wb[j1].start, al.wb[j2 - 1].end))
+                 for i1, i2, j1, j2 in al.places)
 
 
 @lru_cache(maxsize=16_384)

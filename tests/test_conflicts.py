@@ -151,7 +151,32 @@ def test_conflict(texts: tuple[str, ...], lang: str, kind: QuantityKind, values:
     assert {c.value for c in conflicts[0].claims} == values
 
 
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("Candidate Smith won 52% of the vote and Jones 48%, officials said.",
+     "Candidate Smith won 48% of the vote and Jones 52%, officials said.", "en"),
+    ("Le chômage a atteint 7,1 % en mars et 7,3 % en avril, selon l'Insee.",
+     "Le chômage a atteint 7,3 % en mars et 7,1 % en avril, selon l'Insee.", "fr"),
+])
+def test_swapped_values_conflict_in_each_place(a: str, b: str, lang: str) -> None:
+    """Two figures that swap places between two wordings of one statement: each source
+    states both values, but not in the same places, so each place is a conflict."""
+    members = group(a, b, lang=lang)
+    conflicts = find_conflicts(members)
+    assert [c.kind for c in conflicts] == [QuantityKind.PERCENT] * 2
+    for c in conflicts:
+        first, second = c.claims
+        assert (first.member, second.member) == (0, 1) and first.value != second.value
+        assert members[0].unit.text.index(first.value) == members[1].unit.text.index(
+            second.value)  # the same place
+
+
 NO_CONFLICT = [
+    pytest.param(("Smith won 52% of the vote and Jones won 48%, officials said on Monday.",
+                  "Jones won 48% of the vote and Smith won 52%, officials said on Monday."),
+                 id="values-moving-with-their-names"),
+    pytest.param(("Le chômage a atteint 7,1 % en mars et 7,3 % en avril, selon l'Insee.",
+                  "Le chômage a atteint 7,1 % en mars et 7,3 % en avril, d'après l'Insee."),
+                 id="same-values-in-the-same-places"),
     pytest.param(("The tsunami killed 170, 000 people in the province, officials said.",
                   "The tsunami killed 230, 000 people across Asia, officials said."),
                  id="bare-number-before-a-comma-is-not-compared"),
