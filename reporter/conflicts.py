@@ -439,11 +439,14 @@ def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
     for item in items:
         if item.kind is not QuantityKind.QUOTE:
             by_member.setdefault(item.member, []).append(item)
+    values = {m: {(x.kind, x.key, x.normalized) for x in xs} for m, xs in by_member.items()}
     found: dict[tuple[QuantityKind, str], list[tuple[int, int, _Item, _Item]]] = {}
     for i in sorted(by_member):
         for j in sorted(by_member):
             if j <= i or members[i].unit.source == members[j].unit.source:
                 continue
+            if values[i] != values[j] or len(by_member[i]) < 2:
+                continue  # a swap states the same values (a cheap test before aligning)
             slots = [([x for x in by_member[i] if _inside(x, span_a)],
                       [y for y in by_member[j] if _inside(y, span_b)])
                      for span_a, span_b in replaced_places(members[i].unit.text,

@@ -693,5 +693,9 @@ def _prefix_pair(text_a: str, text_b: str) -> bool:
     test before aligning)."""
     ka = {w.key for w in _words(text_a)}
     kb = {w.key for w in _words(text_b)}
-    return any(_prefix_antonyms(x, y) for x in ka - kb for y in kb - ka
-               if x[:2] != y[:2] and abs(len(x) - len(y)) <= 4)
+    only_a, only_b = ka - kb, kb - ka
+    return any(_prefix_antonyms(word, rest)
+               for words, others in ((only_a, only_b), (only_b, only_a)) for word in words
+               for prefix in (*_ANTONYM_PREFIXES, *_ANTONYM_PREFIXES_ADJ)
+               if word.startswith(prefix)
+               and (rest := word[len(prefix):].removeprefix("-")) in others)
