@@ -99,7 +99,7 @@ def masked_similarity(a: Unit, b: Unit, weights: dict[str, float]) -> float | No
     ma, mb = _mask(a, weights), _mask(b, weights)
     if ma is None or mb is None or ma.kinds != mb.kinds:
         return None
-    return _masked_pair(ma, mb, weights)
+    return prepared_score(ma.profile, mb.profile, weights)
 
 
 def with_masked_scores(members: tuple[Member, ...], weights: dict[str, float], *,

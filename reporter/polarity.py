@@ -575,11 +575,17 @@ _NUMBER_BEFORE = re.compile(r"^(?:\d.*|one|two|three|four|five|six|seven|eight|n
                             r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|few|several|"
                             r"quelques|plusieurs)$")
 """A word before a time unit that makes it a value (``three days``), compared as one."""
-_VALUE_LINES = frozenset({("term", "en", 1), ("term", "fr", 1)})
+def _term_lines(en_first: str, fr_first: str) -> frozenset[tuple[str, str, int]]:
+    """The (kind, language, line) of the two term lines that start with these words."""
+    return frozenset(
+        ("term", lang, next(k for k, line in enumerate(table) if line.split()[0] == first))
+        for lang, table, first in (("en", _TERMS_EN, en_first), ("fr", _TERMS_FR, fr_first))
+    )
+
+
+_VALUE_LINES = _term_lines("second", "seconde")
 """The time units: after a number, they are values."""
-_AMOUNT_LINES = frozenset({("term", "en", _TERMS_EN.index(
-    "hundreds | thousands | millions | billions | trillions")), ("term", "fr", _TERMS_FR.index(
-    "centaines | milliers | millions | milliards"))})
+_AMOUNT_LINES = _term_lines("hundreds", "centaines")
 """Magnitudes said alone (``the billions it has``); followed by ``of`` / ``de`` they are
 amounts (``millions of dollars``), which the value comparison reads."""
 _OF = frozenset({"of", "de", "d"})
