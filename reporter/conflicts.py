@@ -27,9 +27,11 @@ from reporter.normalize import fold
 from reporter.polarity import (
     ContrastClash,
     NegationClash,
+    SwapClash,
     contrast_clashes,
     negation_clashes,
     replaced_places,
+    swap_clashes,
 )
 
 __all__ = ["find_conflicts"]
@@ -551,6 +553,24 @@ def _contrast_conflicts(members: Sequence[Member]) -> list[Conflict]:
             *_pair_conflicts(members, QuantityKind.TERM, clashes("term"))]
 
 
+def _swaps_of(a: Unit, b: Unit) -> tuple[SwapClash, ...]:
+    return swap_clashes(a.text, b.text)
+
+
+def _swap_conflicts(members: Sequence[Member]) -> list[Conflict]:
+    """Statements that two sources word alike but with two parts trading places: who did
+    what to whom (``Smith sued Jones`` / ``Jones sued Smith``)."""
+
+    def clashes(i: int, j: int) -> Iterator[Clash]:
+        found = _swaps_of(members[i].unit, members[j].unit)
+        if found and (_both_ways(members, i, _swaps_of) or _both_ways(members, j, _swaps_of)):
+            return
+        for clash in found:
+            yield clash.a, clash.b, clash.a_norm, clash.b_norm
+
+    return _pair_conflicts(members, QuantityKind.SWAP, clashes)
+
+
 def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     """Values that members of different sources state differently.
 
@@ -622,6 +642,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     conflicts.extend(_name_conflicts(members))
     conflicts.extend(_negation_conflicts(members))
     conflicts.extend(_contrast_conflicts(members))
+    conflicts.extend(_swap_conflicts(members))
     conflicts.sort(
         key=lambda c: (
             c.kind.value,

@@ -43,6 +43,7 @@ class QuantityKind(StrEnum):
     NEGATION = "negation"
     OPPOSITE = "opposite"
     TERM = "term"
+    SWAP = "swap"
 
 
 @dataclass(frozen=True, slots=True)

@@ -793,6 +793,97 @@ def test_no_term_conflict_here(texts: tuple[str, ...], lang: str) -> None:
     assert [c for c in find_conflicts(members) if c.kind is QuantityKind.TERM] == []
 
 
+SWAP_CONFLICT = [
+    pytest.param(("Smith sued Jones over the unpaid invoices, the court records show.",
+                  "Jones sued Smith over the unpaid invoices, the court records show."),
+                 "en", {"Smith sued Jones", "Jones sued Smith"}, id="en-names"),
+    pytest.param(("Paris Saint-Germain beat Lyon in the cup final on Sunday evening.",
+                  "Lyon beat Paris Saint-Germain in the cup final on Sunday evening."),
+                 "en", {"Paris Saint-Germain beat Lyon", "Lyon beat Paris Saint-Germain"},
+                 id="en-parts-of-different-lengths"),
+    pytest.param(("Apple is now worth more than Google, according to the index.",
+                  "Google is now worth more than Apple, according to the index."),
+                 "en", {"Apple is now worth more than Google",
+                        "Google is now worth more than Apple"}, id="en-comparison"),
+    pytest.param(("Workers may keep personal data on work phones under the new rules.",
+                  "Workers may keep work data on personal phones under the new rules."),
+                 "en", {"personal data on work", "work data on personal"}, id="en-common-words"),
+    pytest.param(("Le PSG a battu Lyon dimanche soir en finale de la coupe.",
+                  "Lyon a battu le PSG dimanche soir en finale de la coupe."),
+                 "fr", {"Le PSG a battu Lyon", "Lyon a battu le PSG"}, id="fr-names"),
+    pytest.param(("Le tribunal a condamné Durand à verser 2 000 euros à Martin.",
+                  "Le tribunal a condamné Martin à verser 2 000 euros à Durand."),
+                 "fr", {"Durand à verser 2 000 euros à Martin",
+                        "Martin à verser 2 000 euros à Durand"}, id="fr-figure-between"),
+    pytest.param(("La Russie accuse l'Ukraine d'avoir visé la centrale, selon l'agence.",
+                  "L'Ukraine accuse la Russie d'avoir visé la centrale, selon l'agence."),
+                 "fr", {"La Russie accuse l'Ukraine", "L'Ukraine accuse la Russie"},
+                 id="fr-accuser-accused"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), SWAP_CONFLICT)
+def test_swap_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> None:
+    """The same words with two parts trading places across a one-way relation: one swap
+    conflict quoting each wording from the first part to the second."""
+    members = group(*texts, lang=lang)
+    conflicts = find_conflicts(members)
+    assert [c.kind for c in conflicts] == [QuantityKind.SWAP], conflicts
+    assert {c.value for c in conflicts[0].claims} == values
+
+
+NO_SWAP_CONFLICT = [
+    pytest.param(("Smith met Jones in Geneva on Monday to discuss the ceasefire plan.",
+                  "Jones met Smith in Geneva on Monday to discuss the ceasefire plan."),
+                 "en", id="en-symmetric-verb"),
+    pytest.param(("Talks between Russia and Ukraine resumed in Istanbul on Tuesday.",
+                  "Talks between Ukraine and Russia resumed in Istanbul on Tuesday."),
+                 "en", id="en-coordination"),
+    pytest.param(("Facebook, Instagram, LinkedIn remain available to advertisers.",
+                  "LinkedIn, Instagram, Facebook remain available to advertisers."),
+                 "en", id="en-list-reordered"),
+    pytest.param(("France played Brazil in the quarter-final in front of 80,000 fans.",
+                  "Brazil played France in the quarter-final in front of 80,000 fans."),
+                 "en", id="en-played"),
+    pytest.param(("Smith sued Jones over the unpaid invoices, the court records show.",
+                  "Jones sued Smith over the late invoices, the court records show."),
+                 "en", id="en-another-change-too"),
+    pytest.param(("Revenue of 5 million beat forecasts of 3 million, the firm said.",
+                  "Revenue of 3 million beat forecasts of 5 million, the firm said."),
+                 "en", id="en-figures-are-values"),
+    pytest.param(("Russia signed a grain deal with Ukraine in Istanbul on Friday.",
+                  "Ukraine signed a grain deal with Russia in Istanbul on Friday."),
+                 "en", id="en-with"),
+    pytest.param(("Le président a rencontré le Premier ministre à l'Élysée lundi.",
+                  "Le Premier ministre a rencontré le président à l'Élysée lundi."),
+                 "fr", id="fr-symmetric-verb"),
+    pytest.param(("Les discussions entre Paris et Berlin ont repris mardi à Bruxelles.",
+                  "Les discussions entre Berlin et Paris ont repris mardi à Bruxelles."),
+                 "fr", id="fr-coordination"),
+    pytest.param(("Le match opposera Lyon à Marseille samedi au Groupama Stadium.",
+                  "Le match opposera Marseille à Lyon samedi au Groupama Stadium."),
+                 "fr", id="fr-opposer"),
+    pytest.param(("Lyon, Marseille, Lille et Nice sont qualifiés pour la Ligue des champions.",
+                  "Nice, Marseille, Lille et Lyon sont qualifiés pour la Ligue des champions."),
+                 "fr", id="fr-list-reordered"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang"), NO_SWAP_CONFLICT)
+def test_no_swap_conflict_here(texts: tuple[str, ...], lang: str) -> None:
+    """Symmetric relations, lists, other changes, figures: no swap conflict."""
+    members = group(*texts, lang=lang)
+    assert [c for c in find_conflicts(members) if c.kind is QuantityKind.SWAP] == []
+
+
+def test_swap_stated_both_ways_disputes_nobody() -> None:
+    """A source that states both orders (two matches) is in conflict with nobody."""
+    members = [member("a", "Lyon beat Paris Saint-Germain in the cup final on Sunday.", "en"),
+               member("b", "Paris Saint-Germain beat Lyon in the cup final on Sunday.", "en"),
+               member("b", "Lyon beat Paris Saint-Germain in the cup final on Sunday.", "en")]
+    assert [c for c in find_conflicts(members) if c.kind is QuantityKind.SWAP] == []
+
+
 def test_name_conflict_joins_sources() -> None:
     """Three sources naming two people make one conflict, one claim per member, with the
     casefolded, accent-free name as the normalized value."""
@@ -848,6 +939,7 @@ SENTENCES = [
     "Le groupe a confirmé l'accord avec Twitter lundi soir.",
     "Les ventes sont en hausse de 3 % au premier trimestre.",
     "Les ventes sont en baisse de 3 % au premier trimestre.",
+    "Le PSG a battu Lyon dimanche soir en finale.", "Lyon a battu le PSG dimanche soir en finale.",
 ]
 
 

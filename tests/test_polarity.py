@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.polarity import ContrastClash, NegationClash, contrast_clashes, negation_clashes
+from reporter.polarity import (
+    ContrastClash,
+    NegationClash,
+    SwapClash,
+    contrast_clashes,
+    negation_clashes,
+    swap_clashes,
+)
 
 PAIRS = [
     ("The company did not confirm the deal with the bank on Monday.",
@@ -86,6 +93,27 @@ def test_opposites_symmetric_and_in_bounds(a_words: list[str], b_words: list[str
         assert 0 <= c.b[0] < c.b[1] <= len(b)
         assert c.a_norm != c.b_norm
     assert contrast_clashes(a, a) == ()
+
+
+SWAP_WORDS = ["Smith", "Jones", "sued", "beat", "met", "and", "the", "club", "Lyon", ",", "in",
+              "2", "final", "le", "a", "battu"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(SWAP_WORDS), min_size=3, max_size=10).flatmap(
+    lambda words: st.tuples(st.just(words), st.permutations(words))))
+def test_swaps_symmetric_and_in_bounds(texts: tuple[list[str], list[str]]) -> None:
+    """Swapping the texts swaps the sides; spans lie inside their texts and quote the same
+    words reordered; a text never swaps with itself."""
+    a, b = " ".join(texts[0]), " ".join(texts[1])
+    forward = swap_clashes(a, b)
+    assert swap_clashes(b, a) == tuple(SwapClash(c.b, c.a, c.b_norm, c.a_norm) for c in forward)
+    for c in forward:
+        assert 0 <= c.a[0] < c.a[1] <= len(a)
+        assert 0 <= c.b[0] < c.b[1] <= len(b)
+        assert sorted(a[c.a[0]:c.a[1]].split()) == sorted(b[c.b[0]:c.b[1]].split())
+        assert c.a_norm != c.b_norm
+    assert swap_clashes(a, a) == ()
 
 
 def test_opposite_labels_name_the_pair() -> None:
