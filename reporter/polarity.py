@@ -778,8 +778,8 @@ def swap_clashes(text_a: str, text_b: str) -> tuple[SwapClash, ...]:
 
     Silent when anything else changes, when the relation is symmetric (``and``, ``with``,
     ``between``, ``met``, ``played``), when a comma or list mark stands between the parts
-    (``Facebook, Instagram, LinkedIn`` reordered), and for figures (values are compared
-    as values). Symmetric: the result for ``(b, a)`` is this one with sides swapped.
+    (``Facebook, Instagram, LinkedIn`` reordered) or inside one, and for figures (values
+    are compared as values). Symmetric: the result for ``(b, a)`` is this one with sides swapped.
     """
     if text_b < text_a:
         return tuple(SwapClash(c.b, c.a, c.b_norm, c.a_norm)
@@ -809,10 +809,9 @@ def swap_clashes(text_a: str, text_b: str) -> tuple[SwapClash, ...]:
                 return ()
             a_span = (wa[p].start, wa[n - s - 1].end)
             b_span = (wb[p].start, wb[n - s - 1].end)
-            between_a = text_a[wa[p + lx - 1].end:wa[p + lx + m].start]
-            between_b = text_b[wb[p + ly - 1].end:wb[p + ly + m].start]
-            if _RE_LIST_MARK.search(between_a) or _RE_LIST_MARK.search(between_b):
-                return ()
+            if (_RE_LIST_MARK.search(text_a, a_span[0], a_span[1])
+                    or _RE_LIST_MARK.search(text_b, b_span[0], b_span[1])):
+                return ()  # a list reordered, or parts that are lists themselves
             first, second = _content(x), _content(y)
             return (SwapClash(a_span, b_span, f"{first} > {second}", f"{second} > {first}"),)
     return ()
