@@ -347,12 +347,14 @@ def short(text: str, width: int = 110) -> str:
 def import_pipeline() -> Any:
     """The pipeline modules, or a clear exit when they are not importable yet."""
     try:
-        from reporter import api, group, model, sources
+        from reporter import api, bridge, group, model, sources
     except ImportError as exc:
         sys.exit(f"cannot import the reporter pipeline ({exc}); is it installed in this venv?")
     return argparse.Namespace(
         build_report=api.build_report,
         similarity=group.similarity,
+        cross_similarity=bridge.cross_similarity,
+        profile=group.profile,
         load_articles=sources.load_articles,
         Article=model.Article,
         ReportOptions=model.ReportOptions,
@@ -595,7 +597,44 @@ def print_sts(data: Path, threshold: float | None) -> bool:
                     f"F1@{thr:g}", "best F1", "at"], table))
     print(f"\n{len(rows)} pairs, {len(news)} main-news; F1 over {len(binary)} pairs with gold "
           f">= {STS_SAME:g} ({sum(same)} same) or <= {STS_DIFFERENT:g}.\n")
+    print_sts_cross(rp, rows, gold, news, thr)
     return True
+
+
+def print_sts_cross(rp: Any, rows: Sequence[dict[str, str]], gold: Sequence[float],
+                    news: Sequence[int], thr: float) -> None:
+    """French against English: each French sentence scored against the English original
+    of its pair partner (gold: the pair's score) and against its own English original (a
+    translation: should score high), with and without the French-English bridge."""
+    n = len(rows)
+    others = [(i, (i * 7 + 3) % n) for i in range(n)]  # fixed pseudo-random partners
+    table = []
+    scorers: list[tuple[str, Any]] = [
+        ("reporter, bridged", rp.cross_similarity),
+        ("reporter, no bridge", lambda a, la, b, lb: _unbridged(rp, a, la, b, lb)),
+    ]
+    for name, score in scorers:
+        pairs = [score(r["sentence1_fr"], "fr", r["sentence2_en"], "en") for r in rows]
+        own = [score(r["sentence1_fr"], "fr", r["sentence1_en"], "en") for r in rows]
+        rand = [score(rows[i]["sentence1_fr"], "fr", rows[j]["sentence1_en"], "en")
+                for i, j in others if rows[i]["sentence1_en"] != rows[j]["sentence1_en"]]
+        table.append([name, spearman(pairs, gold),
+                      spearman([pairs[i] for i in news], [gold[i] for i in news]),
+                      sum(s >= thr for s in own) / n, sum(s >= thr for s in rand) / len(rand)])
+    print("### French against English (the same STS-B pairs, sentence 1 in French, "
+          "sentence 2 in English)\n")
+    print(md_table(["scorer", "rho all", "rho main-news", f"translations >= {thr:g}",
+                    f"unrelated pairs >= {thr:g}"], table))
+    print(f"\ntranslations: each French sentence 1 against its English original ({n}); "
+          "unrelated: against the English sentence 1 of another pair.\n")
+
+
+def _unbridged(rp: Any, a: str, la: str, b: str, lb: str) -> float:
+    """The pair score of two sentences of different languages, without the bridge."""
+    from reporter.group import prepare, prepared_score
+
+    pa, pb = rp.profile(a, lang=la), rp.profile(b, lang=lb)
+    return float(prepared_score(prepare(pa, {}), prepare(pb, {}), {}))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reporter.bridge import bridge_profiles
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
@@ -85,7 +86,10 @@ def build_report(
                                              workers=workers)
 
     progress(f"scoring {len(claims)} claims")
-    profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
+    profiles = bridge_profiles(
+        [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims],
+        [u.lang for u in claims],
+    )
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
                          threshold=options.threshold)

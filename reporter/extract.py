@@ -23,7 +23,7 @@ from text_to_num import text2num
 
 from reporter.model import Quantity, QuantityKind
 
-__all__ = ["extract_quantities", "remember_quantities", "value_words"]
+__all__ = ["calendar_key", "extract_quantities", "remember_quantities", "value_words"]
 
 # --------------------------------------------------------------------------- vocab
 
@@ -689,6 +689,32 @@ def _date(m: re.Match[str], value: str, unit: str, group: int = 0) -> _Cand:
     return _Cand(
         Quantity(QuantityKind.DATE, m.start(group), m.end(group), m.group(group), value, unit)
     )
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    "janv jan févr fevr fév fev feb mar avr apr juil jul aug sept sep oct nov déc dec jun "
+    "may".split()
+)
+"""Not month names out of a date: abbreviations, ``sept`` (seven) and ``may``."""
+
+
+@lru_cache(maxsize=8192)
+def calendar_key(word: str, lang: str) -> str:
+    """One key for a month, weekday or number word of either language, else ``""``.
+
+    ``avril`` and ``april`` give ``month-4``, ``mercredi`` and ``wednesday`` give
+    ``day-wednesday``, ``deux`` (in French) and ``two`` give ``2``: the words a
+    translation changes that name the same thing. Expects a folded word (lower case, no
+    accents); number words are read in ``lang`` only (English ``sept`` is not seven).
+    """
+    if word in _MONTHS and word not in _MONTH_ABBREVIATIONS:
+        return f"month-{_MONTHS[word]}"
+    if word in _WEEKDAYS or word in _WEEKDAYS.values():
+        return f"day-{_WEEKDAYS.get(word, word)}"
+    if word in _WORD_UNITS.get(lang, ()):
+        value = _parse_words(word, lang)
+        return "" if value is None else str(value)
+    return ""
 
 
 def _month_of(word: str) -> int:
