@@ -17,14 +17,14 @@ it is: the bridge cannot change a French-only or English-only report.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from reporter.extract import calendar_key
 from reporter.group import Profile, prepare, prepared_score, profile
 
-__all__ = ["COGNATE_MIN", "bridge_profiles", "cross_similarity"]
+__all__ = ["COGNATE_MIN", "bridge_profiles", "cognate_map", "cross_similarity"]
 
 COGNATE_MIN = 85.0
 """rapidfuzz ``ratio`` from which a French stem or word is read as an English one.
@@ -109,3 +109,21 @@ def cross_similarity(a: str, lang_a: str, b: str, lang_b: str) -> float:
     pa, pb = bridge_profiles([profile(a, lang=lang_a), profile(b, lang=lang_b)],
                              [lang_a, lang_b])
     return prepared_score(prepare(pa, {}), prepare(pb, {}), {})
+
+
+def cognate_map(french: Iterable[str], english: Iterable[str]) -> dict[str, str]:
+    """Each French word (folded) spelt almost like one of the English words, mapped to
+    it (``etablissement`` → ``establishment``, ``victime`` → ``victim``); words both
+    lists hold, and words without such a partner, are left out. Deterministic."""
+    known = set(english)
+    by_prefix: dict[str, list[str]] = {}
+    for w in sorted(known):
+        if len(w) >= MIN_STEM:
+            by_prefix.setdefault(w[:2], []).append(w)
+    out = {}
+    for w in sorted(set(french) - known):
+        if len(w) >= MIN_STEM:
+            _, match = _closest(w, by_prefix.get(w[:2], []))
+            if match:
+                out[w] = match
+    return out

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from reporter.bridge import cognate_map
 from reporter.extract import extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
@@ -267,6 +268,26 @@ def _items(index: int, member: Member) -> list[_Item]:
                 _Item(**base, key="", text=q.text, normalized=q.value)  # type: ignore[arg-type]
             )
     return out
+
+
+def _bridged_units(members: Sequence[Member], items: list[_Item]) -> list[_Item]:
+    """Counts of French and English members compared by one counted noun when the French
+    noun is spelt almost like the English one (``120 établissements`` / ``150
+    establishments``), as :mod:`reporter.bridge` reads stems for grouping."""
+    langs = {m.unit.lang for m in members}
+    if not {"fr", "en"} <= langs:
+        return items
+    units: dict[str, set[str]] = {"fr": set(), "en": set()}
+    for item in items:
+        if item.kind is QuantityKind.NUMBER and item.key and not item.key.startswith(_BARE):
+            units.setdefault(members[item.member].unit.lang, set()).add(item.key)
+    mapping = cognate_map(units["fr"], units["en"])
+    if not mapping:
+        return items
+    return [replace(item, key=mapping[item.key])
+            if item.kind is QuantityKind.NUMBER and item.key in mapping
+            and members[item.member].unit.lang == "fr" else item
+            for item in items]
 
 
 def _overlap(a: _Interval, b: _Interval) -> bool:
@@ -582,9 +603,9 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
         per member, sorted by member index then offset.
     """
     by_key: dict[tuple[QuantityKind, str], list[_Item]] = {}
-    for index, member in enumerate(members):
-        for item in _items(index, member):
-            by_key.setdefault((item.kind, item.key), []).append(item)
+    values = [item for index, member in enumerate(members) for item in _items(index, member)]
+    for item in _bridged_units(members, values):
+        by_key.setdefault((item.kind, item.key), []).append(item)
 
     conflicts: list[Conflict] = []
     reported: set[tuple[int, int]] = set()

@@ -958,3 +958,16 @@ def test_identical_sources_give_no_conflicts(texts: list[str]) -> None:
     """Two sources saying exactly the same sentences never conflict."""
     members = [member(src, t) for src in ("a", "b") for t in texts]
     assert find_conflicts(members) == ()
+
+
+def test_counts_compare_across_languages_by_cognate_noun() -> None:
+    """A French and an English member counting one thing under cognate nouns are compared:
+    a different figure conflicts, the same figure agrees."""
+    french = member("a", "Trois victimes ont été identifiées par la police jeudi.", "fr")
+    four = member("b", "Four victims have been identified by police on Thursday.", "en")
+    three = member("b", "Three victims have been identified by police on Thursday.", "en")
+    (conflict,) = find_conflicts([french, four])
+    assert conflict.kind is QuantityKind.NUMBER and conflict.unit == "victim"
+    assert {c.value for c in conflict.claims} == {"Trois victimes", "Four victims"}
+    assert find_conflicts([french, three]) == ()
+
