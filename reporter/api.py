@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reporter.bridge import bridge_profiles
+from reporter.bridge import make_bridge
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
@@ -86,10 +86,9 @@ def build_report(
                                              workers=workers)
 
     progress(f"scoring {len(claims)} claims")
-    profiles = bridge_profiles(
-        [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims],
-        [u.lang for u in claims],
-    )
+    profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
+    bridge = make_bridge(profiles, [u.lang for u in claims])
+    profiles = [bridge.apply(p, u.lang) for p, u in zip(profiles, claims, strict=True)]
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
                          threshold=options.threshold)
@@ -97,11 +96,12 @@ def build_report(
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
     grouped = {frozenset(c) for c in clusters}
-    clusters = join_near_groups(clusters, claims, scores, weights)
+    clusters = join_near_groups(clusters, claims, scores, weights, bridge=bridge)
     progress(f"comparing values in {len(clusters)} groups")
     explained = [explain(c, claims, profiles, weights, scores) for c in clusters]
     explained = [members if frozenset(c) in grouped  # not joined: no masked scores to add
-                 else with_masked_scores(members, weights, threshold=options.threshold)
+                 else with_masked_scores(members, weights, threshold=options.threshold,
+                                         bridge=bridge)
                  for c, members in zip(clusters, explained, strict=True)]
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
@@ -165,7 +165,8 @@ def sort_units(
     """
     match = match if match is not None else _matching_texts(articles)
     workers = worker_count(workers)
-    jobs = [(a, match[a.id]) for a in articles]
+    langs = _languages(articles, options)
+    jobs = [(a, match[a.id], langs[a.id]) for a in articles]
     if workers > 1 and len(articles) >= PARALLEL_SOURCES:
         with process_pool(workers) as pool:
             sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs), [True] * len(jobs),
@@ -190,13 +191,23 @@ _Ahead = list[tuple[Profile, tuple[Quantity, ...]]]
 """Each claim's profile and values, computed in a worker for the later stages."""
 
 
+def _languages(articles: Sequence[Article], options: ReportOptions) -> dict[str, str]:
+    """Each source's language: the option's, or detected; a source too short to tell
+    (a headline and a date) takes the language most other sources are in."""
+    if options.lang in ("fr", "en"):
+        return {a.id: options.lang for a in articles}
+    found = {a.id: detect_language(a.text, default="") for a in articles}
+    told = list(found.values())
+    usual = "en" if told.count("en") > told.count("fr") else "fr"
+    return {source: lang or usual for source, lang in found.items()}
+
+
 def _sort_source(
-    job: tuple[Article, str], options: ReportOptions, ahead: bool = False
+    job: tuple[Article, str, str], options: ReportOptions, ahead: bool = False
 ) -> tuple[tuple[Unit, ...], list[Unit], list[Excluded], _Ahead]:
     """One source's units, its claims, and its excluded units (furniture, repeats); with
     ``ahead`` (in a worker process), also each claim's profile and values."""
-    article, match = job
-    lang = options.lang if options.lang in ("fr", "en") else detect_language(article.text)
+    article, match, lang = job
     units = segment_article(article, lang=lang)
     kept, furniture = classify_units(article, units, options=options)
     excluded = [Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why) for u, why in furniture]

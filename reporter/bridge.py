@@ -17,14 +17,16 @@ it is: the bridge cannot change a French-only or English-only report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from reporter.extract import calendar_key
 from reporter.group import Profile, prepare, prepared_score, profile
 
-__all__ = ["COGNATE_MIN", "bridge_profiles", "cognate_map", "cross_similarity"]
+__all__ = ["COGNATE_MIN", "Bridge", "bridge_profiles", "cognate_map", "cross_similarity",
+           "make_bridge"]
 
 COGNATE_MIN = 85.0
 """rapidfuzz ``ratio`` from which a French stem or word is read as an English one.
@@ -47,19 +49,35 @@ def _neutral(p: Profile, lang: str) -> Profile:
                    words=p.words)
 
 
-def bridge_profiles(profiles: Sequence[Profile], langs: Sequence[str]) -> list[Profile]:
-    """The profiles with French stems read as the English cognates the input has.
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    """What one input's bridge does to a profile: French stems read as English ones."""
 
-    ``langs`` gives each profile's language. Unchanged (the same objects) unless both
-    ``fr`` and ``en`` occur. Deterministic and independent of the profiles' order: the
-    mapping depends only on the sets of stems.
-    """
+    mapping: Mapping[str, str] = field(default_factory=dict)
+    """French stem → English stem."""
+    active: bool = False
+    """Whether the input mixes French and English (else profiles are left as they are)."""
+
+    def apply(self, p: Profile, lang: str) -> Profile:
+        """``p`` (a profile in ``lang``) as the bridged input reads it."""
+        if not self.active:
+            return p
+        p = _neutral(p, lang)
+        if lang != "fr" or not any(s in self.mapping for s in p.stems):
+            return p
+        return Profile(stems=tuple(self.mapping.get(s, s) for s in p.stems), words=p.words)
+
+
+def make_bridge(profiles: Sequence[Profile], langs: Sequence[str]) -> Bridge:
+    """The bridge of one input: active only when both ``fr`` and ``en`` occur in
+    ``langs`` (each profile's language). Deterministic and independent of the profiles'
+    order: the mapping depends only on the sets of stems."""
     if not {"fr", "en"} <= set(langs):
-        return list(profiles)
-    neutral = [_neutral(p, lang) for p, lang in zip(profiles, langs, strict=True)]
+        return Bridge()
     english: dict[str, str] = {}  # stem -> its first (sorted) folded word
     french: set[tuple[str, str]] = set()  # (stem, folded word)
-    for p, lang in zip(neutral, langs, strict=True):
+    for p, lang in zip(profiles, langs, strict=True):
+        p = _neutral(p, lang)
         for s, w in zip(p.stems, p.words, strict=True):
             if lang == "en":
                 english[s] = min(english.get(s, w), w)
@@ -71,23 +89,26 @@ def bridge_profiles(profiles: Sequence[Profile], langs: Sequence[str]) -> list[P
         if len(s) >= MIN_STEM:
             stems_by_prefix.setdefault(s[:2], []).append(s)
             words_by_prefix.setdefault(w[:2], {})[w] = s
-    mapping: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, str]] = {}
     for s, w in sorted(french):
         if s in english or len(s) < MIN_STEM:
             continue
-        found = [(score, stem) for score, stem in (
-            _closest(s, stems_by_prefix.get(s[:2], [])),
-            _closest(w, list(words_by_prefix.get(w[:2], {})), words_by_prefix.get(w[:2], {})),
-        ) if stem]
-        for candidate in found:
-            if candidate[0] > mapping.get(s, (0.0, ""))[0]:
-                mapping[s] = candidate
-    return [
-        Profile(stems=tuple(mapping[s][1] if s in mapping else s for s in p.stems),
-                words=p.words)
-        if lang == "fr" and any(s in mapping for s in p.stems) else p
-        for p, lang in zip(neutral, langs, strict=True)
-    ]
+        words = words_by_prefix.get(w[:2], {})
+        for score, stem in (_closest(s, stems_by_prefix.get(s[:2], [])),
+                            _closest(w, list(words), words)):
+            if stem and score > best.get(s, (0.0, ""))[0]:
+                best[s] = (score, stem)
+    return Bridge({s: stem for s, (_, stem) in best.items()}, active=True)
+
+
+def bridge_profiles(profiles: Sequence[Profile], langs: Sequence[str]) -> list[Profile]:
+    """The profiles with French stems read as the English cognates the input has.
+
+    ``langs`` gives each profile's language. Unchanged (the same objects) unless both
+    ``fr`` and ``en`` occur.
+    """
+    bridge = make_bridge(profiles, langs)
+    return [bridge.apply(p, lang) for p, lang in zip(profiles, langs, strict=True)]
 
 
 def _closest(query: str, choices: list[str], stems: dict[str, str] | None = None

@@ -20,11 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reporter.bridge import Bridge
 from reporter.conflicts import find_conflicts
 from reporter.extract import extract_quantities, value_words
 from reporter.group import Prepared, prepare, prepared_score, profile
 from reporter.model import Member, QuantityKind, Unit
 from reporter.normalize import content_terms
+
+NO_BRIDGE = Bridge()
+"""Single-language input: profiles as they are."""
 
 NEAR_FLOOR = 35.0
 """Pairs scoring below this unmasked share too little to be one statement anyway."""
@@ -77,12 +81,12 @@ def masked(text: str, *, lang: str) -> tuple[str, tuple[QuantityKind, ...]] | No
     return "".join(out), tuple(kinds)
 
 
-def _mask(unit: Unit, weights: dict[str, float]) -> _Masked | None:
+def _mask(unit: Unit, weights: dict[str, float], bridge: Bridge) -> _Masked | None:
     """The unit's masked profile, or None without values or with too few other words."""
     found = masked(unit.text, lang=unit.lang)
     if found is None:
         return None
-    p = profile(found[0], lang=unit.lang)
+    p = bridge.apply(profile(found[0], lang=unit.lang), unit.lang)
     words = len(set(p.stems) - _PLACEHOLDER_STEMS)
     return _Masked(prepare(p, weights), found[1], words) if words >= MIN_WORDS else None
 
@@ -93,24 +97,25 @@ def _masked_pair(a: _Masked | None, b: _Masked | None, weights: dict[str, float]
     return prepared_score(a.profile, b.profile, weights)
 
 
-def masked_similarity(a: Unit, b: Unit, weights: dict[str, float]) -> float | None:
+def masked_similarity(a: Unit, b: Unit, weights: dict[str, float],
+                      bridge: Bridge = NO_BRIDGE) -> float | None:
     """The pair score of two units with their values masked, as joining near-groups
     computes it; None when they have no values of the same kinds in the same order."""
-    ma, mb = _mask(a, weights), _mask(b, weights)
+    ma, mb = _mask(a, weights, bridge), _mask(b, weights, bridge)
     if ma is None or mb is None or ma.kinds != mb.kinds:
         return None
     return prepared_score(ma.profile, mb.profile, weights)
 
 
 def with_masked_scores(members: tuple[Member, ...], weights: dict[str, float], *,
-                       threshold: float) -> tuple[Member, ...]:
+                       threshold: float, bridge: Bridge = NO_BRIDGE) -> tuple[Member, ...]:
     """``members`` where those scoring below ``threshold`` against the representative
     (joined as a near-group) also carry their masked score, so a reader sees why they
     belong."""
     rep = members[0].unit
     out = [members[0]]
     for m in members[1:]:
-        found = masked_similarity(m.unit, rep, weights) if m.score < threshold else None
+        found = masked_similarity(m.unit, rep, weights, bridge) if m.score < threshold else None
         out.append(replace(m, masked_score=round(found, 1))
                    if found is not None and found > m.score else m)
     return tuple(out)
@@ -121,6 +126,8 @@ def join_near_groups(
     units: Sequence[Unit],
     scores: dict[tuple[int, int], float],
     weights: dict[str, float],
+    *,
+    bridge: Bridge = NO_BRIDGE,
 ) -> list[list[int]]:
     """``clusters`` with the near-groups joined (see the module docstring).
 
@@ -132,7 +139,7 @@ def join_near_groups(
 
     def mask(i: int) -> _Masked | None:
         if i not in masks:
-            masks[i] = _mask(units[i], weights)
+            masks[i] = _mask(units[i], weights, bridge)
         return masks[i]
 
     pair_scores: dict[tuple[int, int], float] = {}

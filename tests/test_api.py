@@ -159,3 +159,16 @@ def test_negation_and_opposite_reach_the_report() -> None:
     assert "negation: did not approve vs approved" in md
     assert "opposite: rose vs fell" in md
     assert "The \\*board\\*" in md
+
+
+@pytest.mark.parametrize(("others", "expected"), [("en", "en"), ("fr", "fr")])
+def test_a_source_too_short_to_tell_takes_the_usual_language(others: str, expected: str) -> None:
+    """A headline and a date hold no common word of either language: the source is read
+    in the language most other sources are in, not in a fixed default."""
+    bodies = {"en": "The minister said on Monday that the plan would be published in May.",
+              "fr": "Le ministre a déclaré lundi que le plan serait publié en mai."}
+    articles = [Article(id="a", path="a.txt", text=bodies[others]),
+                Article(id="b", path="b.txt", text=bodies[others] + "\n"),
+                Article(id="c", path="c.txt", text="Esther Williams, swimming star, dies at 91")]
+    report = build_report(articles)
+    assert {u.lang for u in report.units if u.source == "c"} == {expected}

@@ -3,15 +3,18 @@ single-language input untouched, order-free, and translated facts grouped."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reporter import api
-from reporter.bridge import bridge_profiles, cross_similarity
+from reporter.bridge import Bridge, bridge_profiles, cross_similarity, make_bridge
 from reporter.extract import calendar_key
 from reporter.group import Profile, profile, similarity
-from reporter.model import Article
+from reporter.model import Article, Unit
+from reporter.near import masked_similarity
 
 FR = "Le gouvernement a annoncé mercredi une nouvelle plateforme publicitaire pour deux ans."
 EN = "The government announced on Wednesday a new advertising platform for two years."
@@ -125,7 +128,7 @@ According to the ministry, 120 establishments will receive priority support.
 
 def _cross_language_groups(monkeypatch: pytest.MonkeyPatch, bridged: bool) -> int:
     if not bridged:
-        monkeypatch.setattr(api, "bridge_profiles", lambda profiles, langs: list(profiles))
+        monkeypatch.setattr(api, "make_bridge", lambda profiles, langs: Bridge())
     report = api.build_report([Article(id="fr", path="fr.txt", text=FR_ARTICLE),
                                Article(id="en", path="en.txt", text=EN_ARTICLE)])
     return sum(1 for g in report.groups if {m.unit.source for m in g.members} == {"fr", "en"})
@@ -136,3 +139,47 @@ def test_a_translated_article_shares_its_facts(monkeypatch: pytest.MonkeyPatch) 
     ministry's figure; without the bridge they share nothing."""
     assert _cross_language_groups(monkeypatch, bridged=True) >= 2
     assert _cross_language_groups(monkeypatch, bridged=False) == 0
+
+
+FR_SHOOTING = """Fusillade à Lyon
+
+La police a identifié trois victimes de la fusillade jeudi soir dans le quartier de la \
+Guillotière.
+Le suspect a été arrêté vendredi matin.
+"""
+EN_SHOOTING = """Shooting in Lyon
+
+Police identified four victims of the shooting on Thursday evening in the Guillotiere \
+district.
+The suspect was arrested on Friday morning.
+"""
+
+
+def test_a_translation_with_another_figure_is_a_conflict() -> None:
+    """The French article says three victims, its English version four: one conflict,
+    quoting both sentences."""
+    report = api.build_report([Article(id="fr", path="fr.txt", text=FR_SHOOTING),
+                               Article(id="en", path="en.txt", text=EN_SHOOTING)])
+    conflicts = [(g, c) for g in report.groups for c in g.conflicts]
+    assert len(conflicts) == 1
+    group, conflict = conflicts[0]
+    assert {c.value for c in conflict.claims} == {"trois victimes", "four victims"}
+    assert {group.members[c.member].unit.source for c in conflict.claims} == {"fr", "en"}
+
+
+def test_masked_scores_use_the_bridge() -> None:
+    """Near-groups are scored with values masked; the bridge applies there too."""
+    fr = Unit(source="fr", index=0, start=0, end=0, lang="fr",
+              text="Le gouvernement a annoncé mercredi un investissement public de 3 milliards "
+                   "d'euros.")
+    en = Unit(source="en", index=0, start=0, end=0, lang="en",
+              text="The government announced on Wednesday a public investment of 4 billion "
+                   "euros.")
+    fr = replace(fr, end=len(fr.text))
+    en = replace(en, end=len(en.text))
+    bridge = make_bridge([profile(fr.text, lang="fr"), profile(en.text, lang="en")],
+                         ["fr", "en"])
+    bridged = masked_similarity(fr, en, {}, bridge)
+    plain = masked_similarity(fr, en, {})
+    assert bridged is not None and plain is not None
+    assert bridged > plain + 15
