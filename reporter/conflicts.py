@@ -31,6 +31,7 @@ from reporter.polarity import (
     SwapClash,
     contrast_clashes,
     negation_clashes,
+    outcome,
     replaced_places,
     swap_clashes,
 )
@@ -82,6 +83,9 @@ class _Item:
     qualifier: str = ""
     """The quantity's qualifier, ``range`` for merged range ends (see ``Claim``)."""
     margin: Decimal = Decimal(0)
+    outcome: int | None = None
+    """For counts: the outcome the sentence gives what is counted (killed, injured,
+    sick, missing; see :func:`reporter.polarity.outcome`), else None."""
 
 
 def _amount_interval(q: Quantity) -> _Interval:
@@ -226,6 +230,8 @@ def _items(index: int, member: Member) -> list[_Item]:
                     bound=q.qualifier if q.qualifier in ("more", "less") else "",
                     margin=q.margin,
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
+                    outcome=(_outcome_of(unit.text, q.start, q.end, unit.lang)
+                             if q.kind is QuantityKind.NUMBER else None),
                 )
             )
         elif q.kind is QuantityKind.DATE:
@@ -321,8 +327,57 @@ def _dates_agree(a: _Item, b: _Item) -> bool:
     return a_day is None or b_day is None or a_day == b_day
 
 
+_RE_OUTCOME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0\u202f]+$")
+_RE_OUTCOME_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w'’-]*)")
+_BOUND_WORDS = frozenset(
+    "at least most more less than over about nearly almost some around up to some au moins "
+    "plus de d environ pres quelque".split()
+)
+_AUXILIARY_WORDS = frozenset(
+    "were was are is have has had been being be reportedly also all ont a ete sont est "
+    "etaient avaient furent seraient auraient aussi egalement tous toutes".split()
+)
+
+
+def _outcome_of(text: str, start: int, end: int, lang: str) -> int | None:
+    """The outcome the words right around a count give what it counts: the verb before
+    it (``killed at least two people``, ``a tué deux personnes``), else the participle
+    after it past auxiliaries and adverbs (``two people were killed``, ``deux employés
+    ont été légèrement blessés``); no further than a few words, nor past punctuation."""
+    pos = start
+    for _ in range(4):
+        m = _RE_OUTCOME_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = fold(m.group(1))
+        if word not in _BOUND_WORDS:
+            found = outcome(word, lang)
+            if found is not None:
+                return found
+            break
+        pos = m.start()
+    pos = end
+    for _ in range(5):
+        m = _RE_OUTCOME_AFTER.match(text, pos)
+        if m is None:
+            return None
+        word = fold(m.group(1))
+        if word in _AUXILIARY_WORDS or word.endswith(("ly", "ment")):
+            pos = m.end()
+            continue
+        return outcome(word, lang)
+    return None
+
+
+def _same_outcome(a: _Item, b: _Item) -> bool:
+    """Counts of people killed and of people injured count two things."""
+    return a.outcome is None or b.outcome is None or a.outcome == b.outcome
+
+
 def _covers(a: _Item, b: _Item) -> bool:
     """Whether ``b`` states or covers ``a`` (symmetric for every kind)."""
+    if not _same_outcome(a, b):
+        return False
     if a.kind is QuantityKind.DATE:
         return _dates_agree(a, b)
     if a.interval is not None and b.interval is not None:
@@ -344,7 +399,7 @@ def _disagree(a: _Item, b: _Item) -> bool:
     Quotes only disagree when they are clearly one statement reworded; two unrelated
     quotes are two statements, not a contradiction.
     """
-    if _covers(a, b):
+    if _covers(a, b) or not _same_outcome(a, b):
         return False
     if a.kind is QuantityKind.QUOTE:
         ratio = fuzz.ratio(str(a.normalized), str(b.normalized), processor=None)

@@ -51,7 +51,7 @@ from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
 from reporter.normalize import FUNCTION_WORDS, fold, stem
 
 __all__ = ["ContrastClash", "NegationClash", "SwapClash", "contrast_clashes", "negation_clashes",
-           "replaced_places", "swap_clashes"]
+           "outcome", "replaced_places", "swap_clashes"]
 
 _RE_WORD = re.compile(
     r"\w+(?=n\s?['’]\s?t(?!\w))"  # "did" of "didn't" (or "didn ’ t", as tokenised text has it)
@@ -593,6 +593,18 @@ _AMOUNT_LINES = _term_lines("hundreds", "centaines")
 """Magnitudes said alone (``the billions it has``); followed by ``of`` / ``de`` they are
 amounts (``millions of dollars``), which the value comparison reads."""
 _OF = frozenset({"of", "de", "d"})
+_OUTCOME_LINES = _term_lines("kill", "tue")
+"""Outcomes for people: killed, injured, sick, missing (members in the same order in
+both languages)."""
+
+
+def outcome(word: str, lang: str) -> int | None:
+    """Which outcome a folded word names: 0 killed, 1 injured, 2 sick, 3 missing (the
+    same number in French and English: ``tués`` and ``killed`` give 0), else None."""
+    for entry in _entries(word, lang):
+        if entry[:3] in _OUTCOME_LINES:
+            return entry[3]
+    return None
 
 
 @lru_cache(maxsize=16_384)

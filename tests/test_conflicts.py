@@ -971,3 +971,34 @@ def test_counts_compare_across_languages_by_cognate_noun() -> None:
     assert {c.value for c in conflict.claims} == {"Trois victimes", "Four victims"}
     assert find_conflicts([french, three]) == ()
 
+
+
+OUTCOMES = [
+    pytest.param(("Two people were killed in the blast at the plant on Tuesday, police said.",
+                  "Three people were injured in the blast at the plant on Tuesday, police said."),
+                 "en", set(), id="en-killed-vs-injured-not-compared"),
+    pytest.param(("The quake killed at least two people and injured dozens on Tuesday.",
+                  "The quake injured at least five people and killed two on Tuesday."),
+                 "en", set(), id="en-verb-before"),
+    pytest.param(("Deux employés ont été légèrement blessés mardi dans l'incendie.",
+                  "Trois employés ont été tués mardi dans l'incendie."),
+                 "fr", set(), id="fr-blesses-vs-tues-not-compared"),
+    pytest.param(("Two people were killed in the blast at the plant on Tuesday.",
+                  "Two people were injured and three people were killed in the blast at the "
+                  "plant on Tuesday."),
+                 "en", {"Two people", "three people"}, id="en-same-figure-other-outcome"),
+    pytest.param(("Deux employés ont été légèrement blessés mardi dans l'incendie.",
+                  "Trois employés ont été légèrement blessés mardi dans l'incendie."),
+                 "fr", {"Deux employés", "Trois employés"}, id="fr-same-outcome-compared"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), OUTCOMES)
+def test_counts_of_different_outcomes(texts: tuple[str, ...], lang: str,
+                                      values: set[str]) -> None:
+    """People killed and people injured are two counts: compared only with counts of the
+    same outcome (or of none said), and a count of the other outcome does not cover a
+    disagreeing one."""
+    conflicts = [c for c in find_conflicts(group(*texts, lang=lang))
+                 if c.kind is QuantityKind.NUMBER]
+    assert {v.value for c in conflicts for v in c.claims} == values
