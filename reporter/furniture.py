@@ -69,8 +69,40 @@ _DATELINE_WORDS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec lundi mardi mercredi jeudi vendredi
     samedi dimanche monday tuesday wednesday thursday friday saturday sunday le the at a
-    am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published""".split()
+    am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published
+    on posted modified modifie modifiee actualise last derniere mise maj""".split()
 )
+_TIME_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|am|pm)", re.I)
+"""A clock time as one token (``10h32``, ``4pm``); ``10:32`` splits into two numbers."""
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\(c\)\s*)?\d{4}|\ball rights reserved\b"
+    r"|\btous droits(?: de reproduction)? r[ée]serv[ée]s\b|\bdroits r[ée]serv[ée]s\b",
+    re.I,
+)
+# The page speaking of itself as "us" or of "this article": never a claim of the story.
+_US_PROMPT = re.compile(
+    r"^(?:follow|join|contact|write to|find|support) us\b"
+    r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
+    re.I,
+)
+_THIS_PAGE = re.compile(
+    r"\b(?:this|our) (?:article|page|story|newsletter|site|website)\b(?! of\b)"
+    r"|\b(?:cet|notre) article\b(?! d[eu']|\s+\d)|\b(?:cette|notre) (?:page|newsletter)\b"
+    r"|\bce (?:site|contenu)\b",
+    re.I,
+)
+"""The page naming itself (``cet article``, ``this story``), not an article of a law."""
+_PAGE_TALK = re.compile(
+    r"^\w+ez\b|\b(?:updated|corrected|amended|offert|offered|free|gratuit\w*|mis [àa] jour"
+    r"|corrig[ée]|modifi[ée])\b",
+    re.I,
+)
+"""With the page naming itself: an imperative (``Réagissez``) or an edition note."""
+_BY_NAMES = re.compile(
+    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})*\.?$"
+)
+"""A byline: ``By`` / ``Par`` and capitalised names (``By Jane Smith, AFP``)."""
 
 
 @lru_cache(maxsize=100_000)
@@ -103,10 +135,18 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
     if _URL.match(text):
         return "URL line"
     if DATE_STAMP.fullmatch(text) or (
-            whole_line and all(w in _DATELINE_WORDS or w.isdigit() for w in folded)):
+            whole_line and all(w in _DATELINE_WORDS or w.isdigit() or _TIME_TOKEN.fullmatch(w)
+                               for w in folded)):
         return "dateline"
     if first:
         return ""
+    if len(toks) <= 20 and _COPYRIGHT.search(text):
+        return "copyright line"
+    if _BY_NAMES.match(text) and (whole_line or unit.heading):
+        return "byline"
+    if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
+            t[0].isupper() or t[0].isdigit() for t in toks):
+        return "credit in brackets (capitalised words, no sentence)"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
         return "label line (credit, source, related link, tags)"
     if _BIO.match(line_text.strip()):
@@ -115,6 +155,8 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         (_SECOND_PERSON.search(text) and _UI.search(text))
         or (_CALL_TO_ACTION.match(text) and _UI.search(text))
         or (whole_line and text.isupper() and _UI.search(text))
+        or _US_PROMPT.match(text)
+        or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))
     ):
         return "reader prompt"
     if not unit.heading or not whole_line:

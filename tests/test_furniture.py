@@ -48,6 +48,22 @@ FURNITURE = [
     pytest.param("date 2023-04", id="iso-date-stamp"),
     pytest.param("Mis à jour le 2023-04-25T10:00", id="iso-stamp-updated"),
     pytest.param("Partager", id="share"),
+    pytest.param("Published on 12 March 2024 at 10:32, updated at 14:05", id="dateline-en"),
+    pytest.param("Publié le 12 mars 2024 à 10h32, mis à jour à 14h05", id="dateline-fr"),
+    pytest.param("16 September 2013 Last updated at 12:42 GMT", id="dateline-last-updated"),
+    pytest.param("© 2024 Agence France-Presse", id="copyright-sign"),
+    pytest.param("All rights reserved.", id="rights-reserved"),
+    pytest.param("Tous droits réservés", id="droits-reserves"),
+    pytest.param("Copyright 2013 The Associated Press", id="copyright-year"),
+    pytest.param("Follow us on Twitter and Facebook.", id="follow-us"),
+    pytest.param("Suivez-nous sur Twitter", id="suivez-nous"),
+    pytest.param("Réagissez à cet article", id="react-to-this-article"),
+    pytest.param("Vous avez aimé cet article ?", id="liked-this-article"),
+    pytest.param("Cet article vous est offert", id="article-offered"),
+    pytest.param("This story has been updated.", id="story-updated"),
+    pytest.param("By Jane Smith, AFP", id="byline-en"),
+    pytest.param("By Jane Smith and John Doe", id="byline-two-names"),
+    pytest.param("(AFP/Pascal Guyot)", id="credit-in-brackets"),
 ]
 
 CLAIMS = [
@@ -66,6 +82,16 @@ CLAIMS = [
     pytest.param("The health minister resigned on Tuesday.", id="english-claim"),
     pytest.param("Ministre : « Nous tiendrons le budget », a déclaré le ministre.",
                  id="label-word-used-elsewhere"),
+    pytest.param("The court ruled that copyright law applies to the training of AI models.",
+                 id="copyright-in-a-claim"),
+    pytest.param("Cet article de la Constitution permet au gouvernement de passer outre.",
+                 id="article-of-a-law"),
+    pytest.param("Cet article prévoit une hausse de 3 % des pensions.", id="article-of-a-bill"),
+    pytest.param("Cet article de loi a été modifié en 2019.", id="article-of-a-law-amended"),
+    pytest.param("Le décret sera publié le 12 mars au Journal officiel.", id="published-claim"),
+    pytest.param("By Tuesday, the fire had been contained.", id="by-a-date"),
+    pytest.param("(The company declined to comment.)", id="aside-in-brackets"),
+    pytest.param("Follow the money, the prosecutor told the court.", id="follow-not-us"),
 ]
 
 
