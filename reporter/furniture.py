@@ -70,7 +70,8 @@ _DATELINE_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec lundi mardi mercredi jeudi vendredi
     samedi dimanche monday tuesday wednesday thursday friday saturday sunday le the at a
     am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published
-    on posted modified modifie modifiee actualise last derniere mise maj""".split()
+    on posted modified modifie modifiee actualise last derniere mise maj edited time p m
+    et ct mt pt bst cst cdt mdt pdt est aest ist jst""".split()
 )
 _TIME_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|am|pm)", re.I)
 """A clock time as one token (``10h32``, ``4pm``); ``10:32`` splits into two numbers."""
