@@ -18,7 +18,7 @@ from reporter.api import build_report
 from reporter.batch import find_stories, run_batch
 from reporter.errors import OutputError, ReporterError, UsageError
 from reporter.model import GroupKind, ReportOptions
-from reporter.render import RENDERERS, render_markdown
+from reporter.render import RENDERERS, render_html, render_markdown
 from reporter.render.index import render_index, render_index_html
 from reporter.sources import MAX_BYTES, discover, read_sources, show
 
@@ -150,12 +150,17 @@ def main() -> None:
 @click.option("--exhaustive", is_flag=True,
               help="Score every pair of sentences instead of only the candidates that "
                    "share rare words (the default above a few thousand sentences).")
+@click.option("--explain", is_flag=True,
+              help="Show why each sentence joined its fact in the Markdown and HTML "
+                   "reports: the rarest words it shares with the representative, and its "
+                   "score with values masked when it joined as the same fact told with "
+                   "another value (the JSON always has them).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on standard error.")
 @translate_errors
 def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None,
             json_path: Path | None, threshold: float, lang: str, fail_on: str,
             max_size: float, mkdir: bool, summary_only: bool, exhaustive: bool,
-            quiet: bool) -> None:
+            explain: bool, quiet: bool) -> None:
     """Compare the articles in PATHS (files, or directories of .txt and .md files)."""
     outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
                if p is not None and str(p) != "-"}
@@ -169,12 +174,14 @@ def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None
     options = ReportOptions(threshold=threshold, lang=lang, exhaustive=exhaustive or None)
     report = build_report(sources.articles, options=options, progress=progress)
     progress("rendering")
-    md_renderer = RENDERERS["summary"] if summary_only else RENDERERS["md"]
-    rendered = {fmt: RENDERERS[fmt](report) for fmt in outputs if fmt != "md"}
+    md_renderer = (RENDERERS["summary"] if summary_only
+                   else functools.partial(render_markdown, explain=explain))
+    rendered = {fmt: (render_html(report, explain=explain) if fmt == "html"
+                      else RENDERERS[fmt](report)) for fmt in outputs if fmt != "md"}
     if "md" in outputs:
         link = (os.path.relpath(outputs["html"], outputs["md"].parent)
                 if "html" in outputs and not summary_only else "")
-        rendered["md"] = (render_markdown(report, html_link=link) if link
+        rendered["md"] = (render_markdown(report, html_link=link, explain=explain) if link
                           else md_renderer(report))
     progress.clear()
     if mkdir:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -243,3 +244,14 @@ def test_progress_line_on_a_terminal(monkeypatch: pytest.MonkeyPatch,
     quiet = cli.Progress(enabled=False)
     quiet("scoring")
     assert capsys.readouterr().err == ""
+
+
+def test_explain_shows_evidence_in_markdown_and_html(tmp_path: Path) -> None:
+    """--explain adds each member's shared words to the Markdown and HTML reports."""
+    md, page = tmp_path / "r.md", tmp_path / "r.html"
+    code, _, _ = run("compare", STORY, "-o", md, "--html", page, "--explain")
+    assert code == 0
+    assert re.search(r"shares \w+ · \w+", md.read_text(encoding="utf-8"))
+    assert re.search(r"shares \w+ · \w+", page.read_text(encoding="utf-8"))
+    code, out, _ = run("compare", STORY)
+    assert code == 0 and "shares " not in out

@@ -10,7 +10,7 @@ import markdown
 import pytest
 
 from reporter import build_report
-from reporter.model import Article, Report
+from reporter.model import Article, GroupKind, Report
 from reporter.render import RENDERERS, render_html, render_json, render_markdown, render_summary
 from reporter.render.anchors import github_slug, html_slug
 from reporter.render.escape import md_text
@@ -101,10 +101,11 @@ def test_hostile_report_exercises_every_section(report: Report) -> None:
     assert any(re.search(r"\*\*[^*]*(&lt;|\\)", m) for m in members), "no diff highlighted"
 
 
-def test_no_article_text_becomes_an_element_or_attribute(report: Report) -> None:
+@pytest.mark.parametrize("explain", [False, True])
+def test_no_article_text_becomes_an_element_or_attribute(report: Report, explain: bool) -> None:
     """Hostile text in every section renders as text: only the page's own tags appear,
     with only its own attributes; every link is to an anchor of the page itself."""
-    page = render_html(report)
+    page = render_html(report, explain=explain)
     parsed = parse(page)
     tags = {t for t, _ in parsed.tags}
     assert tags <= ALLOWED, tags - ALLOWED
@@ -320,3 +321,17 @@ def test_quote_conflict_shows_the_words_that_differ() -> None:
     md = render_markdown(build_report([a, b]))
     assert '| a | "We are doing **\\*everything\\*** we can," |' in md
     assert '| b | "We are doing **\\*all\\*** we can," |' in md
+
+
+def test_explain_shows_each_members_evidence(report: Report) -> None:
+    """On demand, each other member of a shared fact shows the rarest words it shares
+    with the representative (the JSON's ``evidence``); by default it does not."""
+    plain, explained = render_markdown(report), render_markdown(report, explain=True)
+    assert "shares " not in plain
+    lines = [line for line in explained.splitlines() if line.startswith("- **")]
+    shown = [m for g in report.groups if g.kind is GroupKind.SHARED for m in g.members[1:]
+             if m.evidence]
+    assert shown
+    for m in shown:
+        words = " · ".join(md_text(w) for w in m.evidence)
+        assert any(f"shares {words}" in line for line in lines), m.evidence

@@ -130,13 +130,13 @@ def markdown_to_html(text: str, *, workers: int | None = None) -> str:
 
 
 @collector_paused
-def render_html(report: Report, *, workers: int | None = None) -> str:
+def render_html(report: Report, *, workers: int | None = None, explain: bool = False) -> str:
     """The whole report as one HTML page (UTF-8, inline CSS, works without JavaScript).
 
     ``workers``: processes converting a long report's Markdown (default: one per core;
-    1 converts in this process).
+    1 converts in this process). ``explain``: as for :func:`render_markdown`.
     """
-    body = markdown_to_html(compose(report, for_html=True), workers=workers)
+    body = markdown_to_html(compose(report, for_html=True, explain=explain), workers=workers)
     title = html.escape(f"Source comparison: {len(report.articles)} sources")
     return (
         "<!DOCTYPE html>\n"

@@ -51,18 +51,22 @@ class _Target:
 
 
 @collector_paused
-def render_markdown(report: Report, *, html_link: str = "") -> str:
+def render_markdown(report: Report, *, html_link: str = "", explain: bool = False) -> str:
     """The whole report as GitHub-flavoured Markdown (also fine for Python-Markdown).
 
     Args:
         report: the report model.
         html_link: the HTML report's address relative to the Markdown file, if one is
             written; the folded coverage grid then links to the whole one.
+        explain: also show why each member joined its group (the rarest words it shares
+            with the representative, and its score with values masked if it joined as a
+            near-group).
     """
-    return compose(report, for_html=False, html_link=html_link)
+    return compose(report, for_html=False, html_link=html_link, explain=explain)
 
 
-def compose(report: Report, *, for_html: bool, html_link: str = "") -> str:
+def compose(report: Report, *, for_html: bool, html_link: str = "",
+            explain: bool = False) -> str:
     """The report's Markdown for GitHub, or the fuller variant the HTML page renders."""
     t = _Target(for_html=for_html, html_link=html_link)
     parts = [
@@ -71,7 +75,7 @@ def compose(report: Report, *, for_html: bool, html_link: str = "") -> str:
         *_grid(report, t),
         *_overlap(report),
         *_conflicts(report),
-        *_shared_once(report),
+        *_shared_once(report, explain=explain),
         *_unique(report),
         *_excluded(report),
     ]
@@ -503,9 +507,13 @@ def _conflicts(report: Report) -> Iterable[str]:
         yield ""
 
 
-def _member_line(m: Member, rep: Member, identical_at: float) -> str:
+def _member_line(m: Member, rep: Member, identical_at: float, *, explain: bool) -> str:
     notes = ["headline"] if m.unit.heading else []
     notes.append(f"score {m.score:.0f}")
+    if explain and m.masked_score is not None:
+        notes.append(f"{m.masked_score:.0f} with values masked")
+    if explain and m.evidence:
+        notes.append("shares " + " · ".join(md_text(w) for w in m.evidence))
     if m.score >= identical_at:
         notes.append("near-identical")
     marked = _marks(rep.unit.text, m.unit.text)
@@ -517,15 +525,16 @@ def _member_line(m: Member, rep: Member, identical_at: float) -> str:
     return f"- {_src(m.unit.source)} *({', '.join(notes)})*: {text}"
 
 
-def _shared_once(report: Report) -> tuple[str, ...]:
+def _shared_once(report: Report, *, explain: bool) -> tuple[str, ...]:
     """The shared-facts section, built once per report: the Markdown and the HTML page
     both show it, and its word-level differences are the costliest part to write."""
-    if "shared" not in report._rendered:
-        report._rendered["shared"] = tuple(_shared(report))
-    return report._rendered["shared"]
+    key = "shared explained" if explain else "shared"
+    if key not in report._rendered:
+        report._rendered[key] = tuple(_shared(report, explain=explain))
+    return report._rendered[key]
 
 
-def _shared(report: Report) -> Iterable[str]:
+def _shared(report: Report, *, explain: bool) -> Iterable[str]:
     groups = _shared_groups(report)
     yield f"## {_section('Shared facts', len(groups))}"
     yield ""
@@ -550,7 +559,7 @@ def _shared(report: Report) -> Iterable[str]:
         yield f"> — {_src(rep.unit.source)}{' *(headline)*' if rep.unit.heading else ''}"
         yield ""
         for m in g.members[1:]:
-            yield _member_line(m, rep, report.coverage.identical_at)
+            yield _member_line(m, rep, report.coverage.identical_at, explain=explain)
         yield ""
 
 
