@@ -123,6 +123,34 @@ def _date_fields(value: str) -> tuple[int | None, int | None, int | None, int | 
     return (year, year, month, day)
 
 
+_TIME_AFTER = re.compile(r"(?i:shortly\s+after|just\s+after|peu\s+apr[èe]s)")
+_TIME_BEFORE = re.compile(r"(?i:shortly\s+before|just\s+before|peu\s+avant)")
+_TIME_SLACK = Decimal(20)
+"""Minutes either side of a time given as approximate (``around 3 p.m.``, ``vers 15 h``);
+``shortly after`` / ``peu après`` reaches half an hour after, ``shortly before`` half an
+hour before."""
+
+
+def _time_interval(q: Quantity) -> _Interval:
+    """The minutes of the day a clock time agrees with: itself when exact, a little
+    around it when approximate, the rest of the day after ``after`` / ``dès``, the day up
+    to it with ``before`` / ``avant``."""
+    assert isinstance(q.value, str)
+    hours, minutes = q.value.split(":")
+    t = Decimal(int(hours) * 60 + int(minutes))
+    if q.qualifier == "about":
+        if _TIME_AFTER.match(q.text):
+            return t, t + 30
+        if _TIME_BEFORE.match(q.text):
+            return t - 30, t
+        return t - _TIME_SLACK, t + _TIME_SLACK
+    if q.qualifier == "more":
+        return t, None
+    if q.qualifier == "less":
+        return Decimal(0), t
+    return t, t
+
+
 def _relative_interval(value: str) -> tuple[str, _Interval] | None:
     m = _RE_REL.match(value)
     if m is None:
@@ -259,6 +287,18 @@ def _items(index: int, member: Member) -> list[_Item]:
                         interval=rel[1],
                     )
                 )
+        elif q.kind is QuantityKind.TIME:
+            assert isinstance(q.value, str)
+            out.append(
+                _Item(
+                    **base,  # type: ignore[arg-type]
+                    key=q.unit,
+                    text=q.text,
+                    normalized=q.value,
+                    interval=_time_interval(q),
+                    qualifier=q.qualifier,
+                )
+            )
         elif q.kind is QuantityKind.QUOTE:
             assert isinstance(q.value, str)
             out.append(

@@ -829,6 +829,90 @@ def _ordinals(text: str, lang: str) -> Iterator[_Cand]:
         yield _Cand(q, noun=True)
 
 
+_CLOCK_CUE = (
+    r"(?i:(?P<cue>shortly\s+after|shortly\s+before|just\s+after|just\s+before|around|about"
+    r"|approximately|roughly|some|nearly|almost|environ|approximativement|autour\s+de"
+    r"|at|by|after|before|until|till|since|from|peu\s+apr[èe]s|peu\s+avant"
+    r"|aux\s+alentours\s+de|vers|d[èe]s|avant|apr[èe]s|jusqu['’][àa]|depuis|[àa]))"
+    r"[ \u00a0\u202f]+$"
+)
+_RE_CLOCK_CUE = re.compile(_CLOCK_CUE)
+_CUE_QUALIFIER = {
+    "shortly after": "about", "shortly before": "about", "just after": "about",
+    "just before": "about", "around": "about", "about": "about", "peu apres": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "nearly": "about",
+    "almost": "about", "environ": "about", "approximativement": "about",
+    "autour de": "about",
+    "peu avant": "about", "aux alentours de": "about", "vers": "about",
+    "after": "more", "since": "more", "from": "more", "des": "more", "apres": "more",
+    "depuis": "more", "before": "less", "until": "less", "till": "less", "by": "less",
+    "avant": "less", "jusqu'a": "less",
+}
+_RE_CLOCK = re.compile(
+    # 3 p.m., 3pm, 3:30 p.m., 3: 09 AM (tokenised text)
+    r"(?<![\w:.,])(?P<h12>1[0-2]|0?[1-9])(?:\s?[:.]\s?(?P<m12>[0-5]\d))?\s?"
+    r"(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    # 10h30, 10 h 30, 15h (French)
+    r"|(?<![\w:.,])(?P<hh>[01]?\d|2[0-3])\s?h\s?(?P<mh>[0-5]\d)?(?![\w])"
+    # 15:30 (24-hour, after a cue or before a time zone)
+    r"|(?<![\w:.,])(?P<h24>[01]?\d|2[0-3])\s?:\s?(?P<m24>[0-5]\d)(?![\d:])"
+    # 15 heures, 15 heures 30
+    r"|(?<![\w:.,])(?P<hw>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<mw>[0-5]\d))?\b"
+    r"|(?P<noon>(?i:noon|midday|midi))|(?P<midnight>(?i:midnight|minuit))"
+)
+_RE_ZONE = re.compile(
+    r"[ \u00a0\u202f]*\(?(?:(?P<zone>GMT|UTC|CET|CEST|BST|IST|JST|AEST|AEDT|[ECMP][SD]?T)\b"
+    r"|(?P<local>(?i:local\s+time|heure\s+locale|heure\s+de\s+Paris|heure\s+fran[çc]aise)))"
+    r"\)?"
+)
+_ZONE_GROUPS = {"EST": "ET", "EDT": "ET", "CST": "CT", "CDT": "CT", "MST": "MT", "MDT": "MT",
+                "PST": "PT", "PDT": "PT", "GMT": "UTC"}
+
+
+def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
+    """Clock times (``3 p.m.``, ``15:30``, ``10h30``, ``à 15 heures``, ``at noon``), as
+    ``HH:MM``, with their time zone as unit (``ET``, ``UTC``, ``local``) and a qualifier
+    from the cue before them (``around`` / ``vers``: about; ``after`` / ``dès``: more;
+    ``before`` / ``avant``: less), the cue then quoted in the mention. Bare hours
+    (``15h``, ``15 heures``), 24-hour times and noon or midnight need a cue before them or
+    a time zone after: ``24h sur 24`` and ``pendant 15 heures`` are durations."""
+    del lang
+    for m in _RE_CLOCK.finditer(text):
+        cue = _RE_CLOCK_CUE.search(text, max(0, m.start() - 25), m.start())
+        zone = _RE_ZONE.match(text, m.end())
+        minutes_given = any(m.group(g) for g in ("m12", "mh", "m24", "mw"))
+        if m.group("h12"):
+            hour = int(m.group("h12")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        elif m.group("hh") is not None:
+            hour = int(m.group("hh"))
+            if not minutes_given and cue is None and zone is None:
+                continue
+        elif m.group("h24") is not None or m.group("hw") is not None:
+            if cue is None and zone is None:
+                continue
+            hour = int(m.group("h24") or m.group("hw"))
+        else:
+            if cue is None:
+                continue
+            hour, minutes_given = (12 if m.group("noon") else 0), True
+        minute = int(next((m.group(g) for g in ("m12", "mh", "m24", "mw") if m.group(g)), 0))
+        unit = ""
+        end = m.end()
+        if zone is not None:
+            unit = "local" if zone.group("local") else zone.group("zone")
+            unit = _ZONE_GROUPS.get(unit, unit)
+            end = zone.end()
+        start = m.start()
+        qualifier = ""
+        if cue is not None:
+            qualifier = _CUE_QUALIFIER.get(_fold(" ".join(cue.group("cue").split())), "")
+            if qualifier:  # the mention quotes its cue: "shortly after 3 p.m."
+                start = cue.start("cue")
+        q = Quantity(QuantityKind.TIME, start, end, text[start:end], f"{hour:02d}:{minute:02d}",
+                     unit, qualifier)
+        yield _Cand(q)
+
+
 def _weekdays(text: str, lang: str) -> Iterator[_Cand]:
     del lang
     for m in _RE_WEEKDAY.finditer(text):
@@ -1105,8 +1189,14 @@ def value_words(text: str) -> frozenset[str]:
 
 
 _Gate = Callable[[str, frozenset[str]], bool]
+_RE_CLOCK_GATE = re.compile(
+    r"\d\s?(?:[:h]|[aApP]\.?\s?[mM]\b|heure)|noon|midday|midi|minuit|midnight", re.I
+)
+"""A cheap test before the clock-time pattern."""
+
 _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
+    (_clock_times, lambda t, w: _RE_CLOCK_GATE.search(t) is not None),
     (_day_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
     (_month_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
     (

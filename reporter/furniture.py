@@ -71,10 +71,14 @@ _DATELINE_WORDS = frozenset(
     samedi dimanche monday tuesday wednesday thursday friday saturday sunday le the at a
     am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published
     on posted modified modifie modifiee actualise last derniere mise maj edited time p m
-    et ct mt pt bst cst cdt mdt pdt est aest ist jst""".split()
+    et ct mt pt bst cst cdt mdt pdt est aest ist jst originally initially first mon tue
+    wed thu fri sat sun""".split()
 )
-_TIME_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|am|pm)", re.I)
-"""A clock time as one token (``10h32``, ``4pm``); ``10:32`` splits into two numbers."""
+_TIME_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er)", re.I)
+"""A clock time or a day of the month as one token (``10h32``, ``4pm``, ``11th``,
+``1er``); ``10:32`` splits into two numbers."""
+_RE_STAMP_VALUE = re.compile(r"\d{1,2}\s?[:h]\s?\d{2}|\b(?:19|20)\d{2}\b|\d\s?[ap]\.?\s?m\b", re.I)
+"""A clock time or a year: what a publication stamp holds."""
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\(c\)\s*)?\d{4}|\ball rights reserved\b"
     r"|\btous droits(?: de reproduction)? r[ée]serv[ée]s\b|\bdroits r[ée]serv[ée]s\b",
@@ -136,8 +140,9 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
     if _URL.match(text):
         return "URL line"
     if DATE_STAMP.fullmatch(text) or (
-            whole_line and all(w in _DATELINE_WORDS or w.isdigit() or _TIME_TOKEN.fullmatch(w)
-                               for w in folded)):
+            (whole_line or _RE_STAMP_VALUE.search(text))
+            and all(w in _DATELINE_WORDS or w.isdigit() or _TIME_TOKEN.fullmatch(w)
+                    for w in folded)):
         return "dateline"
     if first:
         return ""

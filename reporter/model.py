@@ -44,6 +44,7 @@ class QuantityKind(StrEnum):
     OPPOSITE = "opposite"
     TERM = "term"
     SWAP = "swap"
+    TIME = "time"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ class Quantity:
     value: Decimal | str
     """Canonical value: a Decimal for amounts, counts and percents; an ISO-like string
     for dates (``2023-04-25``, ``2023-04``, ``2023``, ``XXXX-04-25``), a weekday name
-    (``wednesday``), a signed relative offset (``-P2W``), or normalised quote text."""
+    (``wednesday``), a signed relative offset (``-P2W``), a clock time (``15:30``), or
+    normalised quote text."""
     unit: str = ""
     """What is counted: a currency code (``USD``), a counted noun (``tweet``),
     a date granularity (``day``, ``month``, ``year``), or a quote's speaker."""

@@ -401,6 +401,7 @@ def _may_align(text_a: str, text_b: str) -> bool:
 
 
 _RE_DIGITS = re.compile(r"\d+")
+_RE_CLOCK = re.compile(r"\d{1,2}h\d{0,2}|\d{1,2}(?:am|pm)", re.I)
 
 
 def _lettered_number(t: _Token) -> bool:
@@ -417,6 +418,8 @@ def _designations(ta: list[_Token], tb: list[_Token], i: int, j: int) -> bool:
     equal to it (``MH017``) is the same designation written another way; either one
     elsewhere in the other sentence was moved, not replaced."""
     x, y = ta[i], tb[j]
+    if _RE_CLOCK.fullmatch(x.key) or _RE_CLOCK.fullmatch(y.key):
+        return False  # "10h30" / "11h15": clock times, compared as values
     nx, ny = _RE_DIGITS.findall(x.key), _RE_DIGITS.findall(y.key)
     if not nx or not ny or _RE_DIGITS.sub("#", x.key) != _RE_DIGITS.sub("#", y.key):
         return False

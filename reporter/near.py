@@ -38,7 +38,8 @@ NEAR_MIN = 50.0
 rest of the sentences must be the same (the grouping threshold is 40)."""
 
 _MASKED = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
-                     QuantityKind.DATE, QuantityKind.DAY, QuantityKind.RELATIVE})
+                     QuantityKind.DATE, QuantityKind.DAY, QuantityKind.RELATIVE,
+                     QuantityKind.TIME})
 
 _PLACEHOLDER = {kind: "valeur" + kind.value.replace("-", "") for kind in _MASKED}
 """A word per value kind that no sentence contains, so a masked money amount matches a

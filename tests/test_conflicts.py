@@ -30,6 +30,17 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("The plane crashed shortly after 3 p.m. near the airport, officials said.",
+                  "The plane crashed shortly after 4 p.m. near the airport, officials said."),
+                 "en", QuantityKind.TIME, {"shortly after 3 p.m.", "shortly after 4 p.m."},
+                 id="en-clock-time"),
+    pytest.param(("L'explosion s'est produite à 10h30 lundi, selon la police.",
+                  "L'explosion s'est produite à 11h15 lundi, selon la police."),
+                 "fr", QuantityKind.TIME, {"10h30", "11h15"}, id="fr-clock-time"),
+    pytest.param(("L'explosion s'est produite vers 15 heures lundi, selon la police.",
+                  "L'explosion s'est produite vers 16 heures lundi, selon la police."),
+                 "fr", QuantityKind.TIME, {"vers 15 heures", "vers 16 heures"},
+                 id="fr-approximate-hours-an-hour-apart"),
     pytest.param(("Le chantier du nouveau pont a coûté 12 millions.",
                   "Le chantier du nouveau pont a coûté 15 millions."),
                  "fr", QuantityKind.NUMBER, {"12 millions", "15 millions"},
@@ -248,6 +259,16 @@ NO_CONFLICT = [
                  id="rank-is-not-a-count"),
     pytest.param(("He left on Tuesday.", "He left on Tuesday evening."), id="day-less-detail"),
     pytest.param(("He first said no.", "He second guessed it."), id="ordinal-adverbs"),
+    pytest.param(("The plane crashed shortly after 3 p.m. near the airport.",
+                  "The plane crashed at 3:10 p.m. near the airport."), id="shortly-after-covers"),
+    pytest.param(("L'explosion s'est produite vers 15 heures lundi.",
+                  "L'explosion s'est produite à 15h10 lundi."), id="vers-covers-ten-past"),
+    pytest.param(("The game starts at 8 p.m. local time on Friday.",
+                  "The game starts at 2 p.m. ET on Friday."), id="times-in-other-zones"),
+    pytest.param(("The shops stay open until 10 p.m. on Fridays.",
+                  "The shops stay open after 9 p.m. on Fridays."), id="bounds-that-overlap"),
+    pytest.param(("Il a travaillé pendant 15 heures.", "Il a travaillé à 16 heures."),
+                 id="duration-is-not-a-time"),
 ]
 
 
@@ -940,6 +961,7 @@ SENTENCES = [
     "Les ventes sont en hausse de 3 % au premier trimestre.",
     "Les ventes sont en baisse de 3 % au premier trimestre.",
     "Le PSG a battu Lyon dimanche soir en finale.", "Lyon a battu le PSG dimanche soir en finale.",
+    "L'explosion a eu lieu vers 15 heures.", "L'explosion a eu lieu à 16h30.",
 ]
 
 

@@ -243,7 +243,9 @@ NOTHING = [
     pytest.param("fr", "Il arrive 3e, au XXe siècle.", id="ordinal-without-noun"),
     pytest.param("en", "He first said it would come second.", id="ordinal-adverbs"),
     pytest.param("fr", "Elon Musk et sa femme, sa société.", id="sa-is-not-saturday"),
-    pytest.param("fr", "Rendez-vous à 14h30 ou 10:30.", id="times"),
+    pytest.param("fr", "Ils ont gagné 2:1 au Parc.", id="score-is-not-a-time"),
+    pytest.param("fr", "Le site est ouvert 24h/24.", id="24h-is-not-a-time"),
+    pytest.param("en", "Read John 3:16 today.", id="verse-is-not-a-time"),
     pytest.param("en", "The 2020 election was close.", id="year-as-adjective"),
     pytest.param("fr", "Il a dit 'oui' puis « non ».", id="one-word-quotes"),
     pytest.param("en", "You may go.", id="may-is-a-verb"),
@@ -294,3 +296,46 @@ def test_offsets_slice_back_on_number_soup(text: str, lang: str) -> None:
     assert [q.start for q in found] == sorted(q.start for q in found)
 
 
+
+
+TIMES = [
+    pytest.param("en", "The plane crashed at 3 p.m. on Monday.", "3 p.m.", "15:00", "", "",
+                 id="pm"),
+    pytest.param("en", "It happened shortly after 3:30pm, police said.",
+                 "shortly after 3:30pm", "15:30", "", "about", id="shortly-after"),
+    pytest.param("en", "The blast was heard at 10:45 local time.", "10:45 local time", "10:45",
+                 "local", "", id="24h-local-time"),
+    pytest.param("en", "Posted at 7: 31 AM ET", "7: 31 AM ET", "07:31", "ET", "",
+                 id="tokenised-with-zone"),
+    pytest.param("en", "The curfew starts at midnight.", "midnight", "00:00", "", "",
+                 id="midnight"),
+    pytest.param("en", "Voting ends before 8 p.m. EDT.", "before 8 p.m. EDT", "20:00", "ET",
+                 "less", id="before-zone-group"),
+    pytest.param("fr", "L'explosion a eu lieu à 10h30 mardi.", "10h30", "10:30", "", "",
+                 id="fr-h"),
+    pytest.param("fr", "Le feu a pris vers 15 heures.", "vers 15 heures", "15:00", "", "about",
+                 id="fr-heures"),
+    pytest.param("fr", "Les bureaux ferment dès 18 h.", "dès 18 h", "18:00", "", "more",
+                 id="fr-des"),
+    pytest.param("fr", "Rendez-vous à 14h30 ou 10:30.", "14h30", "14:30", "", "",
+                 id="fr-24h-needs-a-cue"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "value", "zone", "qualifier"), TIMES)
+def test_clock_times(lang: str, text: str, mention: str, value: str, zone: str,
+                     qualifier: str) -> None:
+    """Clock times in both languages, with their zone and the cue before them; a bare
+    hour or a 24-hour time needs a cue (``à``, ``at``, ``vers``) or a zone."""
+    times = [q for q in extract_quantities(text, lang=lang) if q.kind is QuantityKind.TIME]
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in times] == [
+        (mention, value, zone, qualifier)]
+    assert text[times[0].start:times[0].end] == mention
+
+
+def test_durations_are_not_times() -> None:
+    """``pendant 15 heures`` and ``for 3 hours`` are durations, counted in hours."""
+    for lang, text in (("fr", "Il a travaillé pendant 15 heures."),
+                       ("en", "He worked for 3 hours.")):
+        assert not [q for q in extract_quantities(text, lang=lang)
+                    if q.kind is QuantityKind.TIME], text

@@ -53,6 +53,8 @@ FURNITURE = [
     pytest.param("16 September 2013 Last updated at 12:42 GMT", id="dateline-last-updated"),
     pytest.param("September 17, 2013 03:16 PM ET", id="dateline-time-zone"),
     pytest.param("Edited time: March 13, 2013 02:15", id="dateline-edited"),
+    pytest.param("Posted on Thu Jun 13, 2013 08:45 AM PDT", id="dateline-weekday-abbreviation"),
+    pytest.param("MONDAY, JUNE 11TH, 2012 AT 10:49 AM", id="dateline-ordinal-day"),
     pytest.param("© 2024 Agence France-Presse", id="copyright-sign"),
     pytest.param("All rights reserved.", id="rights-reserved"),
     pytest.param("Tous droits réservés", id="droits-reserves"),
@@ -94,6 +96,8 @@ CLAIMS = [
     pytest.param("By Tuesday, the fire had been contained.", id="by-a-date"),
     pytest.param("(The company declined to comment.)", id="aside-in-brackets"),
     pytest.param("Follow the money, the prosecutor told the court.", id="follow-not-us"),
+    pytest.param("The quake struck at 4:40am on Saturday.", id="time-in-a-claim"),
+    pytest.param("Le séisme a frappé à 4h40 samedi.", id="fr-time-in-a-claim"),
 ]
 
 
@@ -125,3 +129,11 @@ def test_bio_covers_its_whole_paragraph() -> None:
     """The sentences after a bio's opening in the same paragraph are bio too."""
     got = verdicts("Un journaliste économique avec 5 ans d'expérience. Il a travaillé à Paris.\n")
     assert got["Il a travaillé à Paris."] == "author bio"
+
+
+def test_a_stamp_sharing_a_line_with_a_sentence_is_furniture() -> None:
+    """A publication stamp after a sentence on the same line (a page's header run into
+    its first paragraph) is set aside; the sentence stays a claim."""
+    got = verdicts("Le ministre a confirmé la hausse du budget. Mis à jour à 17h40.\n")
+    assert got["Le ministre a confirmé la hausse du budget."] == ""
+    assert got["Mis à jour à 17h40."] == "dateline"
