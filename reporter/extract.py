@@ -1068,6 +1068,9 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
             and text[end:noun_end].rstrip().endswith(("s", "x", "people", "gens"))
         ):
             continue  # a year outside a date context, or "the 2020 election"
+        measured = _measure(text, start, end, noun, noun_end, value)
+        if measured is not None:
+            noun, noun_end = measured
         extra = ""
         if noun:
             if _RE_EXTRA_BEFORE.search(text, max(0, start - 20), start) or _RE_EXTRA_AFTER.match(
@@ -1081,6 +1084,61 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
             margin=_margin(value, exp),
         )
         yield _Cand(q, exp, noun=bool(noun))
+
+
+_RE_AGE_AFTER = re.compile(r"\s?-?\s?years?\s?-?\s?old\b", re.I)
+_CAP = r"[A-ZÀ-Ý][\w'’-]+"
+_RE_APPOSITION_BEFORE = re.compile(
+    rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})"
+    r"|\b(?P<noun>(?i:suspect|man|woman|boy|girl|driver|victim|teen|teenager|mother|father"
+    r"|son|daughter|wife|husband|officer|pilot|homme|femme|victime|conducteur|conductrice"
+    r"|p[èe]re|m[èe]re|fils|fille|adolescente?)))\s*,[ \u00a0]*$"
+)
+_RE_APPOSITION_AFTER = re.compile(r"[ \u00a0]*(?:ans[ \u00a0]*)?,(?![ \u00a0]*\d)")
+_RE_WHO_AFTER = re.compile(
+    rf"[ \u00a0]+(?:(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|(?P<noun>[a-zà-ÿ][\w'’-]+))"
+)
+"""``34-year-old Christopher Kenyon Simpson``, ``58-year-old mother``: whose age."""
+_RE_MAGNITUDE_BEFORE = re.compile(
+    r"\bmagnitude(?:[ \u00a0]+(?:of|de))?[ \u00a0]*$|\bmagnitude-$", re.I
+)
+_RE_MAGNITUDE_AFTER = re.compile(r"\s?-?\s?magnitude\b", re.I)
+
+
+def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
+             value: Decimal) -> tuple[str, int] | None:
+    """What the words around a number say it measures, when its noun does not: a
+    person's age (``a 34-year-old man``, ``34-year-old John Smith``, ``The suspect,
+    34,``, ``Jean Dupont, 34 ans,``) or a magnitude (``a magnitude of 6.2``, ``de
+    magnitude 6,2``, ``a 6.2-magnitude quake``); the unit and where the mention ends."""
+    before = text[max(0, start - 30):start]
+    after = _RE_AGE_AFTER.match(text, end)
+    if after is not None and noun in ("", "year", "year-old"):
+        # "34 years old" is an age even when nothing says whose: not a duration
+        return _age_of(_RE_WHO_AFTER.match(text, after.end())) or "age", after.end()
+    apposition = _RE_APPOSITION_BEFORE.search(before)
+    if (noun in ("", "year") and value == value.to_integral_value() and 0 < value <= 120
+            and apposition is not None
+            and _RE_APPOSITION_AFTER.match(text, noun_end if noun else end)):
+        return _age_of(apposition), noun_end if noun else end
+    if _RE_MAGNITUDE_BEFORE.search(before):
+        return "magnitude", end
+    after_magnitude = _RE_MAGNITUDE_AFTER.match(text, end)
+    if after_magnitude is not None and noun in ("", "magnitude"):
+        return "magnitude", after_magnitude.end()
+    return None
+
+
+def _age_of(who: re.Match[str] | None) -> str:
+    """The unit of an age: whose it is, by first and last name (``age of John Jenkin``:
+    not Kathryn Jenkin's) or by noun (``age of mother``), so the ages of two people are
+    never compared; ``""`` when nothing says whose."""
+    if who is None:
+        return ""
+    if who.group("name"):
+        names = who.group("name").split()
+        return "age of " + " ".join(dict.fromkeys((names[0], names[-1])))
+    return f"age of {_singular(who.group('noun'))}"
 
 
 _RE_EXTRA_BEFORE = re.compile(

@@ -30,6 +30,16 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("The suspect, 34, was arrested on Monday near the station.",
+                  "The suspect, 43, was arrested on Monday near the station."),
+                 "en", QuantityKind.NUMBER, {"34", "43"}, id="en-age"),
+    pytest.param(("Sixty-year-old Sharron Smith was arrested on Friday in Staunton.",
+                  "Police arrested 61-year-old Sharron Smith on Friday in Staunton."),
+                 "en", QuantityKind.NUMBER, {"Sixty-year-old", "61-year-old"},
+                 id="en-age-of-a-named-person"),
+    pytest.param(("Un séisme de magnitude 6,2 a frappé la région mardi.",
+                  "Un séisme de magnitude 6,4 a frappé la région mardi."),
+                 "fr", QuantityKind.NUMBER, {"6,2", "6,4"}, id="fr-magnitude"),
     pytest.param(("The plane crashed shortly after 3 p.m. near the airport, officials said.",
                   "The plane crashed shortly after 4 p.m. near the airport, officials said."),
                  "en", QuantityKind.TIME, {"shortly after 3 p.m.", "shortly after 4 p.m."},
@@ -269,6 +279,14 @@ NO_CONFLICT = [
                   "The shops stay open after 9 p.m. on Fridays."), id="bounds-that-overlap"),
     pytest.param(("Il a travaillé pendant 15 heures.", "Il a travaillé à 16 heures."),
                  id="duration-is-not-a-time"),
+    pytest.param(("John Jenkin, 23, was charged with the murders.",
+                  "Kathryn Jenkin, 20, was found dead with her mother."),
+                 id="ages-of-two-people"),
+    pytest.param(("The police said a 58-year-old mother was found dead.",
+                  "The police said her 20-year-old daughter was found dead."),
+                 id="ages-of-mother-and-daughter"),
+    pytest.param(("He worked there for 35 years, his family said.",
+                  "He was 34 years old, his family said."), id="years-of-work-and-age"),
 ]
 
 

@@ -339,3 +339,31 @@ def test_durations_are_not_times() -> None:
                        ("en", "He worked for 3 hours.")):
         assert not [q for q in extract_quantities(text, lang=lang)
                     if q.kind is QuantityKind.TIME], text
+
+
+MEASURES = [
+    pytest.param("en", "The suspect, 34, was arrested.", "age of suspect", id="apposition-noun"),
+    pytest.param("en", "Raj Chohan, 59, of Queens was hit.", "age of Raj Chohan",
+                 id="apposition-name"),
+    pytest.param("en", "Police charged 27-year-old Christopher Kenyon Simpson.",
+                 "age of Christopher Simpson", id="year-old-name"),
+    pytest.param("en", "A 58-year-old mother was found.", "age of mother", id="year-old-noun"),
+    pytest.param("fr", "Jean Dupont, 34 ans, a été arrêté.", "age of Jean Dupont",
+                 id="fr-apposition-ans"),
+    pytest.param("en", "He was aged 34.", "", id="age-of-nobody-named"),
+    pytest.param("en", "In Paris, 34, 35 and 36 are the busiest lines.", "",
+                 id="list-of-numbers-is-no-age"),
+    pytest.param("en", "The earthquake had a magnitude of 6.2 on Tuesday.", "magnitude",
+                 id="magnitude-of"),
+    pytest.param("en", "A 6.2-magnitude earthquake struck.", "magnitude", id="n-magnitude"),
+    pytest.param("en", "A magnitude 6.2 quake struck.", "magnitude", id="magnitude-n"),
+    pytest.param("fr", "Un séisme de magnitude 6,2 a frappé.", "magnitude", id="fr-magnitude"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), MEASURES)
+def test_what_a_number_measures(lang: str, text: str, unit: str) -> None:
+    """A number's neighbours say it is someone's age (whose, by name or noun) or a
+    magnitude; with nobody named, or in a list of numbers, it is no age."""
+    numbers = [q for q in extract_quantities(text, lang=lang) if q.kind is QuantityKind.NUMBER]
+    assert numbers and numbers[0].unit == unit, numbers
