@@ -83,6 +83,9 @@ class _Item:
     qualifier: str = ""
     """The quantity's qualifier, ``range`` for merged range ends (see ``Claim``)."""
     margin: Decimal = Decimal(0)
+    change: tuple[Decimal, Decimal] | None = None
+    """For a change (``passé de 7,1 % à 7,3 %``, ``rose from 7.1% to 7.3%``): the value
+    before and after, each compared, rather than a range any value inside agrees with."""
     outcome: int | None = None
     """For counts: the outcome the sentence gives what is counted (killed, injured,
     sick, missing; see :func:`reporter.polarity.outcome`), else None."""
@@ -237,6 +240,7 @@ def _items(index: int, member: Member) -> list[_Item]:
                     hi = quantities[end]
                     assert isinstance(hi.value, Decimal)
                     skip.add(end)
+                    change = _RE_CHANGE_BEFORE.search(unit.text, max(0, q.start - 40), q.start)
                     out.append(
                         _Item(
                             **base,  # type: ignore[arg-type]
@@ -244,7 +248,9 @@ def _items(index: int, member: Member) -> list[_Item]:
                             text=unit.text[q.start : hi.end],
                             normalized=f"{q.value}/{hi.value}",
                             interval=(min(q.value, hi.value), max(q.value, hi.value)),
-                            qualifier="range",
+                            qualifier="change" if change else "range",
+                            margin=max(q.margin, hi.margin),
+                            change=(q.value, hi.value) if change else None,
                         )
                     )
                     continue
@@ -414,10 +420,38 @@ def _same_outcome(a: _Item, b: _Item) -> bool:
     return a.outcome is None or b.outcome is None or a.outcome == b.outcome
 
 
+_RE_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:pass[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|augment[ée]e?s?|baiss[ée]e?s?"
+    r"|recul[ée]e?s?|progress[ée]e?s?|bondi|rose|risen|fell|fallen|jumped|climbed|dropped"
+    r"|increased|decreased|went|gone|grew|grown|declined|soared|plunged|slipped|edged"
+    r"|raised|cut|lowered|revised)(?:\s+\w+){0,2}\s*$)"
+)
+"""A verb of change before ``de``/``from``: the two values are a before and an after."""
+
+
+def _change_covers(a: _Item, b: _Item) -> bool:
+    """Two changes agree when both ends do; a plain value agrees with a change when it
+    states one of its ends (``7,3 %`` after ``passé de 7,1 % à 7,3 %``)."""
+    def near(x: Decimal, y: Decimal) -> bool:
+        if a.margin == b.margin:  # the same precision: "7,1" and "7,0" differ
+            return x == y
+        return abs(x - y) <= a.margin + b.margin
+    if a.change is not None and b.change is not None:
+        return near(a.change[0], b.change[0]) and near(a.change[1], b.change[1])
+    change, plain = (a, b) if a.change is not None else (b, a)
+    assert change.change is not None
+    if plain.interval is None or plain.interval[1] is None or plain.qualifier:
+        return True  # a bound or a range beside a change: nothing to compare end to end
+    value = plain.interval[0] + plain.margin if plain.margin else plain.interval[0]
+    return near(value, change.change[0]) or near(value, change.change[1])
+
+
 def _covers(a: _Item, b: _Item) -> bool:
     """Whether ``b`` states or covers ``a`` (symmetric for every kind)."""
     if not _same_outcome(a, b):
         return False
+    if a.change is not None or b.change is not None:
+        return _change_covers(a, b)
     if a.kind is QuantityKind.DATE:
         return _dates_agree(a, b)
     if a.interval is not None and b.interval is not None:

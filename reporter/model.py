@@ -122,8 +122,9 @@ class Claim:
     """The canonical value that was compared."""
     qualifier: str = ""
     """How the value was stated, so renderers need not parse ``normalized``: ``""`` exact,
-    ``more``/``less`` (a bound), ``about``, ``vague``, ``extra`` (an increment), or
-    ``range`` (``normalized`` is ``low/high``)."""
+    ``more``/``less`` (a bound), ``about``, ``vague``, ``extra`` (an increment),
+    ``range`` (``normalized`` is ``low/high``), or ``change`` (``normalized`` is
+    ``before/after``: ``passé de 7,1 % à 7,3 %``)."""
 
 
 @dataclass(frozen=True, slots=True)
