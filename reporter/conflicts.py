@@ -197,7 +197,15 @@ def _bare_count_key(text: str, q: Quantity) -> str:
         # then say what is counted
         end = _RE_CLAUSE_END.match(text, q.end)
         word = before.group(1).casefold()
-        return "" if end is None or word in _CONTEXT_STOP else f"{_BARE}{word} _ ."
+        if end is None:
+            return ""
+        if word in _CONTEXT_STOP:
+            # "by 312 votes to 270.": the content word before the little one says it
+            earlier = _RE_WORD_BEFORE.search(text, 0, before.start())
+            if earlier is None or earlier.group(1).casefold() in _CONTEXT_STOP:
+                return ""
+            return f"{_BARE}{earlier.group(1).casefold()} {word} _ ."
+        return f"{_BARE}{word} _ ."
     words = (before.group(1).casefold(), after.group(1).casefold())
     if all(w in _CONTEXT_STOP for w in words):
         return ""

@@ -30,6 +30,9 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("The bill was passed on Tuesday by 312 votes to 270.",
+                  "The bill was passed on Tuesday by 312 votes to 207."),
+                 "en", QuantityKind.NUMBER, {"270", "207"}, id="en-bare-count-after-votes-to"),
     pytest.param(("Le taux de chômage est passé de 7,1 % à 7,3 % en mars, selon l'Insee.",
                   "Le taux de chômage est passé de 7,1 % à 7,5 % en mars, selon l'Insee."),
                  "fr", QuantityKind.PERCENT, {"de 7,1 % à 7,3 %", "de 7,1 % à 7,5 %"},
@@ -291,6 +294,8 @@ NO_CONFLICT = [
                   "The shops stay open after 9 p.m. on Fridays."), id="bounds-that-overlap"),
     pytest.param(("Il a travaillé pendant 15 heures.", "Il a travaillé à 16 heures."),
                  id="duration-is-not-a-time"),
+    pytest.param(("He was one of the 5.", "He was one of the 6."),
+                 id="bare-count-after-two-function-words"),
     pytest.param(("Le taux de chômage est passé de 7,1 % à 7,3 % en mars.",
                   "Le taux de chômage atteint 7,3 % en mars."), id="change-and-its-end"),
     pytest.param(("Unemployment rose from 7.1% to 7.3% in March.",
