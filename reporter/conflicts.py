@@ -262,6 +262,12 @@ def _items(index: int, member: Member) -> list[_Item]:
                         )
                     )
                     continue
+            happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
+                        if q.kind is QuantityKind.NUMBER else None)
+            if q.kind is QuantityKind.NUMBER and q.value == 0 and happened is None:
+                happened = outcome(q.unit, unit.lang)  # "aucun blessé", "no deaths"
+                if happened is None and q.unit == "person":
+                    continue  # "nobody knows": a zero only counts what happened to people
             out.append(
                 _Item(
                     **base,  # type: ignore[arg-type]
@@ -272,8 +278,7 @@ def _items(index: int, member: Member) -> list[_Item]:
                     bound=q.qualifier if q.qualifier in ("more", "less") else "",
                     margin=q.margin,
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
-                    outcome=(_outcome_of(unit.text, q.start, q.end, unit.lang)
-                             if q.kind is QuantityKind.NUMBER else None),
+                    outcome=happened,
                 )
             )
         elif q.kind is QuantityKind.DATE:
@@ -389,7 +394,8 @@ _BOUND_WORDS = frozenset(
 )
 _AUXILIARY_WORDS = frozenset(
     "were was are is have has had been being be reportedly also all ont a ete sont est "
-    "etaient avaient furent seraient auraient aussi egalement tous toutes".split()
+    "etaient avaient furent seraient auraient aussi egalement tous toutes ne n'a n'ont "
+    "n'est n'etait n'avait n'avaient pas".split()
 )
 
 
@@ -729,6 +735,24 @@ def _swap_conflicts(members: Sequence[Member]) -> list[Conflict]:
     return _pair_conflicts(members, QuantityKind.SWAP, clashes)
 
 
+def _without_counted_denials(conflicts: list[Conflict],
+                             members: Sequence[Member]) -> list[Conflict]:
+    """A denial that a count already disputes is said once: ``no casualties`` against
+    ``three casualties`` is the count 0 against 3, not also a negation."""
+    counted = {(c.member, start, start + len(c.value))
+               for conflict in conflicts if conflict.kind is QuantityKind.NUMBER
+               for c in conflict.claims
+               for start in [members[c.member].unit.text.find(c.value)]}
+
+    def counted_too(claim: Claim) -> bool:  # its place overlaps a disputed count's
+        start = members[claim.member].unit.text.find(claim.value)
+        end = start + len(claim.value)
+        return any(m == claim.member and a < end and start < b for m, a, b in counted)
+
+    return [c for c in conflicts
+            if c.kind is not QuantityKind.NEGATION or not all(map(counted_too, c.claims))]
+
+
 def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     """Values that members of different sources state differently.
 
@@ -801,6 +825,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     conflicts.extend(_negation_conflicts(members))
     conflicts.extend(_contrast_conflicts(members))
     conflicts.extend(_swap_conflicts(members))
+    conflicts = _without_counted_denials(conflicts, members)
     conflicts.sort(
         key=lambda c: (
             c.kind.value,

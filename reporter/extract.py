@@ -991,6 +991,31 @@ def _percent(text: str, lang: str) -> Iterator[_Cand]:
             yield _Cand(q)
 
 
+_ZERO_NOUNS = (
+    r"people|persons|deaths|casualties|injuries|fatalities|victims|survivors|arrests"
+    r"|morts|bless[ée]s|victimes|d[ée]c[èe]s|interpellations|arrestations"
+)
+_RE_ZERO = re.compile(
+    r"(?i:\b(?P<person>no\s+one|no-one|nobody)\b"
+    r"|\b(?P<personne>personne)(?=\s+(?:ne\b|n['’]))"
+    rf"|\b(?:no|aucune?|pas\s+de)\s+(?P<noun>{_ZERO_NOUNS}"
+    r"|mort|bless[ée]|victime|personne)\b)"
+)
+"""Counts of zero: ``no one``, ``nobody``, ``personne n'a``, ``no casualties``, ``aucun
+blessé``, ``pas de victimes``."""
+
+
+def _zero_counts(text: str, lang: str) -> Iterator[_Cand]:
+    """People or casualties counted as none, so ``No one was injured`` and ``Two people
+    were injured`` compare (as counts of people injured)."""
+    del lang
+    for m in _RE_ZERO.finditer(text):
+        unit = "person" if m.group("person") or m.group("personne") else _singular(
+            m.group("noun"))
+        q = Quantity(QuantityKind.NUMBER, m.start(), m.end(), m.group(0), Decimal(0), unit)
+        yield _Cand(q, noun=True)
+
+
 def _vague(text: str, lang: str) -> Iterator[_Cand]:
     for m in _RE_VAGUE.finditer(text):
         key = _RE_SPACES.sub(" ", (m.group("fr") or m.group("en")).casefold())
@@ -1226,6 +1251,7 @@ _REL_TOKENS = frozenset(
 _VAGUE_TOKENS = frozenset(
     _words("dizaines centaines milliers millions milliards tens dozens hundreds thousands billions")
 )
+_ZERO_TOKENS = frozenset(_words("no nobody aucun aucune personne pas no-one"))
 _MONTH_TOKENS = frozenset(_MONTHS) | frozenset(_fold(m) for m in _MONTHS)
 _WEEKDAY_TOKENS = frozenset(_WEEKDAYS) | frozenset(
     _words("monday tuesday wednesday thursday friday saturday sunday")
@@ -1265,6 +1291,7 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_relative, lambda t, w: not _REL_TOKENS.isdisjoint(w)),
     (_year_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
     (_vague, lambda t, w: not _VAGUE_TOKENS.isdisjoint(w)),
+    (_zero_counts, lambda t, w: not _ZERO_TOKENS.isdisjoint(w)),
     (
         _numbers,
         lambda t, w: (
