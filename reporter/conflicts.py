@@ -86,6 +86,9 @@ class _Item:
     change: tuple[Decimal, Decimal] | None = None
     """For a change (``passé de 7,1 % à 7,3 %``, ``rose from 7.1% to 7.3%``): the value
     before and after, each compared, rather than a range any value inside agrees with."""
+    strict_outcome: bool = False
+    """A count of no one or of one in words (``no one``, ``one person``): compared only
+    with counts that say the same outcome (``no casualties`` says what it counts)."""
     outcome: int | None = None
     """For counts: the outcome the sentence gives what is counted (killed, injured,
     sick, missing; see :func:`reporter.polarity.outcome`), else None."""
@@ -264,10 +267,13 @@ def _items(index: int, member: Member) -> list[_Item]:
                     continue
             happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
                         if q.kind is QuantityKind.NUMBER else None)
-            if q.kind is QuantityKind.NUMBER and q.value == 0 and happened is None:
+            strict = q.kind is QuantityKind.NUMBER and (
+                (q.value == 0 and q.unit == "person")
+                or (q.value == 1 and _RE_ONE_WORD.match(q.text) is not None))
+            if strict and happened is None:
                 happened = outcome(q.unit, unit.lang)  # "aucun blessé", "no deaths"
                 if happened is None and q.unit == "person":
-                    continue  # "nobody knows": a zero only counts what happened to people
+                    continue  # "nobody knows": none or one counts what happened to people
             out.append(
                 _Item(
                     **base,  # type: ignore[arg-type]
@@ -279,6 +285,7 @@ def _items(index: int, member: Member) -> list[_Item]:
                     margin=q.margin,
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
                     outcome=happened,
+                    strict_outcome=strict,
                 )
             )
         elif q.kind is QuantityKind.DATE:
@@ -429,8 +436,15 @@ def _outcome_of(text: str, start: int, end: int, lang: str) -> int | None:
     return None
 
 
+_RE_ONE_WORD = re.compile(r"(?i:one|une?\s+seule?)\b")
+"""``one person``, ``une seule victime``: a count of one in words (not ``first``)."""
+
+
 def _same_outcome(a: _Item, b: _Item) -> bool:
-    """Counts of people killed and of people injured count two things."""
+    """Counts of people killed and of people injured count two things; a count of none
+    or one in words needs the same outcome said on both sides."""
+    if a.strict_outcome or b.strict_outcome:
+        return a.outcome is not None and a.outcome == b.outcome
     return a.outcome is None or b.outcome is None or a.outcome == b.outcome
 
 

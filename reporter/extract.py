@@ -65,7 +65,9 @@ _WORDNUM = (
 _ONE_BEFORE_SCALE = (
     r"(?i:\b(?:un|une|a|one)(?=\s+(?:millions?|milliards?|billions?|trillions?|thousand)\b))"
 )
-_NUM = rf"(?:{_DIGITS}|{_WORDNUM}|{_ONE_BEFORE_SCALE})"
+_ONE = r"(?i:\b(?:one|une?)\b)"
+"""``one``, ``un``, ``une`` alone: a count only where :func:`_counts_one` says so."""
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM}|{_ONE_BEFORE_SCALE}|{_ONE})"
 
 _SCALE_WORDS: dict[str, int] = {
     "mille": 3,
@@ -243,7 +245,7 @@ _NOUN_CANON = {
 _ADJ_SKIP = frozenset(
     _words(
         "nouveaux nouvelles nouveau nouvelle autres new other more additional premiers "
-        "derniers first last straight consecutive successive "
+        "derniers first last straight consecutive successive seul seule seuls seules "
     )
 )
 
@@ -454,7 +456,7 @@ def _patterns(num: str, words: str) -> _Patterns:
 
 _WITH_WORDS = _patterns(_NUM, f"|{_WORDNUM}")
 _DIGITS_ONLY = _patterns(f"(?:{_DIGITS}|{_ONE_BEFORE_SCALE})", "")
-_NUMBER_WORDS = frozenset(w for ws in _WORD_UNITS.values() for w in ws)
+_NUMBER_WORDS = frozenset({w for ws in _WORD_UNITS.values() for w in ws} | {"one", "seul", "seule"})
 _RE_LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -1075,7 +1077,9 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
             low = raw.casefold()
             if low == "sept" and lang == "en":
                 continue
-            if low in ("un", "une", "a", "one") and not m.group("scale"):
+            if low in ("un", "une", "a", "one") and not m.group("scale") and not _counts_one(
+                text, end, low, lang
+            ):
                 continue
         scale = m.group("scale")
         value = _parse_num(raw, scaled=bool(scale), lang=lang)
@@ -1164,6 +1168,29 @@ def _age_of(who: re.Match[str] | None) -> str:
         names = who.group("name").split()
         return "age of " + " ".join(dict.fromkeys((names[0], names[-1])))
     return f"age of {_singular(who.group('noun'))}"
+
+
+_PEOPLE_NOUNS = (
+    r"person|man|woman|child|boy|girl|baby|teenager|soldier|officer|policeman|firefighter"
+    r"|worker|employee|passenger|pilot|student|civilian|victim|patient|miner|journalist"
+    r"|personne|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|adolescente?|soldat|policier"
+    r"|pompier|ouvri[eè]re?|employ[ée]e?|salari[ée]e?|passag[eè]re?|pilote|[ée]l[èe]ve"
+    r"|[ée]tudiante?|civile?|victime|patiente?|mineur|journaliste"
+)
+_RE_ONE_PERSON = re.compile(rf"[ \u00a0]+(?:{_PEOPLE_NOUNS})\b", re.I)
+_RE_SEUL = re.compile(rf"[ \u00a0]+seule?[ \u00a0]+(?:{_PEOPLE_NOUNS})\b", re.I)
+
+
+def _counts_one(text: str, end: int, low: str, lang: str) -> bool:
+    """Whether ``one`` (English) or ``un seul`` / ``une seule`` (French) counts people
+    (``one person``, ``one soldier``, ``une seule victime``): elsewhere these words are
+    articles and pronouns as often as numbers. Such a count is compared only with counts
+    of the same outcome (see :mod:`reporter.conflicts`)."""
+    if low == "one" and lang == "en":
+        return _RE_ONE_PERSON.match(text, end) is not None
+    if low in ("un", "une") and lang == "fr":
+        return _RE_SEUL.match(text, end) is not None
+    return False
 
 
 _RE_EXTRA_BEFORE = re.compile(

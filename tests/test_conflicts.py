@@ -30,6 +30,13 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("One person was killed in the blast at the plant on Tuesday, police said.",
+                  "Two people were killed in the blast at the plant on Tuesday, police said."),
+                 "en", QuantityKind.NUMBER, {"One person", "Two people"}, id="en-one-person"),
+    pytest.param(("Une seule personne a été blessée dans l'explosion mardi.",
+                  "Deux personnes ont été blessées dans l'explosion mardi."),
+                 "fr", QuantityKind.NUMBER, {"Une seule personne", "Deux personnes"},
+                 id="fr-une-seule-personne"),
     pytest.param(("No one was injured in the blast at the plant on Tuesday, police said.",
                   "Two people were injured in the blast at the plant on Tuesday, police said."),
                  "en", QuantityKind.NUMBER, {"No one", "Two people"}, id="en-no-one-injured"),
@@ -315,6 +322,11 @@ NO_CONFLICT = [
     pytest.param(("Nobody was injured in the blast at the plant on Tuesday.",
                   "Two people were killed in the blast at the plant on Tuesday."),
                  id="none-injured-two-killed"),
+    pytest.param(("One rocket hit the town of Gadera, police said.",
+                  "Two rockets hit the town of Gadera, police said."), id="one-is-people-only"),
+    pytest.param(("A man shot three people on Monday, killing one, police said.",
+                  "A man shot to death one person on Monday, police said."),
+                 id="one-person-with-no-outcome-said"),
     pytest.param(("He was one of the 5.", "He was one of the 6."),
                  id="bare-count-after-two-function-words"),
     pytest.param(("Le taux de chômage est passé de 7,1 % à 7,3 % en mars.",

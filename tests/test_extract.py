@@ -367,3 +367,22 @@ def test_what_a_number_measures(lang: str, text: str, unit: str) -> None:
     magnitude; with nobody named, or in a list of numbers, it is no age."""
     numbers = [q for q in extract_quantities(text, lang=lang) if q.kind is QuantityKind.NUMBER]
     assert numbers and numbers[0].unit == unit, numbers
+
+
+ONE = [
+    pytest.param("en", "One person was killed.", "One person", id="one-person"),
+    pytest.param("en", "Police said one soldier died.", "one soldier", id="one-soldier"),
+    pytest.param("fr", "Une seule victime a été identifiée.", "Une seule victime", id="une-seule"),
+    pytest.param("en", "One of the victims was a child.", "", id="one-of"),
+    pytest.param("en", "One rocket hit the town.", "", id="one-thing-not-counted"),
+    pytest.param("fr", "Une personne a été blessée.", "", id="une-is-an-article"),
+    pytest.param("en", "No one can say.", "", id="no-one-is-not-one"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), ONE)
+def test_one_counts_people_only(lang: str, text: str, mention: str) -> None:
+    """``one`` and ``un seul`` count people; elsewhere they are articles or pronouns."""
+    ones = [q.text for q in extract_quantities(text, lang=lang)
+            if q.kind is QuantityKind.NUMBER and q.value == 1]
+    assert ones == ([mention] if mention else [])
