@@ -1120,10 +1120,16 @@ _CAP = r"[A-ZÀ-Ý][\w'’-]+"
 _RE_APPOSITION_BEFORE = re.compile(
     rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})"
     r"|\b(?P<noun>(?i:suspect|man|woman|boy|girl|driver|victim|teen|teenager|mother|father"
-    r"|son|daughter|wife|husband|officer|pilot|homme|femme|victime|conducteur|conductrice"
+    r"|son|daughter|wife|husband|officer|pilot|employee|worker|homme|femme|victime"
+    r"|conducteur|conductrice|salari[ée]e?|employ[ée]e?|ouvri[eè]re?"
     r"|p[èe]re|m[èe]re|fils|fille|adolescente?)))\s*,[ \u00a0]*$"
 )
 _RE_APPOSITION_AFTER = re.compile(r"[ \u00a0]*(?:ans[ \u00a0]*)?,(?![ \u00a0]*\d)")
+_RE_AGED_BEFORE = re.compile(
+    rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|\b(?P<noun>[a-zà-ÿ][\w'’-]+))?"
+    r",?[ \u00a0]+(?i:aged|[âa]g[ée]e?s?[ \u00a0]+de)[ \u00a0]*$"
+)
+"""``John Smith, aged 34``, ``un salarié, âgé de 34 ans``: whose age, before the word."""
 _RE_WHO_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|(?P<noun>[a-zà-ÿ][\w'’-]+))"
 )
@@ -1145,6 +1151,11 @@ def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
     if after is not None and noun in ("", "year", "year-old"):
         # "34 years old" is an age even when nothing says whose: not a duration
         return _age_of(_RE_WHO_AFTER.match(text, after.end())) or "age", after.end()
+    aged = _RE_AGED_BEFORE.search(before)
+    if aged is not None and noun in ("", "year"):
+        if aged.group("noun") and _fold(aged.group("noun")) in _STOP:
+            return "age", noun_end if noun else end  # "il est âgé de 34 ans": unnamed
+        return _age_of(aged) or "age", noun_end if noun else end
     apposition = _RE_APPOSITION_BEFORE.search(before)
     if (noun in ("", "year") and value == value.to_integral_value() and 0 < value <= 120
             and apposition is not None
