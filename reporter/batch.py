@@ -30,8 +30,10 @@ def find_stories(folder: Path) -> list[Path]:
     return stories
 
 
-def build_story(path: Path, options: ReportOptions, max_bytes: int) -> StoryResult:
-    """Read, compare and render one story; errors become the result's ``error``."""
+def build_story(path: Path, options: ReportOptions, max_bytes: int,
+                explain: bool = False) -> StoryResult:
+    """Read, compare and render one story; errors become the result's ``error``
+    (``explain``: as for :func:`reporter.render.render_markdown`)."""
     try:
         read = read_sources([path], max_bytes=max_bytes)
         report = build_report(read.articles, options=options, workers=1)
@@ -45,17 +47,19 @@ def build_story(path: Path, options: ReportOptions, max_bytes: int) -> StoryResu
         unique=len(report.unique),
         warnings=tuple(read.warnings),
         # Stories already run in parallel: one process per page is enough.
-        outputs={"md": render_markdown(report), "html": render_html(report, workers=1),
+        outputs={"md": render_markdown(report, explain=explain),
+                 "html": render_html(report, workers=1, explain=explain),
                  "json": render_json(report)},
     )
 
 
 def run_batch(stories: Sequence[Path], *, options: ReportOptions, max_bytes: int,
-              workers: int | None = None) -> list[StoryResult]:
+              workers: int | None = None, explain: bool = False) -> list[StoryResult]:
     """Build every story, in parallel processes, results in the stories' order."""
     workers = workers or min(len(stories), os.cpu_count() or 1)
     if workers <= 1 or len(stories) == 1:
-        return [build_story(p, options, max_bytes) for p in stories]
+        return [build_story(p, options, max_bytes, explain) for p in stories]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(build_story, stories, [options] * len(stories),
-                             [max_bytes] * len(stories), chunksize=4))
+                             [max_bytes] * len(stories), [explain] * len(stories),
+                             chunksize=4))

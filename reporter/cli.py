@@ -122,6 +122,14 @@ def pipeline_options(func: F) -> F:
     return func
 
 
+explain_option = click.option(
+    "--explain", is_flag=True,
+    help="Show why each sentence joined its fact in the Markdown and HTML reports: the "
+         "rarest words it shares with the representative, and its score with values masked "
+         "when it joined as the same fact told with another value (the JSON always has "
+         "them).")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reporter")
 def main() -> None:
@@ -150,11 +158,7 @@ def main() -> None:
 @click.option("--exhaustive", is_flag=True,
               help="Score every pair of sentences instead of only the candidates that "
                    "share rare words (the default above a few thousand sentences).")
-@click.option("--explain", is_flag=True,
-              help="Show why each sentence joined its fact in the Markdown and HTML "
-                   "reports: the rarest words it shares with the representative, and its "
-                   "score with values masked when it joined as the same fact told with "
-                   "another value (the JSON always has them).")
+@explain_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on standard error.")
 @translate_errors
 def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None,
@@ -229,9 +233,10 @@ class Progress:
 @pipeline_options
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Parallel processes (default: one per core).")
+@explain_option
 @translate_errors
 def batch(folder: Path, outdir: Path, threshold: float, lang: str, max_size: float,
-          workers: int | None) -> None:
+          workers: int | None, explain: bool) -> None:
     """Compare every story in FOLDER: each subdirectory is one story.
 
     Writes one report per story and an index; a story that fails is listed in the index
@@ -242,7 +247,7 @@ def batch(folder: Path, outdir: Path, threshold: float, lang: str, max_size: flo
         raise OutputError(f"{show(outdir)}: is an input directory; choose another output")
     outdir.mkdir(parents=True, exist_ok=True)
     results = run_batch(stories, options=ReportOptions(threshold=threshold, lang=lang),
-                        max_bytes=int(max_size * 2**20), workers=workers)
+                        max_bytes=int(max_size * 2**20), workers=workers, explain=explain)
     for r in results:
         for warning in r.warnings:
             click.echo(f"Warning: {r.name}: {warning}", err=True)

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import reporter
 from reporter.cli import main
 from reporter.model import ReportOptions
-from tests.conftest import STORY, explain
+from tests.conftest import FIXTURES, STORY, explain
 
 
 def run(*args: str | Path) -> tuple[int, str, str]:
@@ -255,3 +255,14 @@ def test_explain_shows_evidence_in_markdown_and_html(tmp_path: Path) -> None:
     assert re.search(r"shares \w+ · \w+", page.read_text(encoding="utf-8"))
     code, out, _ = run("compare", STORY)
     assert code == 0 and "shares " not in out
+
+
+def test_batch_explain(tmp_path: Path) -> None:
+    """batch --explain shows each member's shared words in the story reports."""
+    out = tmp_path / "out"
+    code, _, _ = run("batch", FIXTURES, "-o", out, "--explain", "--workers", "1")
+    assert code == 0
+    assert re.search(r"shares \w+ · \w+", (out / "musk-microsoft.md").read_text("utf-8"))
+    code, _, _ = run("batch", FIXTURES, "-o", tmp_path / "plain", "--workers", "1")
+    assert code == 0 and "shares " not in (tmp_path / "plain" / "musk-microsoft.md").read_text(
+        "utf-8")
