@@ -1116,13 +1116,20 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
 
 
 _RE_AGE_AFTER = re.compile(r"\s?-?\s?years?\s?-?\s?old\b", re.I)
+_PEOPLE_NOUNS = (
+    r"person|man|woman|child|boy|girl|baby|teenager|soldier|officer|policeman|firefighter"
+    r"|worker|employee|passenger|pilot|student|civilian|victim|patient|miner|journalist"
+    r"|personne|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|adolescente?|soldat|policier"
+    r"|pompier|ouvri[eè]re?|employ[ée]e?|salari[ée]e?|passag[eè]re?|pilote|[ée]l[èe]ve"
+    r"|[ée]tudiante?|civile?|victime|patiente?|mineur|journaliste"
+)
+"""People a count of one (``one soldier``) or an apposed age (``The suspect, 34,``) is
+about."""
 _CAP = r"[A-ZÀ-Ý][\w'’-]+"
 _RE_APPOSITION_BEFORE = re.compile(
     rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})"
-    r"|\b(?P<noun>(?i:suspect|man|woman|boy|girl|driver|victim|teen|teenager|mother|father"
-    r"|son|daughter|wife|husband|officer|pilot|employee|worker|homme|femme|victime"
-    r"|conducteur|conductrice|salari[ée]e?|employ[ée]e?|ouvri[eè]re?"
-    r"|p[èe]re|m[èe]re|fils|fille|adolescente?)))\s*,[ \u00a0]*$"
+    rf"|\b(?P<noun>(?i:{_PEOPLE_NOUNS}|suspect|driver|teen|mother|father|son|daughter|wife"
+    r"|husband|conducteur|conductrice|p[èe]re|m[èe]re|fils)))\s*,[ \u00a0]*$"
 )
 _RE_APPOSITION_AFTER = re.compile(r"[ \u00a0]*(?:ans[ \u00a0]*)?,(?![ \u00a0]*\d)")
 _RE_AGED_BEFORE = re.compile(
@@ -1181,13 +1188,6 @@ def _age_of(who: re.Match[str] | None) -> str:
     return f"age of {_singular(who.group('noun'))}"
 
 
-_PEOPLE_NOUNS = (
-    r"person|man|woman|child|boy|girl|baby|teenager|soldier|officer|policeman|firefighter"
-    r"|worker|employee|passenger|pilot|student|civilian|victim|patient|miner|journalist"
-    r"|personne|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|adolescente?|soldat|policier"
-    r"|pompier|ouvri[eè]re?|employ[ée]e?|salari[ée]e?|passag[eè]re?|pilote|[ée]l[èe]ve"
-    r"|[ée]tudiante?|civile?|victime|patiente?|mineur|journaliste"
-)
 _RE_ONE_PERSON = re.compile(rf"[ \u00a0]+(?:{_PEOPLE_NOUNS})\b", re.I)
 _RE_SEUL = re.compile(rf"[ \u00a0]+seule?[ \u00a0]+(?:{_PEOPLE_NOUNS})\b", re.I)
 
