@@ -867,6 +867,10 @@ _RE_ZONE = re.compile(
     r"|(?P<local>(?i:local\s+time|heure\s+locale|heure\s+de\s+Paris|heure\s+fran[çc]aise)))"
     r"\)?"
 )
+_RE_GAME_CLOCK = re.compile(
+    r"[ \u00a0]+(?:mark|remaining|left|to\s+play|minutes?|into\b|of\s+the\s+(?:first|second"
+    r"|third|fourth|final)|restantes?|[àa]\s+jouer)\b", re.I
+)
 _ZONE_GROUPS = {"EST": "ET", "EDT": "ET", "CST": "CT", "CDT": "CT", "MST": "MT", "MDT": "MT",
                 "PST": "PT", "PDT": "PT", "GMT": "UTC"}
 
@@ -880,6 +884,8 @@ def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
     a time zone after: ``24h sur 24`` and ``pendant 15 heures`` are durations."""
     del lang
     for m in _RE_CLOCK.finditer(text):
+        if _RE_GAME_CLOCK.match(text, m.end()):
+            continue  # "at the 2:15 mark", "with 6:00 remaining": a game clock
         cue = _RE_CLOCK_CUE.search(text, max(0, m.start() - 25), m.start())
         zone = _RE_ZONE.match(text, m.end())
         minutes_given = any(m.group(g) for g in ("m12", "mh", "m24", "mw"))

@@ -334,9 +334,11 @@ def test_clock_times(lang: str, text: str, mention: str, value: str, zone: str,
 
 
 def test_durations_are_not_times() -> None:
-    """``pendant 15 heures`` and ``for 3 hours`` are durations, counted in hours."""
+    """``pendant 15 heures`` and ``for 3 hours`` are durations, counted in hours; a game
+    clock (``at 12:30 into the second half``) is no time of day."""
     for lang, text in (("fr", "Il a travaillé pendant 15 heures."),
-                       ("en", "He worked for 3 hours.")):
+                       ("en", "He worked for 3 hours."),
+                       ("en", "The goal came at 12:30 into the second half.")):
         assert not [q for q in extract_quantities(text, lang=lang)
                     if q.kind is QuantityKind.TIME], text
 
