@@ -187,7 +187,7 @@ def _sentence(report: Report) -> str:
         f"than one source ({by_all} by all {n}; {independent} by more than one independent "
         f"source).{copies} {_plural(len(report.conflicts), 'fact')} "
         f"{'is' if len(report.conflicts) == 1 else 'are'} disputed between sources (a figure, "
-        f"date, quote, name or wording). {_plural(len(report.unique), 'claim')} "
+        f"date, time, quote, name or wording). {_plural(len(report.unique), 'claim')} "
         f"{'appears' if len(report.unique) == 1 else 'appear'} in one source only. "
         f"{_plural(len(report.excluded), 'unit')} of text "
         f"{'was' if len(report.excluded) == 1 else 'were'} set aside as page furniture "
@@ -477,8 +477,8 @@ def _conflicts(report: Report) -> Iterable[str]:
     yield f"## {_section('Conflicts', len(groups))}"
     yield ""
     if not groups:
-        yield ("No two sources state a different figure, date, quote or name for the same "
-               "fact, or word it the other way.")
+        yield ("No two sources state a different figure, date, time, quote or name for the "
+               "same fact, or word it the other way.")
         yield ""
     else:
         yield (f"{_plural(len(groups), 'fact')} {'has' if len(groups) == 1 else 'have'} "
