@@ -470,7 +470,7 @@ def _change_covers(a: _Item, b: _Item) -> bool:
     assert change.change is not None
     if plain.interval is None or plain.interval[1] is None or plain.qualifier:
         return True  # a bound or a range beside a change: nothing to compare end to end
-    value = plain.interval[0] + plain.margin if plain.margin else plain.interval[0]
+    value = plain.interval[0] + plain.margin  # the value stated, its rounding undone
     return near(value, change.change[0]) or near(value, change.change[1])
 
 

@@ -888,12 +888,12 @@ def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
             continue  # "at the 2:15 mark", "with 6:00 remaining": a game clock
         cue = _RE_CLOCK_CUE.search(text, max(0, m.start() - 25), m.start())
         zone = _RE_ZONE.match(text, m.end())
-        minutes_given = any(m.group(g) for g in ("m12", "mh", "m24", "mw"))
+        minute_text = next((m.group(g) for g in ("m12", "mh", "m24", "mw") if m.group(g)), "")
         if m.group("h12"):
             hour = int(m.group("h12")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         elif m.group("hh") is not None:
             hour = int(m.group("hh"))
-            if not minutes_given and cue is None and zone is None:
+            if not minute_text and cue is None and zone is None:
                 continue
         elif m.group("h24") is not None or m.group("hw") is not None:
             if cue is None and zone is None:
@@ -902,8 +902,8 @@ def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
         else:
             if cue is None:
                 continue
-            hour, minutes_given = (12 if m.group("noon") else 0), True
-        minute = int(next((m.group(g) for g in ("m12", "mh", "m24", "mw") if m.group(g)), 0))
+            hour = 12 if m.group("noon") else 0
+        minute = int(minute_text or 0)
         unit = ""
         end = m.end()
         if zone is not None:
