@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from reporter import lexicon
 from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
 from reporter.normalize import FUNCTION_WORDS, fold, stem
 
@@ -622,8 +623,9 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
     if text_b < text_a:
         return tuple(ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind)
                      for c in contrast_clashes(text_b, text_a, lang_b, lang_a))
+    english = lang_a == lang_b == "en"
     if not ((_listed(text_a, lang_a) and _listed(text_b, lang_b))
-            or _prefix_pair(text_a, text_b)) or (
+            or _prefix_pair(text_a, text_b) or english) or (
         sum(_negations(text_a)) != sum(_negations(text_b))
     ):
         return ()
@@ -666,15 +668,47 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
         elif prefixed:
             (i, j), kind = prefixed[0], "opposite"
             norm_a, norm_b = ka[i], kb[j]
+        elif english and (looked := _looked_up(
+                ka[i1:i2], kb[j1:j2], (_named(text_a, wa, i1, i2), _named(text_b, wb, j1, j2))
+        )) is not None:
+            i, j, kind = i1 + looked[0], j1 + looked[1], looked[2]
+            norm_a, norm_b = ka[i], kb[j]
         else:
             continue
         if any(neg_a[max(0, i - 4):i]) or any(neg_b[max(0, j - 4):j]):
             continue  # "no rise" / "no fall": both can be true
-        if ka[i] in kb or kb[j] in ka:
-            continue  # both sentences name both: moved, not replaced
+        if kb.count(ka[i]) >= ka.count(ka[i]) or ka.count(kb[j]) >= kb.count(kb[j]):
+            continue  # as many of each word on both sides: moved, not replaced
         out.append(ContrastClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
                                  norm_a, norm_b, kind))
     return tuple(out)
+
+
+def _named(text: str, words: tuple[_Word, ...], i1: int, i2: int) -> bool:
+    """Whether words ``i1:i2`` hold a capitalised word that does not start a sentence."""
+    return any(text[words[i].start].isupper() and i > 0 and words[i - 1].mark not in {".", "!", "?"}
+               for i in range(i1, i2))
+
+
+def _looked_up(xs: list[str], ys: list[str], names: tuple[bool, bool]
+               ) -> tuple[int, int, str] | None:
+    """The content word changed for another in an English place, if WordNet tells them
+    apart (:func:`reporter.lexicon.relation`): (index in ``xs``, in ``ys``, kind).
+
+    A place of up to two content words a side is read by its last ones, English heads,
+    when the first is an adjective (``humans`` / ``domestic poultry``; a noun before it
+    makes a compound, ``cliff`` / ``rock face``). ``names`` tells whether a side's place holds a
+    capitalised word inside the sentence: a name, which WordNet would read as something
+    else (``Cumberland`` the river), and :mod:`reporter.names` compares."""
+    cx = [k for k, w in enumerate(xs) if w not in _FUNCTION and w.isalpha()]
+    cy = [k for k, w in enumerate(ys) if w not in _FUNCTION and w.isalpha()]
+    if not (0 < len(cx) <= 2 and 0 < len(cy) <= 2) or any(names):
+        return None
+    if (len(cx) == 2 and not lexicon.adjectival(xs[cx[0]])) or (
+            len(cy) == 2 and not lexicon.adjectival(ys[cy[0]])):
+        return None
+    found = lexicon.relation(xs[cx[-1]], ys[cy[-1]])
+    return None if found is None else (cx[-1], cy[-1], found)
 
 
 def _changed_part(a: str, b: str) -> tuple[str, str] | None:

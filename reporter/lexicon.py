@@ -1,0 +1,244 @@
+"""English word relations from WordNet 3.0, for telling a changed word from a synonym.
+
+Two wordings of one statement often differ in one word. ``detained`` for ``arrested`` or
+``aftermath`` for ``fallout`` says the same thing; ``meat`` for ``milk``, ``wife`` for
+``brother`` or ``nearby`` for ``distant`` does not. No list written by hand covers the
+nouns of the news, so this module reads a compact extract of WordNet 3.0
+(``data/lexicon-en.txt.gz``, built by ``tools/build_lexicon.py``) and answers one
+question, :func:`relation`, conservatively: a pair is called different only when no
+sense of one is close to any sense of the other.
+
+English only: no French wordnet installs from PyPI or Debian.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+Pos = Literal["n", "v", "a"]
+_POSES: tuple[Pos, ...] = ("n", "v", "a")
+
+FAR_STEPS = 4
+"""Two concrete things are different kinds when their nearest common kind is at least
+this many hypernym steps away, counting both sides (``milk`` / ``meat`` meet at
+``matter``, 7 steps; ``boss`` / ``manager`` at ``leader``, 5 — but other senses meet
+closer, see :func:`relation`). Measured on SummEdits: 5 and 6 find fewer changed words
+and no fewer false alarms; 3 adds as many false alarms as finds."""
+FAR_EACH = 2
+"""...and at least this many steps from each of them (a thing and its close sibling,
+``road`` / ``pavement``, are not)."""
+
+# Suffix rules of WordNet's morphy, in its order.
+_SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+          ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The extract: synsets as numbers, with their links, and the lemma index."""
+
+    pos: tuple[str, ...]
+    hypernyms: tuple[tuple[int, ...], ...]
+    antonyms: tuple[tuple[int, ...], ...]
+    similar: tuple[tuple[int, ...], ...]
+    words: dict[str, dict[str, tuple[int, tuple[int, ...]]]]
+    """lemma -> part of speech -> (SemCor tag count, synsets in sense order)."""
+    exceptions: dict[tuple[str, str], tuple[str, ...]]
+    physical: int
+
+
+def _numbers(field: str) -> tuple[int, ...]:
+    return () if field == "-" else tuple(int(x) for x in field.split(","))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Read the extract once (about 0.5 s; only when an English word pair needs it)."""
+    raw = resources.files("reporter").joinpath("data", "lexicon-en.txt.gz").read_bytes()
+    pos: list[str] = []
+    hyper: list[tuple[int, ...]] = []
+    ant: list[tuple[int, ...]] = []
+    sim: list[tuple[int, ...]] = []
+    words: dict[str, dict[str, tuple[int, tuple[int, ...]]]] = {}
+    exceptions: dict[tuple[str, str], tuple[str, ...]] = {}
+    physical = -1
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        tag = line[:1]
+        if tag == "s":
+            _, p, h, a, s = line.split(" ")
+            pos.append(p)
+            hyper.append(_numbers(h))
+            ant.append(_numbers(a))
+            sim.append(_numbers(s))
+        elif tag == "w":
+            _, lemma, *parts = line.split(" ")
+            entry = {}
+            for part in parts:
+                head, synsets = part.split(":")
+                entry[head[0]] = (int(head[1:]), _numbers(synsets))
+            words[lemma] = entry
+        elif tag == "x":
+            _, p, form, bases = line.split(" ")
+            exceptions[(p, form)] = tuple(bases.split(","))
+        elif tag == "r":
+            physical = int(line.split(" ")[2])
+    return Lexicon(tuple(pos), tuple(hyper), tuple(ant), tuple(sim), words, exceptions,
+                   physical)
+
+
+def lemmas(word: str, pos: Pos) -> tuple[str, ...]:
+    """The dictionary forms of a lowercase ``word`` as ``pos``, as WordNet's morphy finds
+    them (``mice`` -> ``mouse``, ``profits`` -> ``profit``, ``attacks`` -> ``attack``)."""
+    lex = load()
+
+    def known(forms: list[str]) -> list[str]:
+        out: list[str] = []
+        for form in forms:
+            if pos in lex.words.get(form, {}) and form not in out:
+                out.append(form)
+        return out
+
+    if (pos, word) in lex.exceptions:
+        return tuple(known([word, *lex.exceptions[(pos, word)]]))
+
+    def detach(forms: list[str]) -> list[str]:
+        return [f[: len(f) - len(old)] + new for f in forms for old, new in _SUFFIXES[pos]
+                if f.endswith(old)]
+
+    forms = detach([word])
+    found = known([word, *forms])
+    while not found and forms:
+        forms = detach(forms)
+        found = known(forms)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65_536)
+def synsets(word: str, pos: Pos) -> tuple[int, ...]:
+    """The synsets of ``word`` as ``pos``, most frequent sense first."""
+    lex = load()
+    out: list[int] = []
+    for lemma in lemmas(word, pos):
+        out.extend(s for s in lex.words[lemma][pos][1] if s not in out)
+    return tuple(out)
+
+
+def _count(word: str, pos: Pos) -> int:
+    """How often ``word``'s first dictionary form is tagged as ``pos`` in SemCor."""
+    found = lemmas(word, pos)
+    return load().words[found[0]][pos][0] if found else 0
+
+
+@lru_cache(maxsize=65_536)
+def _ancestors(synset: int) -> dict[int, int]:
+    """Every hypernym of ``synset`` (and itself, at 0) -> fewest steps up to it."""
+    hyper = load().hypernyms
+    out = {synset: 0}
+    frontier = [synset]
+    steps = 0
+    while frontier:
+        steps += 1
+        frontier = [h for s in frontier for h in hyper[s] if h not in out]
+        for h in frontier:
+            out.setdefault(h, steps)
+    return out
+
+
+def _far(x: int, y: int) -> bool:
+    dx, dy = _ancestors(x), _ancestors(y)
+    common = dx.keys() & dy.keys()
+    if not common:
+        return True
+    near = min(common, key=lambda s: (dx[s] + dy[s], s))
+    return dx[near] + dy[near] >= FAR_STEPS and min(dx[near], dy[near]) >= FAR_EACH
+
+
+def _related(xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
+    """Whether a sense of one is a sense of the other, or a kind of it."""
+    if set(xs) & set(ys):
+        return True
+    return any(y in _ancestors(x) for x in xs for y in ys) or any(
+        x in _ancestors(y) for x in xs for y in ys)
+
+
+def _with_similar(synsets_: tuple[int, ...]) -> set[int]:
+    similar = load().similar
+    return set(synsets_) | {t for s in synsets_ for t in similar[s]}
+
+
+def _opposed(xs: tuple[int, ...], ys: tuple[int, ...], pos: Pos) -> bool:
+    """Whether a sense of one is an antonym of a sense of the other; for adjectives,
+    through similar-to clusters as WordNet intends (``nearby`` is near, ``distant`` far)."""
+    lex = load()
+    if pos == "a":
+        mine, theirs = _with_similar(xs), _with_similar(ys)
+        return any(t in theirs or set(lex.similar[t]) & theirs
+                   for s in mine for t in lex.antonyms[s])
+    if any(t in ys for s in xs for t in lex.antonyms[s]):
+        return True
+    if pos != "v":
+        return False
+    # for verbs, a way of doing one's opposite (``reduce`` is to decrease, the opposite of
+    # ``increase``); nouns have too many senses for this (``eve`` is also an evening, a
+    # kind of daytime, the opposite of night)
+    up_x = set(xs) | {h for s in xs for h in lex.hypernyms[s]}
+    up_y = set(ys) | {h for s in ys for h in lex.hypernyms[s]}
+    return any(t in up_y for s in up_x for t in lex.antonyms[s])
+
+
+def _nounish(word: str) -> bool:
+    """Whether ``word`` is read as a noun rather than an adjective (``small`` is not)."""
+    return _count(word, "n") >= _count(word, "a")
+
+
+def adjectival(word: str) -> bool:
+    """Whether a lowercase ``word`` reads as an adjective rather than a noun (``domestic``
+    in ``domestic poultry``; not ``oil`` in ``oil rig``)."""
+    return bool(synsets(word, "a")) and _count(word, "a") > _count(word, "n")
+
+
+Relation = Literal["opposite", "term"]
+
+
+@lru_cache(maxsize=65_536)
+def relation(a: str, b: str) -> Relation | None:
+    """How two lowercase English words put in one place of one statement relate:
+
+    * ``"opposite"``: WordNet antonyms (``distant`` / ``nearby``, ``defend`` / ``attack``);
+    * ``"term"``: two concrete things of different kinds, in the most frequent sense of
+      each, with no pair of senses close (``milk`` / ``meat``, ``brother`` / ``wife``,
+      ``vehicles`` / ``buildings``);
+    * ``None``: anything else — synonyms, a thing and its kind (``humans`` / ``animals``),
+      close kinds (``boss`` / ``manager``), abstract words, whose WordNet distances say
+      little (``threat`` / ``risk``), and words WordNet does not know.
+
+    Symmetric.
+    """
+    if a == b:
+        return None
+    senses = {pos: (synsets(a, pos), synsets(b, pos)) for pos in _POSES}
+    for pos, (xs, ys) in senses.items():
+        if xs and ys and (_related(xs, ys) if pos != "a"
+                          else bool(_with_similar(xs) & _with_similar(ys))):
+            return None
+    for pos, (xs, ys) in senses.items():
+        if xs and ys and (_opposed(xs, ys, pos) or _opposed(ys, xs, pos)):
+            return "opposite"
+    xs, ys = senses["n"]
+    if not (xs and ys and _nounish(a) and _nounish(b)):
+        return None
+    physical = load().physical
+    if physical not in _ancestors(xs[0]) or physical not in _ancestors(ys[0]):
+        return None
+    if all(_far(x, y) for x in xs for y in ys):
+        return "term"
+    return None
