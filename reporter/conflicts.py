@@ -52,6 +52,29 @@ _DAYS = {
     "H": Decimal(1) / 24,
     "m": Decimal(1) / 1440,
 }
+_DURATIONS: dict[str, tuple[str, Decimal, Decimal, Decimal]] = {
+    # counted unit -> (ISO 8601 designator, units of it per designator, fewest and most
+    # days in one): months and years vary, so "12 months" agrees with "a year"
+    "second": ("TS", Decimal(1), Decimal(1) / 86_400, Decimal(1) / 86_400),
+    "seconde": ("TS", Decimal(1), Decimal(1) / 86_400, Decimal(1) / 86_400),
+    "minute": ("TM", Decimal(1), Decimal(1) / 1_440, Decimal(1) / 1_440),
+    "hour": ("TH", Decimal(1), Decimal(1) / 24, Decimal(1) / 24),
+    "day": ("D", Decimal(1), Decimal(1), Decimal(1)),
+    "week": ("W", Decimal(1), Decimal(7), Decimal(7)),
+    "month": ("M", Decimal(1), Decimal(28), Decimal(31)),
+    "year": ("Y", Decimal(1), Decimal(365), Decimal(366)),
+    "decade": ("Y", Decimal(10), Decimal(3_652), Decimal(3_653)),
+    "decenny": ("Y", Decimal(10), Decimal(3_652), Decimal(3_653)),
+    "century": ("Y", Decimal(100), Decimal(36_524), Decimal(36_525)),
+    "siecle": ("Y", Decimal(100), Decimal(36_524), Decimal(36_525)),
+}
+"""Counts of time units are durations, compared in days across units (``two weeks`` /
+``14 days`` agree; ``five years`` / ``five months`` do not)."""
+_DURATION_SCALES = Decimal(60)
+"""Two durations in units further apart than this (hours and weeks, seconds and years)
+are compared only when they state the same number (``30 days`` / ``30 years``): else
+they are most often durations of two things (a jury out ``seven hours``, a ``12-week``
+pregnancy)."""
 _RE_REL = re.compile(r"^([+-])PT?(x|[\d.]+)([DWMYH])$")
 _RE_QUOTE_PUNCT = re.compile(r"[^\w\s]+")
 _RE_SPACES = re.compile(r"\s+")
@@ -78,6 +101,7 @@ class _Item:
     date: tuple[int | None, int | None, int | None, int | None] | None = None
     """For dates: (first year, last year, month, day); ``None`` where unstated."""
     granularity: str = ""
+    """For dates: day, month or year; for durations: the time unit counted."""
     bound: str = ""
     """``more`` or ``less`` for a one-sided bound (``at least 2``), else ``""``."""
     qualifier: str = ""
@@ -108,6 +132,17 @@ def _amount_interval(q: Quantity) -> _Interval:
         # "thousands" reach up to, not into, the millions: "millions" / "billions" differ
         return (v, v * (10 if v < 1000 else 1000) - 1)
     return (v - e, v + e)
+
+
+def _duration(q: Quantity) -> tuple[str, _Interval]:
+    """A count of a time unit as an ISO 8601 duration (``P5Y``, ``PT3H``) and the days it
+    agrees with."""
+    assert isinstance(q.value, Decimal)
+    designator, per, fewest, most = _DURATIONS[q.unit]
+    lo, hi = _amount_interval(q)
+    amount = format((q.value * per).normalize(), "f")
+    iso = f"PT{amount}{designator[1]}" if designator.startswith("T") else f"P{amount}{designator}"
+    return iso, (lo * fewest, None if hi is None else hi * most)
 
 
 def _display_qualified(q: Quantity) -> Decimal | str:
@@ -265,6 +300,19 @@ def _items(index: int, member: Member) -> list[_Item]:
                         )
                     )
                     continue
+            if q.kind is QuantityKind.NUMBER and q.unit in _DURATIONS:
+                iso, days = _duration(q)
+                out.append(_Item(
+                    **{**base, "kind": QuantityKind.DURATION},  # type: ignore[arg-type]
+                    key="additional" if q.qualifier == "extra" else "",
+                    text=q.text,
+                    normalized=iso,
+                    interval=days,
+                    granularity=q.unit,
+                    bound=q.qualifier if q.qualifier in ("more", "less") else "",
+                    qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
+                ))
+                continue
             happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
                         if q.kind is QuantityKind.NUMBER else None)
             strict = q.kind is QuantityKind.NUMBER and (
@@ -495,6 +543,18 @@ def _covers(a: _Item, b: _Item) -> bool:
     return a.normalized == b.normalized
 
 
+def _comparable_durations(a: _Item, b: _Item) -> bool:
+    """Whether two durations are in units close enough in scale, or say one number."""
+    days = sorted((_DURATIONS[a.granularity][2], _DURATIONS[b.granularity][2]))
+    if days[1] <= days[0] * _DURATION_SCALES:
+        return True
+    return _RE_ISO_AMOUNT.sub("", str(a.normalized)) == _RE_ISO_AMOUNT.sub(
+        "", str(b.normalized))
+
+
+_RE_ISO_AMOUNT = re.compile(r"[^\d.]")
+
+
 def _disagree(a: _Item, b: _Item) -> bool:
     """Whether ``a`` and ``b`` are values of one thing that differ.
 
@@ -502,6 +562,8 @@ def _disagree(a: _Item, b: _Item) -> bool:
     quotes are two statements, not a contradiction.
     """
     if _covers(a, b) or not _same_outcome(a, b):
+        return False
+    if a.kind is QuantityKind.DURATION and not _comparable_durations(a, b):
         return False
     if a.kind is QuantityKind.QUOTE:
         ratio = fuzz.ratio(str(a.normalized), str(b.normalized), processor=None)

@@ -45,6 +45,7 @@ class QuantityKind(StrEnum):
     TERM = "term"
     SWAP = "swap"
     TIME = "time"
+    DURATION = "duration"
 
 
 @dataclass(frozen=True, slots=True)

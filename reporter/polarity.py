@@ -685,9 +685,11 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
 
 
 def _named(text: str, words: tuple[_Word, ...], i1: int, i2: int) -> bool:
-    """Whether words ``i1:i2`` hold a capitalised word that does not start a sentence."""
-    return any(text[words[i].start].isupper() and i > 0 and words[i - 1].mark not in {".", "!", "?"}
-               for i in range(i1, i2))
+    """Whether words ``i1:i2`` hold a capitalised word that does not start a sentence
+    (after an initial or a short title, ``A.J. Smith``, ``Mr. Butler``, it does not)."""
+    return any(text[words[i].start].isupper() and i > 0 and (
+        words[i - 1].mark not in {".", "!", "?"} or len(words[i - 1].key) <= 3)
+        for i in range(i1, i2))
 
 
 def _looked_up(xs: list[str], ys: list[str], names: tuple[bool, bool]

@@ -6,7 +6,9 @@ The input is a WordNet 3.0 database in its distribution format (Debian: ``apt-ge
 wordnet-base``, which puts it in ``/usr/share/wordnet``). The output keeps only what
 ``reporter.lexicon`` reads, for single-word lemmas of nouns, verbs and adjectives:
 
-* ``s`` lines, one per synset, numbered from 0 in file order: part of speech, hypernyms
+* ``s`` lines, one per synset, numbered from 0 in file order: part of speech,
+  lexicographer file (WordNet's ``lexnames``: 13 is ``noun.food``; ``i`` before it for
+  an instance, a proper noun such as ``Orozco``), hypernyms
   (nouns and verbs, instance hypernyms included), antonyms, adjectives' similar-to links;
 * ``w`` lines: a lemma, then per part of speech its SemCor tag count and its synsets in
   WordNet's sense order;
@@ -38,10 +40,13 @@ Key = tuple[str, str]
 """A synset as (part of speech, byte offset in its data file)."""
 
 
-def read_synsets(root: Path) -> tuple[list[Key], dict[Key, dict[str, list[Key]]]]:
-    """Synset keys (file pos, offset) in file order, and their pointers by kind."""
+def read_synsets(root: Path
+                 ) -> tuple[list[Key], dict[Key, dict[str, list[Key]]], dict[Key, str]]:
+    """Synset keys in file order, their pointers by kind, and their lexicographer file
+    numbers (``13`` is ``noun.food``; WordNet's ``lexnames`` lists them)."""
     keys: list[Key] = []
     links: dict[Key, dict[str, list[Key]]] = {}
+    files: dict[Key, str] = {}
     for pos, name in POS_FILES.items():
         for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
@@ -52,15 +57,20 @@ def read_synsets(root: Path) -> tuple[list[Key], dict[Key, dict[str, list[Key]]]
             n_ptrs = int(fields[at])
             key = (pos, offset)
             keys.append(key)
+            files[key] = fields[1]
+            instance = False
             kinds: dict[str, list[Key]] = {"@": [], "!": [], "&": []}
             for k in range(n_ptrs):
                 symbol, target, tpos = fields[at + 1 + 4 * k: at + 4 + 4 * k]
                 kind = "@" if symbol in ("@", "@i") else symbol
+                instance = instance or symbol == "@i"
                 tpos = "a" if tpos == "s" else tpos
                 if kind in kinds and tpos in POS_FILES:
                     kinds[kind].append((tpos, target))
             links[key] = kinds
-    return keys, links
+            if instance:
+                files[key] = "i" + files[key]
+    return keys, links, files
 
 
 PHYSICAL = "physical_entity"
@@ -108,7 +118,7 @@ def read_exceptions(root: Path, index: dict[str, dict[str, list[Key]]]
 
 
 def build(root: Path) -> bytes:
-    keys, links = read_synsets(root)
+    keys, links, files = read_synsets(root)
     number = {key: str(i) for i, key in enumerate(keys)}
     index = read_index(root)
     counts = read_counts(root)
@@ -116,7 +126,7 @@ def build(root: Path) -> bytes:
     text.write(HEADER)
     for key in keys:
         kinds = links[key]
-        text.write(" ".join(["s", key[0]] + [
+        text.write(" ".join(["s", key[0], files[key].lstrip("0") or "0"] + [
             ",".join(number[t] for t in kinds[kind]) or "-" for kind in ("@", "!", "&")
         ]) + "\n")
     text.write(f"r {PHYSICAL} {number[index.pop(PHYSICAL)['n'][0]]}\n")
