@@ -546,7 +546,7 @@ def _covers(a: _Item, b: _Item) -> bool:
 def _comparable_durations(a: _Item, b: _Item) -> bool:
     """Whether two durations are in units close enough in scale, or say one number."""
     days = sorted((_DURATIONS[a.granularity][2], _DURATIONS[b.granularity][2]))
-    if days[1] <= days[0] * _DURATION_SCALES:
+    if round(days[1] / days[0]) <= _DURATION_SCALES:  # round: 1/24 over 1/1440 is 60
         return True
     return _RE_ISO_AMOUNT.sub("", str(a.normalized)) == _RE_ISO_AMOUNT.sub(
         "", str(b.normalized))

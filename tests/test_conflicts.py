@@ -736,6 +736,12 @@ OPPOSITE_CONFLICT = [
     pytest.param(("La frontière avec la Pologne restera ouverte pendant tout le week-end.",
                   "La frontière avec la Pologne restera fermée pendant tout le week-end."),
                  "fr", {"ouverte", "fermée"}, id="fr-ouverte-fermee"),
+    pytest.param(("The telescope photographed a distant galaxy with young stars in it.",
+                  "The telescope photographed a nearby galaxy with young stars in it."),
+                 "en", {"distant", "nearby"}, id="en-wordnet-adjectives"),
+    pytest.param(("The firm said it was increasing its prices to cover the higher costs.",
+                  "The firm said it was reducing its prices to cover the higher costs."),
+                 "en", {"increasing", "reducing"}, id="en-wordnet-verb-and-a-kind-of-its-opposite"),
 ]
 
 
@@ -780,6 +786,12 @@ NO_OPPOSITE_CONFLICT = [
     pytest.param(("Les prix ont augmenté en janvier avant de baisser en février, selon l'Insee.",
                   "Les prix ont baissé en février après avoir augmenté en janvier, selon l'Insee."),
                  "fr", id="fr-sequence-reworded"),
+    pytest.param(("On the eve of the anniversary, activists gathered at the embassy.",
+                  "On the night before the anniversary, activists gathered at the embassy."),
+                 "en", id="en-wordnet-opposite-of-a-kind-is-no-opposite"),
+    pytest.param(("The telescope photographed a distant galaxy with young stars in it.",
+                  "The telescope photographed a faraway galaxy with young stars in it."),
+                 "en", id="en-wordnet-similar-adjectives"),
 ]
 
 
@@ -834,6 +846,22 @@ TERM_CONFLICT = [
     pytest.param(("Les négociations ont duré des semaines avant l'accord, selon le ministère.",
                   "Les négociations ont duré des mois avant l'accord, selon le ministère."),
                  "fr", {"semaines", "mois"}, id="fr-time-unit-without-number"),
+    pytest.param(("Plant-based milk alternatives will carry a statement on their labels.",
+                  "Plant-based meat alternatives will carry a statement on their labels."),
+                 "en", {"milk", "meat"}, id="en-wordnet-far-kinds"),
+    pytest.param(("Andrew Tate and his brother were ordered to stay in detention, a court said.",
+                  "Andrew Tate and his wife were ordered to stay in detention, a court said."),
+                 "en", {"brother", "wife"}, id="en-wordnet-people"),
+    pytest.param(("Bird flu was not deemed a threat to humans until an outbreak in 1997.",
+                  "Bird flu was not deemed a threat to domestic poultry until an outbreak in 1997."
+                  ),
+                 "en", {"humans", "poultry"}, id="en-wordnet-head-after-an-adjective"),
+    pytest.param(("The workers found traces of chloride in the water near the plant.",
+                  "The workers found traces of cyanide in the water near the plant."),
+                 "en", {"chloride", "cyanide"}, id="en-wordnet-close-substances"),
+    pytest.param(("Soy milk, the FDA says, must show how its nutrients compare to dairy milk.",
+                  "Soy meat, the FDA says, must show how its nutrients compare to dairy milk."),
+                 "en", {"milk", "meat"}, id="en-wordnet-word-also-said-elsewhere"),
 ]
 
 
@@ -878,6 +906,42 @@ NO_TERM_CONFLICT = [
     pytest.param(("Le suspect a été arrêté devant un bâtiment du centre-ville samedi soir.",
                   "Le suspect a été arrêté devant une église du centre-ville samedi soir."),
                  "fr", id="fr-general-word"),
+    pytest.param(("Police arrested two men near the station on Monday night, officials said.",
+                  "Police detained two men near the station on Monday night, officials said."),
+                 "en", id="en-wordnet-synonyms"),
+    pytest.param(("Residents are still grappling with the fallout of the derailment.",
+                  "Residents are still grappling with the aftermath of the derailment."),
+                 "en", id="en-wordnet-a-sense-in-common"),
+    pytest.param(("Shares fell after the boss admitted the company got its prices wrong.",
+                  "Shares fell after the manager admitted the company got its prices wrong."),
+                 "en", id="en-wordnet-close-kinds-of-people"),
+    pytest.param(("Activists poured paint on the road in front of the embassy on Friday.",
+                  "Activists poured paint on the pavement in front of the embassy on Friday."),
+                 "en", id="en-wordnet-close-kinds-of-artifacts"),
+    pytest.param(("Bird flu was not deemed a threat to humans until an outbreak in 1997.",
+                  "Bird flu was not deemed a threat to animals until an outbreak in 1997."),
+                 "en", id="en-wordnet-a-thing-and-its-kind"),
+    pytest.param(("Officials called the leak a serious threat to the river on Monday.",
+                  "Officials called the leak a serious risk to the river on Monday."),
+                 "en", id="en-wordnet-abstract-words"),
+    pytest.param(("A woman is climbing a cliff near the sea in the early morning.",
+                  "A woman is climbing a rock face near the sea in the early morning."),
+                 "en", id="en-wordnet-noun-compound"),
+    pytest.param(("The funds were meant to back deposits belonging to the exchange's clients.",
+                  "The funds were meant to back deposits belonging to Cumberland's clients."),
+                 "en", id="en-wordnet-name-is-no-word"),
+    pytest.param(("The defendant was arrested five buildings away shortly before midnight.",
+                  "Orozco was arrested five buildings away shortly before midnight."),
+                 "en", id="en-wordnet-name-starting-a-sentence"),
+    pytest.param(("We are aware of the issue, general manager A.J. Fox said on Monday.",
+                  "We are aware of the issue, general manager A.J. Baker said on Monday."),
+                 "en", id="en-wordnet-name-after-initials"),
+    pytest.param(("We are aware of the issue, the spokeswoman Emma Rose said on Monday.",
+                  "We are aware of the issue, the spokeswoman Emma Hunter said on Monday."),
+                 "en", id="en-wordnet-name-inside-a-sentence"),
+    pytest.param(("Les alternatives végétales au lait porteront une mention sur l'étiquette.",
+                  "Les alternatives végétales à la viande porteront une mention sur l'étiquette."),
+                 "fr", id="fr-no-wordnet-in-french"),
 ]
 
 
@@ -886,6 +950,66 @@ def test_no_term_conflict_here(texts: tuple[str, ...], lang: str) -> None:
     """Synonyms, general words, values, reorderings, negations: no term conflict."""
     members = group(*texts, lang=lang)
     assert [c for c in find_conflicts(members) if c.kind is QuantityKind.TERM] == []
+
+
+DURATION_CONFLICT = [
+    pytest.param(("He was sentenced to five years in prison on Monday by the court in Lyon.",
+                  "He was sentenced to five months in prison on Monday by the court in Lyon."),
+                 "en", {"five years", "five months"}, id="en-same-number-other-unit"),
+    pytest.param(("Il a été condamné à cinq ans de prison lundi par le tribunal de Lyon.",
+                  "Il a été condamné à cinq mois de prison lundi par le tribunal de Lyon."),
+                 "fr", {"cinq ans", "cinq mois"}, id="fr-same-number-other-unit"),
+    pytest.param(("The strike at the plant lasted two weeks, the union said on Friday.",
+                  "The strike at the plant lasted 10 days, the union said on Friday."),
+                 "en", {"two weeks", "10 days"}, id="en-weeks-days"),
+    pytest.param(("La grève à l'usine a duré trois semaines, selon le syndicat.",
+                  "La grève à l'usine a duré deux semaines, selon le syndicat."),
+                 "fr", {"trois semaines", "deux semaines"}, id="fr-same-unit"),
+    pytest.param(("Tate was ordered to spend another 30 days in detention, the court said.",
+                  "Tate was ordered to spend another 30 years in detention, the court said."),
+                 "en", {"30 days", "30 years"}, id="en-increment-units-far-apart-same-number"),
+    pytest.param(("The meeting with the unions lasted 90 minutes, officials said on Monday.",
+                  "The meeting with the unions lasted two hours, officials said on Monday."),
+                 "en", {"90 minutes", "two hours"}, id="en-minutes-hours"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), DURATION_CONFLICT)
+def test_duration_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> None:
+    """Two lengths of time for one thing, in any time units: one duration conflict."""
+    conflicts = find_conflicts(group(*texts, lang=lang))
+    assert [c.kind for c in conflicts] == [QuantityKind.DURATION], conflicts
+    assert {c.value for c in conflicts[0].claims} == values
+    assert all(str(c.normalized).startswith("P") for c in conflicts[0].claims)
+
+
+NO_DURATION_CONFLICT = [
+    pytest.param(("The strike at the plant lasted two weeks, the union said on Friday.",
+                  "The strike at the plant lasted 14 days, the union said on Friday."),
+                 "en", id="en-weeks-days-agree"),
+    pytest.param(("La grève à l'usine a duré deux semaines, selon le syndicat.",
+                  "La grève à l'usine a duré 14 jours, selon le syndicat."),
+                 "fr", id="fr-semaines-jours-agree"),
+    pytest.param(("The project took 24 months to finish, the council said on Monday.",
+                  "The project took two years to finish, the council said on Monday."),
+                 "en", id="en-months-years-agree"),
+    pytest.param(("The flight lasted three hours, the airline said on Monday.",
+                  "The flight lasted 180 minutes, the airline said on Monday."),
+                 "en", id="en-hours-minutes-agree"),
+    pytest.param(("He spent more than two years in jail before the trial, his lawyer said.",
+                  "He spent 30 months in jail before the trial, his lawyer said."),
+                 "en", id="en-bound-covers"),
+    pytest.param(("Klitschko stopped Thompson with two seconds remaining on Saturday night.",
+                  "Klitschko extended his unbeaten run to eight years on Saturday night."),
+                 "en", id="en-units-far-apart-two-things"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang"), NO_DURATION_CONFLICT)
+def test_no_duration_conflict_here(texts: tuple[str, ...], lang: str) -> None:
+    """The same length in other units, a bound that covers it, two lengths of two things."""
+    members = group(*texts, lang=lang)
+    assert [c for c in find_conflicts(members) if c.kind is QuantityKind.DURATION] == []
 
 
 SWAP_CONFLICT = [
