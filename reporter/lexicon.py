@@ -211,15 +211,24 @@ def _opposed(xs: tuple[int, ...], ys: tuple[int, ...], pos: Pos) -> bool:
     return any(t in up_y for s in up_x for t in lex.antonyms[s])
 
 
+_EVIDENCE = 5
+"""SemCor tags below which a word's counts say too little to tell its part of speech."""
+
+
 def _nounish(word: str) -> bool:
-    """Whether ``word`` is read as a noun rather than an adjective (``small`` is not)."""
-    return _count(word, "n") >= _count(word, "a")
+    """Whether ``word`` reads as a noun rather than an adjective: by how often SemCor tags
+    it as each (``small`` is an adjective, ``official`` a noun), or when that is rare, by
+    how many senses it has as each (``olive``)."""
+    nouns, adjectives = _count(word, "n"), _count(word, "a")
+    if max(nouns, adjectives) >= _EVIDENCE:
+        return nouns >= adjectives
+    return len(synsets(word, "n")) >= len(synsets(word, "a"))
 
 
 def adjectival(word: str) -> bool:
     """Whether a lowercase ``word`` reads as an adjective rather than a noun (``domestic``
     in ``domestic poultry``; not ``oil`` in ``oil rig``)."""
-    return bool(synsets(word, "a")) and _count(word, "a") > _count(word, "n")
+    return bool(synsets(word, "a")) and not _nounish(word)
 
 
 Relation = Literal["opposite", "term"]
@@ -253,8 +262,12 @@ def relation(a: str, b: str) -> Relation | None:
     if not (xs and ys and _nounish(a) and _nounish(b)):
         return None
     lex = load()
-    if xs[0] in lex.instances or ys[0] in lex.instances:
-        return None  # a name: reporter.names compares names
+    # senses that are names (Burger the judge, Orozco the painter) are reporter.names'
+    # business; a word that is only a name is not compared here
+    xs = tuple(x for x in xs if x not in lex.instances)
+    ys = tuple(y for y in ys if y not in lex.instances)
+    if not (xs and ys):
+        return None
     if lex.files[xs[0]] in NATURAL_KINDS and lex.files[ys[0]] in NATURAL_KINDS:
         return "term"
     physical = load().physical
