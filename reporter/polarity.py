@@ -391,6 +391,7 @@ _OPPOSITES_EN = (
     "ally allies | enemy enemies",
     "attack | defend",
     "civilian commercial | military",
+    "because following thanks | despite",
 )
 _OPPOSITES_FR = (
     "hausse | baisse",
@@ -445,6 +446,7 @@ _OPPOSITES_FR = (
     "guerre | paix",
     "allie allies | ennemi ennemis",
     "civil civile civils civiles | militaire militaires",
+    "grace | malgre",
 )
 
 
@@ -472,6 +474,7 @@ _TERMS_EN = (
     "spring | summer | autumn fall | winter",
     "north northern | south southern | east eastern | west western",
     "kill killed die died dead | injure injured wound wounded hurt | sick ill | missing",
+    "arrest arrested detain detained | kill killed | release released freed",
 )
 _TERMS_FR = (
     "soldat soldats militaire militaires | policier policiers gendarme gendarmes "
@@ -499,6 +502,8 @@ _TERMS_FR = (
     "nord | sud | est | ouest",
     "tue tues tuee tuees mort morts decede decedes | blesse blesses blessee blessees "
     "| malade malades | disparu disparus disparue disparues",
+    "interpelle interpelles interpellee arrete arretes arretee | tue tues tuee "
+    "| relache relaches relachee libere liberes liberee",
 )
 _TABLES = {
     "opposite": (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)),

@@ -36,7 +36,21 @@ TERM = [
     ("horse", "cow"),
     ("apple", "bread"),
 ]
+NEWS_SYNONYMS = [
+    # words outlets use for one another: WordNet must not tell them apart
+    ("earthquake", "tremor"), ("explosion", "blast"), ("fire", "blaze"),
+    ("crash", "collision"), ("crash", "accident"), ("storm", "hurricane"),
+    ("riot", "unrest"), ("wildfire", "fire"), ("car", "automobile"), ("plane", "jet"),
+    ("gun", "rifle"), ("knife", "blade"), ("boat", "ship"), ("house", "home"),
+    ("lorry", "truck"), ("corpse", "body"), ("police", "officers"), ("soldiers", "troops"),
+    ("flat", "apartment"), ("jail", "prison"), ("money", "cash"), ("drug", "medicine"),
+    ("bomb", "explosive"), ("pupils", "students"), ("lawyer", "attorney"),
+    ("doctor", "physician"), ("child", "kid"), ("road", "highway"), ("street", "avenue"),
+    ("ship", "vessel"), ("weapon", "gun"), ("rocket", "missile"), ("film", "movie"),
+    ("shop", "store"),
+]
 NEITHER = [
+    *NEWS_SYNONYMS,
     ("arrested", "detained"),  # one synset
     ("fallout", "aftermath"),  # one sense of fallout is a consequence, like aftermath
     ("boss", "manager"),  # close kinds of people: often one person named two ways

@@ -8,8 +8,8 @@ wordnet-base``, which puts it in ``/usr/share/wordnet``). The output keeps only 
 
 * ``s`` lines, one per synset, numbered from 0 in file order: part of speech,
   lexicographer file (WordNet's ``lexnames``: 13 is ``noun.food``; ``i`` before it for
-  an instance, a proper noun such as ``Orozco``), hypernyms
-  (nouns and verbs, instance hypernyms included), antonyms, adjectives' similar-to links;
+  an instance, a proper noun such as ``Orozco``), hypernyms (nouns and verbs, instance
+  hypernyms included), antonyms, adjectives' similar-to links;
 * ``w`` lines: a lemma, then per part of speech its SemCor tag count and its synsets in
   WordNet's sense order;
 * an ``r`` line: the synset of physical entities, under which concrete things are;
