@@ -80,7 +80,9 @@ _CONTRAST = frozenset({"but", "mais"})
 MAX_CHANGE = 2
 """Most words, other than negations, that may change in the negated place: more is a
 rewording (``but they got out safely`` / ``although no one was hurt``)."""
-_FUNCTION = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"]
+_FUNCTION = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"] | frozenset(
+    # reflexive pronouns: no claim of their own in a changed place
+    "itself himself herself themselves themself myself yourself ourselves yourselves".split())
 _AFTER_NE = frozenset({"plus", "personne"})
 """Negations only after ``ne`` (``ne ... plus``, ``ne ... personne``): alone they mean
 "more" and "person"."""
@@ -640,25 +642,27 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
     wa, wb, ka, kb, neg_a, neg_b = al.wa, al.wb, al.ka, al.kb, al.neg_a, al.neg_b
     out: list[ContrastClash] = []
     for i1, i2, j1, j2 in al.places:
-        if not (0 < i2 - i1 <= MAX_CHANGE and 0 < j2 - j1 <= MAX_CHANGE):
+        if not (i2 > i1 and j2 > j1) or not al.same_around(i1, i2, j1, j2):
             continue
-        if not al.same_around(i1, i2, j1, j2):
-            continue
+        # the lists read places of a few words; WordNet counts content words only
+        # ("defends itself from" / "attacks")
+        short = i2 - i1 <= MAX_CHANGE and j2 - j1 <= MAX_CHANGE
         found = [
             (i, j, x, y)
             for i in range(i1, i2) for j in range(j1, j2)
             for x in _entries(ka[i], lang_a) for y in _entries(kb[j], lang_b)
             if x[:3] == y[:3] and x[3] != y[3]
-        ]
+        ] if short else []
         part = (_changed_part(ka[i1], kb[j1])
                 if not found and i2 - i1 == 1 and j2 - j1 == 1 else None)
         if part is not None:  # compounds that differ in one part: "one-year" / "one-month"
             found = [(i1, j1, x, y) for x in _entries(part[0], lang_a)
                      for y in _entries(part[1], lang_b) if x[:3] == y[:3] and x[3] != y[3]]
         prefixed = [(i, j) for i in range(i1, i2) for j in range(j1, j2)
-                    if _prefix_antonyms(ka[i], kb[j])]
+                    if _prefix_antonyms(ka[i], kb[j])] if short else []
         if found:
             i, j, x, y = found[0]
+            first_a, first_b = i, j
             kind, norm_a, norm_b = x[0], _label(x), _label(y)
             if x[:3] in _VALUE_LINES and (
                 (i and _NUMBER_BEFORE.match(ka[i - 1]))
@@ -672,19 +676,21 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
                 continue
         elif prefixed:
             (i, j), kind = prefixed[0], "opposite"
+            first_a, first_b = i, j
             norm_a, norm_b = ka[i], kb[j]
         elif english and (looked := _looked_up(
-                ka[i1:i2], kb[j1:j2], (_named(text_a, wa, i1, i2), _named(text_b, wb, j1, j2))
-        )) is not None:
-            i, j, kind = i1 + looked[0], j1 + looked[1], looked[2]
-            norm_a, norm_b = ka[i], kb[j]
+                ka[i1:i2], kb[j1:j2], (_named(text_a, wa, i1, i2), _named(text_b, wb, j1, j2)),
+                heads=short)) is not None:
+            first_a, first_b = i1 + looked[0], j1 + looked[2]
+            i, j, kind = i1 + looked[1], j1 + looked[3], looked[4]
+            norm_a, norm_b = looked[5].replace("_", " "), looked[6].replace("_", " ")
         else:
             continue
         if any(neg_a[max(0, i - 4):i]) or any(neg_b[max(0, j - 4):j]):
             continue  # "no rise" / "no fall": both can be true
         if kb.count(ka[i]) >= ka.count(ka[i]) or ka.count(kb[j]) >= kb.count(kb[j]):
             continue  # as many of each word on both sides: moved, not replaced
-        out.append(ContrastClash((wa[i].start, wa[i].end), (wb[j].start, wb[j].end),
+        out.append(ContrastClash((wa[first_a].start, wa[i].end), (wb[first_b].start, wb[j].end),
                                  norm_a, norm_b, kind))
     return tuple(out)
 
@@ -697,25 +703,42 @@ def _named(text: str, words: tuple[_Word, ...], i1: int, i2: int) -> bool:
         for i in range(i1, i2))
 
 
-def _looked_up(xs: list[str], ys: list[str], names: tuple[bool, bool]
-               ) -> tuple[int, int, str] | None:
+def _looked_up(xs: list[str], ys: list[str], names: tuple[bool, bool], *,
+               heads: bool = True) -> tuple[int, int, int, int, str, str, str] | None:
     """The content word changed for another in an English place, if WordNet tells them
-    apart (:func:`reporter.lexicon.relation`): (index in ``xs``, in ``ys``, kind).
+    apart (:func:`reporter.lexicon.relation`): its first and last index in ``xs``, in
+    ``ys``, the kind, and the two words as compared.
 
-    A place of up to two content words a side is read by its last ones, English heads,
-    when the first is an adjective (``humans`` / ``domestic poultry``; a noun before it
-    makes a compound, ``cliff`` / ``rock face``). ``names`` tells whether a side's place holds a
+    Up to two content words a side are read as a WordNet compound (``mine`` / ``oil
+    rig``), else by the last, the English head, when the first is an adjective (``humans``
+    / ``domestic poultry``; a noun before it makes a compound WordNet may not know,
+    ``cliff`` / ``rock face``); not when ``heads`` is false, for a long place (``next to
+    materials`` / ``in the middle``). ``names`` tells whether a side's place holds a
     capitalised word inside the sentence: a name, which WordNet would read as something
-    else (``Cumberland`` the river), and :mod:`reporter.names` compares."""
-    cx = [k for k, w in enumerate(xs) if w not in _FUNCTION and w.isalpha()]
-    cy = [k for k, w in enumerate(ys) if w not in _FUNCTION and w.isalpha()]
-    if not (0 < len(cx) <= 2 and 0 < len(cy) <= 2) or any(names):
+    else, and :mod:`reporter.names` compares."""
+    if any(names):
         return None
-    if (len(cx) == 2 and not lexicon.adjectival(xs[cx[0]])) or (
-            len(cy) == 2 and not lexicon.adjectival(ys[cy[0]])):
+    a = _content_word(xs, heads)
+    b = _content_word(ys, heads)
+    if a is None or b is None:
         return None
-    found = lexicon.relation(xs[cx[-1]], ys[cy[-1]])
-    return None if found is None else (cx[-1], cy[-1], found)
+    found = lexicon.relation(a[2], b[2])
+    return None if found is None else (a[0], a[1], b[0], b[1], found, a[2], b[2])
+
+
+def _content_word(words: list[str], heads: bool) -> tuple[int, int, str] | None:
+    """The one content word of a place, or its compound or head: (first, last, word)."""
+    content = [k for k, w in enumerate(words) if w not in _FUNCTION and w.isalpha()]
+    if len(content) == 1:
+        return content[0], content[0], words[content[0]]
+    if len(content) != 2 or not heads:
+        return None
+    first, last = content
+    if last == first + 1 and lexicon.synsets(f"{words[first]}_{words[last]}", "n"):
+        return first, last, f"{words[first]}_{words[last]}"
+    if lexicon.adjectival(words[first]):
+        return last, last, words[last]
+    return None
 
 
 def _changed_part(a: str, b: str) -> tuple[str, str] | None:

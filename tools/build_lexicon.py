@@ -4,7 +4,7 @@
 
 The input is a WordNet 3.0 database in its distribution format (Debian: ``apt-get install
 wordnet-base``, which puts it in ``/usr/share/wordnet``). The output keeps only what
-``reporter.lexicon`` reads, for single-word lemmas of nouns, verbs and adjectives:
+``reporter.lexicon`` reads, for the lemmas of one or two words of nouns, verbs and adjectives:
 
 * ``s`` lines, one per synset, numbered from 0 in file order: part of speech,
   lexicographer file (WordNet's ``lexnames``: 13 is ``noun.food``; ``i`` before it for
@@ -74,11 +74,12 @@ def read_synsets(root: Path
 
 
 PHYSICAL = "physical_entity"
-"""The root of concrete things, written as an ``r`` line (its lemma is not kept)."""
+"""The root of concrete things, also written as an ``r`` line."""
 
 
 def read_index(root: Path) -> dict[str, dict[str, list[Key]]]:
-    """Lemma -> part of speech -> synsets in sense order (single words, and ``PHYSICAL``)."""
+    """Lemma -> part of speech -> synsets in sense order, for words and two-word compounds
+    (``oil_rig``)."""
     out: dict[str, dict[str, list[Key]]] = {}
     for pos, name in POS_FILES.items():
         for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
@@ -86,7 +87,7 @@ def read_index(root: Path) -> dict[str, dict[str, list[Key]]]:
                 continue
             fields = line.split()
             lemma, n_synsets, n_ptrs = fields[0], int(fields[2]), int(fields[3])
-            if "_" in lemma and lemma != PHYSICAL:
+            if lemma.count("_") > 1:
                 continue
             offsets = fields[4 + n_ptrs + 2:4 + n_ptrs + 2 + n_synsets]
             out.setdefault(lemma, {})[pos] = [(pos, o) for o in offsets]
@@ -112,7 +113,7 @@ def read_exceptions(root: Path, index: dict[str, dict[str, list[Key]]]
         for line in (root / f"{name}.exc").read_text(encoding="latin-1").splitlines():
             form, *bases = line.split()
             bases = [b for b in bases if pos in index.get(b, {})]
-            if bases and "_" not in form:
+            if bases and form.count("_") <= 1:
                 out.append((pos, form, bases))
     return out
 
@@ -129,7 +130,7 @@ def build(root: Path) -> bytes:
         text.write(" ".join(["s", key[0], files[key].lstrip("0") or "0"] + [
             ",".join(number[t] for t in kinds[kind]) or "-" for kind in ("@", "!", "&")
         ]) + "\n")
-    text.write(f"r {PHYSICAL} {number[index.pop(PHYSICAL)['n'][0]]}\n")
+    text.write(f"r {PHYSICAL} {number[index[PHYSICAL]['n'][0]]}\n")
     for lemma in sorted(index):
         parts = [f"{pos}{counts.get((lemma, pos), 0)}:" + ",".join(number[s] for s in synsets)
                  for pos, synsets in sorted(index[lemma].items())]
