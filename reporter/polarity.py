@@ -712,8 +712,8 @@ def _looked_up(xs: list[str], ys: list[str], names: tuple[bool, bool], *,
     Up to two content words a side are read as a WordNet compound (``mine`` / ``oil
     rig``), else by the last, the English head, when the first is an adjective (``humans``
     / ``domestic poultry``; a noun before it makes a compound WordNet may not know,
-    ``cliff`` / ``rock face``); not when ``heads`` is false, for a long place (``next to
-    materials`` / ``in the middle``). ``names`` tells whether a side's place holds a
+    ``cliff`` / ``rock face``); by its head not when ``heads`` is false, for a long place
+    (``next to materials`` / ``in the middle``). ``names`` tells whether a side's place holds a
     capitalised word inside the sentence: a name, which WordNet would read as something
     else, and :mod:`reporter.names` compares."""
     if any(names):
@@ -731,12 +731,12 @@ def _content_word(words: list[str], heads: bool) -> tuple[int, int, str] | None:
     content = [k for k, w in enumerate(words) if w not in _FUNCTION and w.isalpha()]
     if len(content) == 1:
         return content[0], content[0], words[content[0]]
-    if len(content) != 2 or not heads:
+    if len(content) != 2:
         return None
     first, last = content
     if last == first + 1 and lexicon.synsets(f"{words[first]}_{words[last]}", "n"):
         return first, last, f"{words[first]}_{words[last]}"
-    if lexicon.adjectival(words[first]):
+    if heads and lexicon.adjectival(words[first]):
         return last, last, words[last]
     return None
 
