@@ -14,10 +14,11 @@ English only: no French wordnet installs from PyPI or Debian.
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Pos = Literal["n", "v", "a"]
 _POSES: tuple[Pos, ...] = ("n", "v", "a")
@@ -51,20 +52,27 @@ _SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The extract: synsets as numbers, with their links, and the lemma index."""
+    """The extract, kept as its text lines: a run parses only the few it reads (a word
+    pair needs a few dozen of 200,000), which keeps loading under half a second."""
 
-    pos: tuple[str, ...]
-    files: tuple[int, ...]
-    """Lexicographer file numbers (WordNet's ``lexnames``)."""
-    instances: frozenset[int]
-    """Synsets of one named thing (``Orozco``, ``Cumberland``): proper nouns."""
-    hypernyms: tuple[tuple[int, ...], ...]
-    antonyms: tuple[tuple[int, ...], ...]
-    similar: tuple[tuple[int, ...], ...]
-    words: dict[str, dict[str, tuple[int, tuple[int, ...]]]]
-    """lemma -> part of speech -> (SemCor tag count, synsets in sense order)."""
+    synset_lines: tuple[str, ...]
+    """Synset ``n`` is line ``n``: ``s pos file hypernyms antonyms similar``."""
+    word_lines: tuple[str, ...]
+    """The ``w`` lines, sorted by lemma (the builder writes them so): found by bisection."""
     exceptions: dict[tuple[str, str], tuple[str, ...]]
     physical: int
+
+
+class Synset(NamedTuple):
+    """One synset's part of speech, lexicographer file (WordNet's ``lexnames``), whether
+    it is one named thing (``Orozco``, ``Cumberland``: a proper noun), and links."""
+
+    pos: str
+    file: int
+    instance: bool
+    hypernyms: tuple[int, ...]
+    antonyms: tuple[int, ...]
+    similar: tuple[int, ...]
 
 
 def _numbers(field: str) -> tuple[int, ...]:
@@ -73,42 +81,40 @@ def _numbers(field: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """Read the extract once (about 0.5 s; only when an English word pair needs it)."""
+    """Read the extract once (only when an English word pair needs it)."""
     raw = resources.files("reporter").joinpath("data", "lexicon-en.txt.gz").read_bytes()
-    pos: list[str] = []
-    files: list[int] = []
-    instances: set[int] = set()
-    hyper: list[tuple[int, ...]] = []
-    ant: list[tuple[int, ...]] = []
-    sim: list[tuple[int, ...]] = []
-    words: dict[str, dict[str, tuple[int, tuple[int, ...]]]] = {}
+    text = gzip.decompress(raw).decode("utf-8")
+    # sections in the builder's order: synsets, the root of physical things, words,
+    # irregular forms
+    root, words, irregular = text.find("\nr "), text.find("\nw "), text.find("\nx ")
+    synset_lines = text[text.find("\ns ") + 1:root].splitlines()
     exceptions: dict[tuple[str, str], tuple[str, ...]] = {}
-    physical = -1
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        tag = line[:1]
-        if tag == "s":
-            _, p, f, h, a, s = line.split(" ")
-            if f.startswith("i"):
-                instances.add(len(pos))
-            pos.append(p)
-            files.append(int(f.removeprefix("i")))
-            hyper.append(_numbers(h))
-            ant.append(_numbers(a))
-            sim.append(_numbers(s))
-        elif tag == "w":
-            _, lemma, *parts = line.split(" ")
-            entry = {}
-            for part in parts:
-                head, synsets = part.split(":")
-                entry[head[0]] = (int(head[1:]), _numbers(synsets))
-            words[lemma] = entry
-        elif tag == "x":
-            _, p, form, bases = line.split(" ")
-            exceptions[(p, form)] = tuple(bases.split(","))
-        elif tag == "r":
-            physical = int(line.split(" ")[2])
-    return Lexicon(tuple(pos), tuple(files), frozenset(instances), tuple(hyper), tuple(ant),
-                   tuple(sim), words, exceptions, physical)
+    for line in text[irregular + 1:].splitlines():
+        _, p, form, bases = line.split(" ")
+        exceptions[(p, form)] = tuple(bases.split(","))
+    return Lexicon(tuple(synset_lines), tuple(text[words + 1:irregular].splitlines()),
+                   exceptions, int(text[root + 1:words].split(" ")[2]))
+
+
+@lru_cache(maxsize=131_072)
+def synset(number: int) -> Synset:
+    """Synset ``number``, parsed."""
+    _, pos, file, hyper, ant, sim = load().synset_lines[number].split(" ")
+    return Synset(pos, int(file.removeprefix("i")), file.startswith("i"), _numbers(hyper),
+                  _numbers(ant), _numbers(sim))
+
+
+@lru_cache(maxsize=65_536)
+def _entry(lemma: str) -> dict[str, tuple[int, tuple[int, ...]]]:
+    """A lemma's parts of speech -> (SemCor tag count, synsets in sense order)."""
+    lines, key = load().word_lines, f"w {lemma} "
+    at = bisect_left(lines, key)
+    rest = lines[at][len(key):] if at < len(lines) and lines[at].startswith(key) else ""
+    out: dict[str, tuple[int, tuple[int, ...]]] = {}
+    for part in rest.split(" ") if rest else ():
+        head, numbers = part.split(":")
+        out[head[0]] = (int(head[1:]), _numbers(numbers))
+    return out
 
 
 def lemmas(word: str, pos: Pos) -> tuple[str, ...]:
@@ -119,7 +125,7 @@ def lemmas(word: str, pos: Pos) -> tuple[str, ...]:
     def known(forms: list[str]) -> list[str]:
         out: list[str] = []
         for form in forms:
-            if pos in lex.words.get(form, {}) and form not in out:
+            if pos in _entry(form) and form not in out:
                 out.append(form)
         return out
 
@@ -141,29 +147,27 @@ def lemmas(word: str, pos: Pos) -> tuple[str, ...]:
 @lru_cache(maxsize=65_536)
 def synsets(word: str, pos: Pos) -> tuple[int, ...]:
     """The synsets of ``word`` as ``pos``, most frequent sense first."""
-    lex = load()
     out: list[int] = []
     for lemma in lemmas(word, pos):
-        out.extend(s for s in lex.words[lemma][pos][1] if s not in out)
+        out.extend(s for s in _entry(lemma)[pos][1] if s not in out)
     return tuple(out)
 
 
 def _count(word: str, pos: Pos) -> int:
     """How often ``word``'s first dictionary form is tagged as ``pos`` in SemCor."""
     found = lemmas(word, pos)
-    return load().words[found[0]][pos][0] if found else 0
+    return _entry(found[0])[pos][0] if found else 0
 
 
 @lru_cache(maxsize=65_536)
-def _ancestors(synset: int) -> dict[int, int]:
-    """Every hypernym of ``synset`` (and itself, at 0) -> fewest steps up to it."""
-    hyper = load().hypernyms
-    out = {synset: 0}
-    frontier = [synset]
+def _ancestors(number: int) -> dict[int, int]:
+    """Every hypernym of synset ``number`` (and itself, at 0) -> fewest steps up to it."""
+    out = {number: 0}
+    frontier = [number]
     steps = 0
     while frontier:
         steps += 1
-        frontier = [h for s in frontier for h in hyper[s] if h not in out]
+        frontier = [h for s in frontier for h in synset(s).hypernyms if h not in out]
         for h in frontier:
             out.setdefault(h, steps)
     return out
@@ -187,28 +191,26 @@ def _related(xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
 
 
 def _with_similar(synsets_: tuple[int, ...]) -> set[int]:
-    similar = load().similar
-    return set(synsets_) | {t for s in synsets_ for t in similar[s]}
+    return set(synsets_) | {t for s in synsets_ for t in synset(s).similar}
 
 
 def _opposed(xs: tuple[int, ...], ys: tuple[int, ...], pos: Pos) -> bool:
     """Whether a sense of one is an antonym of a sense of the other; for adjectives,
     through similar-to clusters as WordNet intends (``nearby`` is near, ``distant`` far)."""
-    lex = load()
     if pos == "a":
         mine, theirs = _with_similar(xs), _with_similar(ys)
-        return any(t in theirs or set(lex.similar[t]) & theirs
-                   for s in mine for t in lex.antonyms[s])
-    if any(t in ys for s in xs for t in lex.antonyms[s]):
+        return any(t in theirs or set(synset(t).similar) & theirs
+                   for s in mine for t in synset(s).antonyms)
+    if any(t in ys for s in xs for t in synset(s).antonyms):
         return True
     if pos != "v":
         return False
     # for verbs, a way of doing one's opposite (``reduce`` is to decrease, the opposite of
     # ``increase``); nouns have too many senses for this (``eve`` is also an evening, a
     # kind of daytime, the opposite of night)
-    up_x = set(xs) | {h for s in xs for h in lex.hypernyms[s]}
-    up_y = set(ys) | {h for s in ys for h in lex.hypernyms[s]}
-    return any(t in up_y for s in up_x for t in lex.antonyms[s])
+    up_x = set(xs) | {h for s in xs for h in synset(s).hypernyms}
+    up_y = set(ys) | {h for s in ys for h in synset(s).hypernyms}
+    return any(t in up_y for s in up_x for t in synset(s).antonyms)
 
 
 _EVIDENCE = 5
@@ -261,14 +263,13 @@ def relation(a: str, b: str) -> Relation | None:
     xs, ys = senses["n"]
     if not (xs and ys and _nounish(a) and _nounish(b)):
         return None
-    lex = load()
     # senses that are names (Burger the judge, Orozco the painter) are reporter.names'
     # business; a word that is only a name is not compared here
-    xs = tuple(x for x in xs if x not in lex.instances)
-    ys = tuple(y for y in ys if y not in lex.instances)
+    xs = tuple(x for x in xs if not synset(x).instance)
+    ys = tuple(y for y in ys if not synset(y).instance)
     if not (xs and ys):
         return None
-    if lex.files[xs[0]] in NATURAL_KINDS and lex.files[ys[0]] in NATURAL_KINDS:
+    if synset(xs[0]).file in NATURAL_KINDS and synset(ys[0]).file in NATURAL_KINDS:
         return "term"
     physical = load().physical
     if physical not in _ancestors(xs[0]) or physical not in _ancestors(ys[0]):
