@@ -95,6 +95,33 @@ def test_opposites_symmetric_and_in_bounds(a_words: list[str], b_words: list[str
     assert contrast_clashes(a, a) == ()
 
 
+LEXICON_WORDS = ["milk", "meat", "the", "soy", "oil", "rig", "mine", "a", "an", "domestic",
+                 "poultry", "humans", "defends", "itself", "from", "attacks", "Cumberland",
+                 "distant", "nearby", "galaxy", "no", "said", ",", "."]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(LEXICON_WORDS), min_size=5, max_size=12),
+       st.lists(st.tuples(st.integers(0, 11), st.sampled_from(LEXICON_WORDS)), max_size=3))
+def test_wordnet_clashes_symmetric_and_in_bounds(
+        a_words: list[str], edits: list[tuple[int, str]]) -> None:
+    """In English, where WordNet is read too: swapping the texts swaps the sides; spans
+    lie inside their texts; a text never clashes with itself. The second text is the
+    first with a few words replaced, so the two often align."""
+    b_words = list(a_words)
+    for at, word in edits:
+        b_words[at % len(b_words)] = word
+    a, b = " ".join(a_words), " ".join(b_words)
+    forward = contrast_clashes(a, b, "en", "en")
+    assert contrast_clashes(b, a, "en", "en") == tuple(
+        ContrastClash(c.b, c.a, c.b_norm, c.a_norm, c.kind) for c in forward)
+    for c in forward:
+        assert 0 <= c.a[0] < c.a[1] <= len(a)
+        assert 0 <= c.b[0] < c.b[1] <= len(b)
+        assert c.a_norm != c.b_norm
+    assert contrast_clashes(a, a, "en", "en") == ()
+
+
 SWAP_WORDS = ["Smith", "Jones", "sued", "beat", "met", "and", "the", "club", "Lyon", ",", "in",
               "2", "final", "le", "a", "battu"]
 
