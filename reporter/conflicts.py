@@ -52,23 +52,25 @@ _DAYS = {
     "H": Decimal(1) / 24,
     "m": Decimal(1) / 1440,
 }
+_DAY_S = 86_400
 _DURATIONS: dict[str, tuple[str, Decimal, Decimal, Decimal]] = {
     # counted unit -> (ISO 8601 designator, units of it per designator, fewest and most
-    # days in one): months and years vary, so "12 months" agrees with "a year"
-    "second": ("TS", Decimal(1), Decimal(1) / 86_400, Decimal(1) / 86_400),
-    "seconde": ("TS", Decimal(1), Decimal(1) / 86_400, Decimal(1) / 86_400),
-    "minute": ("TM", Decimal(1), Decimal(1) / 1_440, Decimal(1) / 1_440),
-    "hour": ("TH", Decimal(1), Decimal(1) / 24, Decimal(1) / 24),
-    "day": ("D", Decimal(1), Decimal(1), Decimal(1)),
-    "week": ("W", Decimal(1), Decimal(7), Decimal(7)),
-    "month": ("M", Decimal(1), Decimal(28), Decimal(31)),
-    "year": ("Y", Decimal(1), Decimal(365), Decimal(366)),
-    "decade": ("Y", Decimal(10), Decimal(3_652), Decimal(3_653)),
-    "decenny": ("Y", Decimal(10), Decimal(3_652), Decimal(3_653)),
-    "century": ("Y", Decimal(100), Decimal(36_524), Decimal(36_525)),
-    "siecle": ("Y", Decimal(100), Decimal(36_524), Decimal(36_525)),
+    # seconds in one; whole numbers, so 2.25 hours is exactly 135 minutes): months and
+    # years vary, so "12 months" agrees with "a year"
+    "second": ("TS", Decimal(1), Decimal(1), Decimal(1)),
+    "seconde": ("TS", Decimal(1), Decimal(1), Decimal(1)),
+    "minute": ("TM", Decimal(1), Decimal(60), Decimal(60)),
+    "hour": ("TH", Decimal(1), Decimal(3_600), Decimal(3_600)),
+    "day": ("D", Decimal(1), Decimal(_DAY_S), Decimal(_DAY_S)),
+    "week": ("W", Decimal(1), Decimal(7 * _DAY_S), Decimal(7 * _DAY_S)),
+    "month": ("M", Decimal(1), Decimal(28 * _DAY_S), Decimal(31 * _DAY_S)),
+    "year": ("Y", Decimal(1), Decimal(365 * _DAY_S), Decimal(366 * _DAY_S)),
+    "decade": ("Y", Decimal(10), Decimal(3_652 * _DAY_S), Decimal(3_653 * _DAY_S)),
+    "decenny": ("Y", Decimal(10), Decimal(3_652 * _DAY_S), Decimal(3_653 * _DAY_S)),
+    "century": ("Y", Decimal(100), Decimal(36_524 * _DAY_S), Decimal(36_525 * _DAY_S)),
+    "siecle": ("Y", Decimal(100), Decimal(36_524 * _DAY_S), Decimal(36_525 * _DAY_S)),
 }
-"""Counts of time units are durations, compared in days across units (``two weeks`` /
+"""Counts of time units are durations, compared in seconds across units (``two weeks`` /
 ``14 days`` agree; ``five years`` / ``five months`` do not)."""
 _DURATION_SCALES = Decimal(60)
 """Two durations in units further apart than this (hours and weeks, seconds and years)
@@ -97,7 +99,8 @@ class _Item:
     text: str
     normalized: Decimal | str
     interval: _Interval | None = None
-    """For amounts and relative times: the values this mention is compatible with."""
+    """For amounts, relative times, clock times and durations (in seconds): the values
+    this mention is compatible with."""
     date: tuple[int | None, int | None, int | None, int | None] | None = None
     """For dates: (first year, last year, month, day); ``None`` where unstated."""
     granularity: str = ""
@@ -134,15 +137,31 @@ def _amount_interval(q: Quantity) -> _Interval:
     return (v - e, v + e)
 
 
-def _duration(q: Quantity) -> tuple[str, _Interval]:
-    """A count of a time unit as an ISO 8601 duration (``P5Y``, ``PT3H``) and the days it
-    agrees with."""
+_RE_FRACTION_AFTER = re.compile(
+    r"[ \u00a0]*(?i:et|and)[ \u00a0]+(?i:(?P<half>demie?|a[ \u00a0]+half)"
+    r"|(?P<quarter>quart|a[ \u00a0]+quarter)|(?P<three>trois[ \u00a0]+quarts"
+    r"|three[ \u00a0]+quarters))\b")
+"""``deux ans et demi``, ``two years and a half``, ``deux heures et quart``: a fraction
+of the unit after it."""
+
+
+def _duration(q: Quantity, text: str) -> tuple[str, _Interval, str]:
+    """A count of a time unit as an ISO 8601 duration (``P5Y``, ``PT3H``; ``P2.5Y`` for
+    ``deux ans et demi``), the seconds it agrees with, and the mention as written, with
+    its fraction."""
     assert isinstance(q.value, Decimal)
     designator, per, fewest, most = _DURATIONS[q.unit]
+    fraction = _RE_FRACTION_AFTER.match(text, q.end)
+    extra = Decimal(0)
+    if fraction is not None:
+        extra = Decimal("0.5") if fraction["half"] else (
+            Decimal("0.25") if fraction["quarter"] else Decimal("0.75"))
+        q = replace(q, value=q.value + extra, end=fraction.end())
+    assert isinstance(q.value, Decimal)
     lo, hi = _amount_interval(q)
     amount = format((q.value * per).normalize(), "f")
     iso = f"PT{amount}{designator[1]}" if designator.startswith("T") else f"P{amount}{designator}"
-    return iso, (lo * fewest, None if hi is None else hi * most)
+    return iso, (lo * fewest, None if hi is None else hi * most), text[q.start:q.end]
 
 
 def _display_qualified(q: Quantity) -> Decimal | str:
@@ -301,13 +320,13 @@ def _items(index: int, member: Member) -> list[_Item]:
                     )
                     continue
             if q.kind is QuantityKind.NUMBER and q.unit in _DURATIONS:
-                iso, days = _duration(q)
+                iso, seconds, written = _duration(q, unit.text)
                 out.append(_Item(
                     **{**base, "kind": QuantityKind.DURATION},  # type: ignore[arg-type]
                     key="additional" if q.qualifier == "extra" else "",
-                    text=q.text,
+                    text=written,
                     normalized=iso,
-                    interval=days,
+                    interval=seconds,
                     granularity=q.unit,
                     bound=q.qualifier if q.qualifier in ("more", "less") else "",
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
@@ -545,8 +564,8 @@ def _covers(a: _Item, b: _Item) -> bool:
 
 def _comparable_durations(a: _Item, b: _Item) -> bool:
     """Whether two durations are in units close enough in scale, or say one number."""
-    days = sorted((_DURATIONS[a.granularity][2], _DURATIONS[b.granularity][2]))
-    if round(days[1] / days[0]) <= _DURATION_SCALES:  # round: 1/24 over 1/1440 is 60
+    shorter, longer = sorted((_DURATIONS[a.granularity][2], _DURATIONS[b.granularity][2]))
+    if longer <= shorter * _DURATION_SCALES:
         return True
     return _RE_ISO_AMOUNT.sub("", str(a.normalized)) == _RE_ISO_AMOUNT.sub(
         "", str(b.normalized))

@@ -995,6 +995,9 @@ DURATION_CONFLICT = [
     pytest.param(("The meeting with the unions lasted 90 minutes, officials said on Monday.",
                   "The meeting with the unions lasted two hours, officials said on Monday."),
                  "en", {"90 minutes", "two hours"}, id="en-minutes-hours"),
+    pytest.param(("He was jailed for two years and a half on Monday, his lawyer said.",
+                  "He was jailed for 36 months on Monday, his lawyer said."),
+                 "en", {"two years and a half", "36 months"}, id="en-fraction-of-a-unit"),
 ]
 
 
@@ -1026,6 +1029,12 @@ NO_DURATION_CONFLICT = [
     pytest.param(("Klitschko stopped Thompson with two seconds remaining on Saturday night.",
                   "Klitschko extended his unbeaten run to eight years on Saturday night."),
                  "en", id="en-units-far-apart-two-things"),
+    pytest.param(("Il a été condamné à deux ans et demi de prison ferme, selon son avocat.",
+                  "Il a été condamné à 30 mois de prison ferme, selon son avocat."),
+                 "fr", id="fr-half-a-unit"),
+    pytest.param(("Les secours ont mis deux heures et quart à atteindre le village isolé.",
+                  "Les secours ont mis 135 minutes à atteindre le village isolé."),
+                 "fr", id="fr-quarter-of-an-hour-exactly"),
 ]
 
 
