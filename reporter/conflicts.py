@@ -72,11 +72,13 @@ _DURATIONS: dict[str, tuple[str, Decimal, Decimal, Decimal]] = {
 }
 """Counts of time units are durations, compared in seconds across units (``two weeks`` /
 ``14 days`` agree; ``five years`` / ``five months`` do not)."""
-_DURATION_SCALES = Decimal(60)
-"""Two durations in units further apart than this (hours and weeks, seconds and years)
-are compared only when they state the same number (``30 days`` / ``30 years``): else
-they are most often durations of two things (a jury out ``seven hours``, a ``12-week``
-pregnancy)."""
+_DURATION_RATIO = Decimal(12)
+"""Two durations in different units are compared when they state the same number (``30
+days`` / ``30 years``, ``five years`` / ``five months``) or are within this factor of
+each other (``two weeks`` / ``10 days``, ``six months`` / ``three years``). Further apart
+they are most often lengths of two things: a jury out ``seven hours`` and a ``12 week``
+pregnancy, a trial of ``three weeks`` and a sentence of ``10 years``. In one unit, any
+two are compared, as any two counts of one noun are."""
 _RE_REL = re.compile(r"^([+-])PT?(x|[\d.]+)([DWMYH])$")
 _RE_QUOTE_PUNCT = re.compile(r"[^\w\s]+")
 _RE_SPACES = re.compile(r"\s+")
@@ -563,12 +565,15 @@ def _covers(a: _Item, b: _Item) -> bool:
 
 
 def _comparable_durations(a: _Item, b: _Item) -> bool:
-    """Whether two durations are in units close enough in scale, or say one number."""
-    shorter, longer = sorted((_DURATIONS[a.granularity][2], _DURATIONS[b.granularity][2]))
-    if longer <= shorter * _DURATION_SCALES:
+    """Whether two durations are of one thing as far as values tell (see
+    ``_DURATION_RATIO``)."""
+    if a.granularity == b.granularity or _RE_ISO_AMOUNT.sub(
+            "", str(a.normalized)) == _RE_ISO_AMOUNT.sub("", str(b.normalized)):
         return True
-    return _RE_ISO_AMOUNT.sub("", str(a.normalized)) == _RE_ISO_AMOUNT.sub(
-        "", str(b.normalized))
+    assert a.interval is not None and b.interval is not None
+    (a_lo, a_hi), (b_lo, b_hi) = a.interval, b.interval
+    shorter, longer = (a_hi, b_lo) if a_lo <= b_lo else (b_hi, a_lo)
+    return shorter is None or not shorter or longer <= shorter * _DURATION_RATIO
 
 
 _RE_ISO_AMOUNT = re.compile(r"[^\d.]")
