@@ -26,7 +26,7 @@ OPPOSITE = [
 ]
 TERM = [
     ("milk", "meat"),  # foods, far apart
-    ("brother", "wife"),  # people, far apart
+    ("brother", "wife"),  # relatives, far apart
     ("truck", "house"),
     ("aircraft", "missiles"),
     ("cat", "dog"),  # close kinds of animals are still two animals
@@ -48,6 +48,10 @@ NEWS_SYNONYMS = [
     ("doctor", "physician"), ("child", "kid"), ("road", "highway"), ("street", "avenue"),
     ("ship", "vessel"), ("weapon", "gun"), ("rocket", "missile"), ("film", "movie"),
     ("shop", "store"),
+    # one person named by two roles: kinds of people are compared only as relatives
+    ("spokesman", "official"), ("executives", "officials"), ("teenager", "student"),
+    ("boy", "student"), ("farmers", "residents"), ("officials", "police_officers"),
+    ("lawmakers", "officials"), ("founder", "ceo"),
 ]
 NEITHER = [
     *NEWS_SYNONYMS,
