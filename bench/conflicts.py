@@ -15,13 +15,16 @@
   groups at all (a conflict is only ever reported inside a group).
 * **sts**: STS-B paraphrases (gold similarity >= 4) in French and English: the share
   that get a conflict, by kind (false alarms on sentences that agree).
+* **words**: English word pairs annotated here (``bench/annotations/word-pairs.tsv``):
+  how many that outlets use for one another WordNet calls different, and how many that
+  change a fact it sees.
 
 NLI pairs are not always two statements of one fact (a hypothesis may pick another figure of
 the premise), so their false alarms overstate what a report shows; SummEdits pairs are.
 Benchmark data is read from ``../shared/benchmarks`` relative to the repository root (or
 ``--data DIR``) and never copied into the repository.
 
-    .venv/bin/python bench/conflicts.py [--only summedits|equate|daccord|sts] [--data DIR]
+    .venv/bin/python bench/conflicts.py [--only summedits|equate|daccord|sts|words] [--data DIR]
                                         [--details N]
 
 The scoring functions at the top are pure (no I/O), so ``tests/test_conflicts_bench.py``
@@ -394,11 +397,40 @@ def print_sts(data: Path, details: int) -> bool:
     return True
 
 
+WORD_PAIRS = Path(__file__).resolve().parent / "annotations" / "word-pairs.tsv"
+
+
+def print_words(details: int) -> bool:
+    """What ``reporter.lexicon.relation`` calls different among English word pairs
+    annotated here (``bench/annotations/word-pairs.tsv``): pairs outlets use for one
+    another should not be; pairs that change a fact should."""
+    from reporter.lexicon import relation
+
+    lines = [line for line in WORD_PAIRS.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    pairs = [tuple(line.split("\t")) for line in lines[1:]]
+    said: dict[str, list[str]] = {"same": [], "different": []}
+    counts: dict[str, int] = {"same": 0, "different": 0}
+    for a, b, label in pairs:
+        counts[label] += 1
+        if relation(a.replace(" ", "_"), b.replace(" ", "_")) is not None:
+            said[label].append(f"{a} / {b}")
+    print("## English word pairs (own annotation): WordNet relation\n")
+    print(md_table(["annotated", "pairs", "called different", "rate"], [
+        [label, counts[label], len(said[label]),
+         len(said[label]) / counts[label] if counts[label] else 0.0]
+        for label in ("same", "different")]))
+    print()
+    if details:
+        print(f"Same, called different: {', '.join(said['same']) or '—'}.\n")
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Conflict detection of reporter on benchmarks.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help=f"shared benchmarks folder (default {DEFAULT_DATA})")
-    parser.add_argument("--only", choices=["summedits", "equate", "daccord", "sts"],
+    parser.add_argument("--only", choices=["summedits", "equate", "daccord", "sts", "words"],
                         help="run one benchmark only")
     parser.add_argument("--details", type=int, default=0, metavar="N",
                         help="also list up to N false conflicts and misses per benchmark")
@@ -412,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ok &= print_daccord(args.data, args.details)
     if args.only in (None, "sts"):
         ok &= print_sts(args.data, args.details)
+    if args.only in (None, "words"):
+        ok &= print_words(args.details)
     return 0 if ok else 2
 
 
