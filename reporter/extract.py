@@ -356,7 +356,7 @@ _REL_UNITS = {
     "minute": "TM",
 }
 _REL_UNIT = (
-    r"(?i:jours?|journ[ée]es?|semaines?|mois|ans|ann[ée]es?|heures?|minutes?|days?|weeks?"
+    r"(?i:jours?|journ[ée]es?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|days?|weeks?"
     r"|months?|years?|hours?)"
 )
 
@@ -469,10 +469,17 @@ def _tokens(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _pick(text: str) -> _Patterns:
-    """The cheap digit-only patterns unless the text has a number word."""
-    if _NUMBER_WORDS.isdisjoint(_tokens(text)):
+    """The cheap digit-only patterns unless the text has a number word (French ``un`` /
+    ``une`` only before a length of time: elsewhere they are articles)."""
+    tokens = _tokens(text)
+    if _NUMBER_WORDS.isdisjoint(tokens) and not _un_span(text, tokens):
         return _DIGITS_ONLY
     return _WITH_WORDS
+
+
+def _un_span(text: str, tokens: frozenset[str]) -> bool:
+    """Whether French ``un`` / ``une`` counts a length of time in ``text`` (``un an``)."""
+    return bool(_UN_BEFORE_SPAN & tokens) and _RE_UN_SPAN.search(text) is not None
 
 
 _QUOTE_PAIRS = (
@@ -627,11 +634,13 @@ def _norm_decimal(value: Decimal) -> Decimal:
             return value
 
 
-def _noun_after(text: str, end: int, *, after_scale: bool) -> tuple[str, int]:
+def _noun_after(text: str, end: int, *, after_scale: bool,
+                lang: str = "") -> tuple[str, int]:
     """The counted noun right after a number, as a unit, and where the mention ends.
 
     ``de``/``of`` may sit between them only after a scale word (``3 millions d'euros``)
     or before a possessive (``trois de ses projets``), so ``12 de plus`` has no noun.
+    French ``an`` is a year (``un an``), not the English article.
     """
     pos = end
     link = (_OF_ANY if after_scale else _OF_DET).match(text, pos)
@@ -643,6 +652,8 @@ def _noun_after(text: str, end: int, *, after_scale: bool) -> tuple[str, int]:
             return "", end
         word = m.group(1)
         folded = _fold(word)
+        if folded == "an" and lang == "fr":
+            return "year", m.end()
         if folded in _ADJ_SKIP:
             pos = m.end()
             continue
@@ -1093,7 +1104,7 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
             continue
         start, value = _half(text, start, raw, value)
         exp = _scale_exp(scale, lang)
-        noun, noun_end = _noun_after(text, end, after_scale=bool(scale))
+        noun, noun_end = _noun_after(text, end, after_scale=bool(scale), lang=lang)
         if raw.casefold() == "neuf" and not noun:
             continue  # "flambant neuf"
         is_year_like = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not scale
@@ -1194,19 +1205,31 @@ def _age_of(who: re.Match[str] | None) -> str:
     return f"age of {_singular(who.group('noun'))}"
 
 
+_UN_BEFORE_SPAN = frozenset({"un", "une"})
+_RE_UN_SPAN = re.compile(
+    r"(?i:\bune?[ \u00a0]+(?:an|mois|semaine|minute|d[ée]cennie|si[èe]cle)\b)")
 _RE_ONE_PERSON = re.compile(rf"[ \u00a0]+(?:{_PEOPLE_NOUNS})\b", re.I)
 _RE_SEUL = re.compile(rf"[ \u00a0]+seule?[ \u00a0]+(?:{_PEOPLE_NOUNS})\b", re.I)
+_RE_ONE_SPAN = {
+    # a length of time: "one year", "un an de prison". Not "one day" / "un jour"
+    # (someday), "une heure" (also one o'clock) or "une année" (also "a record year")
+    "en": re.compile(r"[ \u00a0]+(?:year|month|week|hour|minute|decade|century)\b", re.I),
+    "fr": re.compile(r"[ \u00a0]+(?:an|mois|semaine|minute|d[ée]cennie|si[èe]cle)\b", re.I),
+}
 
 
 def _counts_one(text: str, end: int, low: str, lang: str) -> bool:
     """Whether ``one`` (English) or ``un seul`` / ``une seule`` (French) counts people
-    (``one person``, ``one soldier``, ``une seule victime``): elsewhere these words are
-    articles and pronouns as often as numbers. Such a count is compared only with counts
+    (``one person``, ``one soldier``, ``une seule victime``), or ``one`` / ``un`` a length
+    of time (``one year``, ``un an de prison``): elsewhere these words are articles and
+    pronouns as often as numbers. Such a count is compared only with counts
     of the same outcome (see :mod:`reporter.conflicts`)."""
     if low == "one" and lang == "en":
-        return _RE_ONE_PERSON.match(text, end) is not None
+        return (_RE_ONE_PERSON.match(text, end) is not None
+                or _RE_ONE_SPAN["en"].match(text, end) is not None)
     if low in ("un", "une") and lang == "fr":
-        return _RE_SEUL.match(text, end) is not None
+        return (_RE_SEUL.match(text, end) is not None
+                or _RE_ONE_SPAN["fr"].match(text, end) is not None)
     return False
 
 
@@ -1342,6 +1365,7 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
             _RE_DIGIT.search(t) is not None
             or not _NUMBER_WORDS.isdisjoint(w)
             or not _SCALE_TOKENS.isdisjoint(w)
+            or _un_span(t, w)
         ),
     ),
     (_weekdays, lambda t, w: not _WEEKDAY_TOKENS.isdisjoint(w)),

@@ -95,9 +95,14 @@ POSITIVE = [
     pytest.param("fr", "peut coûter entre 42 000 $ et 210 000 $ par mois",
                  [(M, "entre 42 000 $", d("42000"), "USD", "from"),
                   (M, "210 000 $", d("210000"), "USD", "to")], id="range-entre"),
+    pytest.param("fr", "Il y a un an, il a été condamné.",
+                 [(R, "Il y a un an", "-P1Y", "", "")], id="il-y-a-un-an"),
+    pytest.param("fr", "Un an plus tard, il a été condamné.",
+                 [(R, "Un an plus tard", "+P1Y", "", "")], id="un-an-plus-tard"),
     pytest.param("fr", "de 0 $ à 42 000 $ en un mois",
                  [(M, "de 0 $", d("0"), "USD", "from"),
-                  (M, "42 000 $", d("42000"), "USD", "to")], id="range-de-a"),
+                  (M, "42 000 $", d("42000"), "USD", "to"),
+                  (N, "un mois", d("1"), "month", "")], id="range-de-a"),
     pytest.param("en", "between 42,000 and 210,000 dollars",
                  [(M, "between 42,000", d("42000"), "USD", "from"),
                   (M, "210,000 dollars", d("210000"), "USD", "to")],
@@ -385,12 +390,21 @@ ONE = [
     pytest.param("en", "One rocket hit the town.", "", id="one-thing-not-counted"),
     pytest.param("fr", "Une personne a été blessée.", "", id="une-is-an-article"),
     pytest.param("en", "No one can say.", "", id="no-one-is-not-one"),
+    pytest.param("en", "He was jailed for one year.", "one year", id="one-year"),
+    pytest.param("fr", "Il a été condamné à un an de prison.", "un an", id="un-an"),
+    pytest.param("fr", "Il a passé une semaine à l'hôpital.", "une semaine", id="une-semaine"),
+    pytest.param("fr", "Il est arrivé à une heure du matin.", "", id="une-heure-is-a-time"),
+    pytest.param("en", "One day he will win the title.", "", id="one-day-is-someday"),
+    pytest.param("fr", "Un jour, il gagnera le titre.", "", id="un-jour-is-someday"),
+    pytest.param("fr", "Ce fut une année record pour le groupe.", "", id="une-annee-record"),
+    pytest.param("fr", "Il y a un an, il a été condamné.", "", id="il-y-a-un-an-is-relative"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "mention"), ONE)
 def test_one_counts_people_only(lang: str, text: str, mention: str) -> None:
-    """``one`` and ``un seul`` count people; elsewhere they are articles or pronouns."""
+    """``one`` and ``un seul`` count people, and ``one`` / ``un`` a length of time;
+    elsewhere they are articles or pronouns."""
     ones = [q.text for q in extract_quantities(text, lang=lang)
             if q.kind is QuantityKind.NUMBER and q.value == 1]
     assert ones == ([mention] if mention else [])
