@@ -1103,6 +1103,9 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
         if value is None:
             continue
         start, value = _half(text, start, raw, value)
+        if raw[:1].isdigit() and not scale and text[end:end + 1] in _VULGAR:
+            value += _VULGAR[text[end]]  # "2½ years"
+            end += 1
         exp = _scale_exp(scale, lang)
         noun, noun_end = _noun_after(text, end, after_scale=bool(scale), lang=lang)
         if raw.casefold() == "neuf" and not noun:
@@ -1244,6 +1247,10 @@ _RE_EXTRA_AFTER = re.compile(
 
 
 _RE_HALF = re.compile(r"(?i:\bhalf[ \u00a0\u202f]+)$")
+
+
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+"""Fractions written as one character right after a figure (``2½``)."""
 
 
 def _half(text: str, start: int, raw: str, value: Decimal) -> tuple[int, Decimal]:

@@ -97,6 +97,8 @@ POSITIVE = [
                   (M, "210 000 $", d("210000"), "USD", "to")], id="range-entre"),
     pytest.param("fr", "Il y a un an, il a été condamné.",
                  [(R, "Il y a un an", "-P1Y", "", "")], id="il-y-a-un-an"),
+    pytest.param("en", "The works took 2½ years.",
+                 [(N, "2½ years", d("2.5"), "year", "")], id="vulgar-fraction"),
     pytest.param("fr", "Un an plus tard, il a été condamné.",
                  [(R, "Un an plus tard", "+P1Y", "", "")], id="un-an-plus-tard"),
     pytest.param("fr", "de 0 $ à 42 000 $ en un mois",
