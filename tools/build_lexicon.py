@@ -57,7 +57,7 @@ def read_synsets(root: Path
             n_ptrs = int(fields[at])
             key = (pos, offset)
             keys.append(key)
-            files[key] = fields[1]
+            files[key] = str(int(fields[1]))
             instance = False
             kinds: dict[str, list[Key]] = {"@": [], "!": [], "&": []}
             for k in range(n_ptrs):
@@ -127,7 +127,7 @@ def build(root: Path) -> bytes:
     text.write(HEADER)
     for key in keys:
         kinds = links[key]
-        text.write(" ".join(["s", key[0], files[key].lstrip("0") or "0"] + [
+        text.write(" ".join(["s", key[0], files[key]] + [
             ",".join(number[t] for t in kinds[kind]) or "-" for kind in ("@", "!", "&")
         ]) + "\n")
     text.write(f"r {PHYSICAL} {number[index[PHYSICAL]['n'][0]]}\n")
