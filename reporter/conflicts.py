@@ -720,8 +720,10 @@ def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
             if not slots or any(len(xa) != 1 or len(xb) != 1 for xa, xb in slots):
                 continue  # some place changes more than one value: not a plain swap
             for (a,), (b,) in slots:
-                if (a.kind, a.key) != (b.kind, b.key) or _covers(a, b):
+                if (a.kind, a.key) != (b.kind, b.key) or a.normalized == b.normalized:
                     continue
+                if _covers(a, b) and not _rounding_only(a, b):
+                    continue  # each source states both values: neither rounds the other
                 if (i, a.start) in reported and (j, b.start) in reported:
                     continue  # the comparison by value has it already
                 if _said_elsewhere(members, by_member, i, b) or _said_elsewhere(
@@ -738,6 +740,16 @@ def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
                            a.normalized, b.normalized)
         out.extend(_pair_conflicts(members, kind, clashes, _group_unit([p[2] for p in pairs])))
     return out
+
+
+def _rounding_only(a: _Item, b: _Item) -> bool:
+    """Whether two plain figures agree only by the rounding of one (``0.5%`` /
+    ``0.505%``)."""
+    if a.interval is None or b.interval is None or a.qualifier or b.qualifier:
+        return False
+    if a.bound or b.bound or a.change is not None or b.change is not None:
+        return False
+    return a.normalized != b.normalized and (a.margin > 0 or b.margin > 0)
 
 
 def _said_elsewhere(members: Sequence[Member], by_member: dict[int, list[_Item]],

@@ -48,10 +48,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from reporter import lexicon
-from reporter.names import MIN_EQUAL, SAME_SENTENCE, SAME_STATEMENT, hunks
+from reporter.names import SAME_STATEMENT, Place, align_statement
 from reporter.normalize import FUNCTION_WORDS, fold, stem
 
 __all__ = ["ContrastClash", "NegationClash", "SwapClash", "contrast_clashes", "negation_clashes",
@@ -198,15 +199,16 @@ class _Alignment:
     kb: list[str]
     neg_a: list[bool]
     neg_b: list[bool]
-    places: list[tuple[int, int, int, int]]
+    places: list[Place]
     """The changed places, as (i1, i2, j1, j2) word ranges."""
     equal: int
-    changed: int
+    weights: list[int]
+    """How many words each place changes (see :func:`reporter.names.align_statement`)."""
 
     def same_around(self, i1: int, i2: int, j1: int, j2: int) -> bool:
-        """Whether the words around one changed place read the same (the other changes,
-        counted on their longer side, are few)."""
-        rest = self.changed - max(i2 - i1, j2 - j1)
+        """Whether the words around one changed place read the same (the other changes
+        are few)."""
+        rest = sum(self.weights) - self.weights[self.places.index((i1, i2, j1, j2))]
         return self.equal >= SAME_STATEMENT * (self.equal + rest)
 
 
@@ -230,15 +232,12 @@ def _align(text_a: str, text_b: str) -> _Alignment | None:
     one's words, and at least four, aligned unchanged), else ``None``."""
     wa, wb = _words(text_a), _words(text_b)
     ka, kb = [w.key for w in wa], [w.key for w in wb]
-    if min(len(ka), len(kb)) < SAME_SENTENCE * max(len(ka), len(kb)):
+    aligned = align_statement(ka, kb)
+    if aligned is None:
         return None
-    equal, places = hunks(ka, kb)
-    if equal < MIN_EQUAL or equal < SAME_SENTENCE * max(len(ka), len(kb)):
-        return None
-    return _Alignment(
-        wa, wb, ka, kb, list(_negations(text_a)), list(_negations(text_b)),
-        places, equal, sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in places),
-    )
+    equal, places, weights = aligned
+    return _Alignment(wa, wb, ka, kb, list(_negations(text_a)), list(_negations(text_b)),
+                      places, equal, weights)
 
 
 Span = tuple[int, int]
@@ -290,6 +289,8 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
             continue  # "did not pay" / "refused to pay"
         if _opposed(negated, other):
             continue  # "did not rise" / "fell": a denial worded by its opposite
+        if _negated_bound(ka, i2, kb) if in_a else _negated_bound(kb, j2, ka):
+            continue  # "n'ont pas constitué moins de 2 %" says at least 2 %, not "not 2 %"
         flags = neg_a[i1:i2] if in_a else neg_b[j1:j2]
         core = [k for k, neg in zip(negated, flags, strict=True)
                 if not neg and k not in _AUXILIARIES]
@@ -303,6 +304,19 @@ def negation_clashes(text_a: str, text_b: str) -> tuple[NegationClash, ...]:
         out.append(NegationClash((wa[i1].start, wa[i2 - 1].end), (wb[j1].start, wb[j2 - 1].end),
                                  in_a))
     return tuple(out)
+
+
+_COMPARATIVES = frozenset({"less", "fewer", "more", "moins", "plus"})
+_THAN = frozenset({"than", "de", "d", "que", "qu"})
+
+
+def _negated_bound(keys: list[str], after: int, other: list[str]) -> bool:
+    """Whether a comparison follows a negation within a few words and the other side has
+    none: ``not less than`` / ``pas moins de`` bound a figure rather than deny it."""
+    for k in range(after, min(len(keys) - 1, after + 3)):
+        if keys[k] in _COMPARATIVES and keys[k + 1] in _THAN:
+            return not any(a == keys[k] and b in _THAN for a, b in pairwise(other))
+    return False
 
 
 def _place(
@@ -691,11 +705,22 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
             continue
         if any(neg_a[max(0, i - 4):i]) or any(neg_b[max(0, j - 4):j]):
             continue  # "no rise" / "no fall": both can be true
+        if kind == "term" and _other_ends(ka[i1:i2], kb[j1:j2]):
+            continue  # "taken from the scene" / "taken to hospital": two ends of one move
         if kb.count(ka[i]) >= ka.count(ka[i]) or ka.count(kb[j]) >= kb.count(kb[j]):
             continue  # as many of each word on both sides: moved, not replaced
         out.append(ContrastClash((wa[first_a].start, wa[i].end), (wb[first_b].start, wb[j].end),
                                  norm_a, norm_b, kind))
     return tuple(out)
+
+
+_FROM = frozenset({"from", "depuis"})
+_TO = frozenset({"to", "into", "onto", "toward", "towards", "vers", "jusqu"})
+
+
+def _other_ends(xs: list[str], ys: list[str]) -> bool:
+    """Whether one place says where a move starts and the other where it ends."""
+    return bool((_FROM & set(xs) and _TO & set(ys)) or (_TO & set(xs) and _FROM & set(ys)))
 
 
 def _named(text: str, words: tuple[_Word, ...], i1: int, i2: int) -> bool:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -21,10 +22,14 @@ NAME_PRECISION_FLOOR = 0.90
 """SummEdits entity edits that replace a capitalised mid-sentence word (by diff), with
 find_conflicts on the pair: measured 0.853 recall at 0.976 precision when written."""
 NEGATION_RECALL_FLOOR = 0.65
-ENTITY_RECALL_FLOOR = 0.57
-"""SummEdits negation insertions/removals and entity edits, find_conflicts on the pair:
-measured 0.729 and 0.523 recall (precision 0.954 and 0.986) with the wording rules, then
-0.776 and 0.599 (0.917 and 0.976) with WordNet and durations."""
+"""SummEdits negation insertions/removals, find_conflicts on the pair: measured 0.729
+recall (precision 0.954) with the wording rules, then 0.776 (0.917) with WordNet."""
+ENTITY_RECALL_TARGET = 0.6
+ENTITY_PRECISION_TARGET = 0.85
+"""Issue 4's target for SummEdits entity edits, held on the pair and through
+build_report: measured 0.523 recall (precision 0.986) with the wording rules, 0.599
+(0.976) with WordNet and durations, then 0.601 (0.976) on both paths with sentences
+contained in longer ones and swapped figures that round to each other."""
 PARAPHRASE_ALARM_CEILING = 0.01
 """Share of STS-B paraphrase pairs (gold >= 4) given a conflict: measured 0.003 (French)
 and 0.000 (English)."""
@@ -132,29 +137,39 @@ def test_edit_buckets_adds_the_derived_name_subset():
     assert b.edit_buckets(x) == [b.ALL, "entity_modification", b.NAME_EDIT]
 
 
-def _summedits_scores() -> dict:
+@functools.cache
+def _summedits_scores() -> tuple[dict, dict]:
+    """Scores by bucket on SummEdits: find_conflicts on the pair, and build_report."""
     path = b.DEFAULT_DATA / b.SUMMEDITS
     if not path.exists():
         pytest.skip(f"SummEdits data not found at {path} (shared benchmarks folder absent)")
     items = json.loads(path.read_text(encoding="utf-8"))
-    predicted = [b.run_pair(x["original_summary"], x["summary"], "en").pair_conflict
-                 for x in items]
-    return b.by_bucket(items, predicted)
+    results = [b.run_pair(x["original_summary"], x["summary"], "en") for x in items]
+    return (b.by_bucket(items, [r.pair_conflict for r in results]),
+            b.by_bucket(items, [r.report_conflict for r in results]))
 
 
 def test_summedits_floors():
     """find_conflicts keeps its recall and precision on SummEdits figure/date edits and on
     name edits."""
-    scores = _summedits_scores()
+    scores, _ = _summedits_scores()
     figure, name = scores[b.FIGURE_EDIT], scores[b.NAME_EDIT]
     assert figure.recall >= FIGURE_RECALL_FLOOR
     assert figure.precision >= FIGURE_PRECISION_FLOOR
     assert name.recall >= NAME_RECALL_FLOOR
     assert name.precision >= NAME_PRECISION_FLOOR
-    negation, entity = scores["negation_insertion_removal"], scores["entity_modification"]
+    negation = scores["negation_insertion_removal"]
     assert negation.recall >= NEGATION_RECALL_FLOOR
-    assert entity.recall >= ENTITY_RECALL_FLOOR
-    assert min(negation.precision, entity.precision) >= NAME_PRECISION_FLOOR
+    assert negation.precision >= NAME_PRECISION_FLOOR
+
+
+@pytest.mark.parametrize("path", [0, 1], ids=["find_conflicts", "build_report"])
+def test_summedits_entity_target(path: int):
+    """Issue 4's target on SummEdits entity edits (names, numbers, dates): recall 0.6 at
+    precision 0.85, on the pair as one group and through the whole report."""
+    entity = _summedits_scores()[path]["entity_modification"]
+    assert entity.recall >= ENTITY_RECALL_TARGET
+    assert entity.precision >= ENTITY_PRECISION_TARGET
 
 
 def test_paraphrases_rarely_conflict(capsys):
