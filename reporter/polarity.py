@@ -494,6 +494,8 @@ _TERMS_EN = (
     "north northern | south southern | east eastern | west western",
     "kill killed die died dead | injure injured wound wounded hurt | sick ill | missing",
     "arrest arrested detain detained | kill killed | release released freed",
+    "explosion explosions blast | fire fires blaze | collapse | flood floods flooding "
+    "| earthquake quake | landslide mudslide | avalanche",
 )
 _TERMS_FR = (
     "soldat soldats militaire militaires | policier policiers gendarme gendarmes "
@@ -523,6 +525,9 @@ _TERMS_FR = (
     "| malade malades | disparu disparus disparue disparues",
     "interpelle interpelles interpellee arrete arretes arretee | tue tues tuee "
     "| relache relaches relachee libere liberes liberee",
+    "explosion explosions deflagration | incendie incendies | effondrement "
+    "| inondation inondations crue crues | seisme seismes | glissement eboulement "
+    "| avalanche",
 )
 _TABLES = {
     "opposite": (("en", _OPPOSITES_EN), ("fr", _OPPOSITES_FR)),

@@ -855,6 +855,12 @@ def test_no_opposite_conflict_here(texts: tuple[str, ...], lang: str) -> None:
 
 
 TERM_CONFLICT = [
+    pytest.param(("Twelve miners were killed in an explosion at the coal mine on Friday.",
+                  "Twelve miners were killed in a collapse at the coal mine on Friday."),
+                 "en", {"explosion", "collapse"}, id="en-kind-of-incident"),
+    pytest.param(("Un incendie a détruit l'entrepôt de la zone industrielle dans la nuit.",
+                  "Une explosion a détruit l'entrepôt de la zone industrielle dans la nuit."),
+                 "fr", {"incendie", "explosion"}, id="fr-kind-of-incident"),
     pytest.param(("Three soldiers were killed in the attack on the convoy near Kandahar.",
                   "Three policemen were killed in the attack on the convoy near Kandahar."),
                  "en", {"Three soldiers", "Three policemen"}, id="en-role"),
@@ -937,6 +943,12 @@ def test_term_conflict(texts: tuple[str, ...], lang: str, values: set[str]) -> N
 
 
 NO_TERM_CONFLICT = [
+    pytest.param(("Twelve miners were killed in an explosion at the coal mine on Friday.",
+                  "Twelve miners were killed in a blast at the coal mine on Friday."),
+                 "en", id="en-incident-named-two-ways"),
+    pytest.param(("An explosion caused a fire at the plant on Friday, officials said.",
+                  "A fire at the plant on Friday was caused by an explosion, officials said."),
+                 "en", id="en-incident-and-its-consequence"),
     pytest.param(("As many as 120 injured people were taken from the scene on Monday.",
                   "As many as 120 injured people were taken to hospitals on Monday."),
                  "en", id="en-two-ends-of-one-move"),
