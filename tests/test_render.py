@@ -172,6 +172,16 @@ def test_diff_highlights_only_changed_words() -> None:
     assert diff_words("il a dit « oui »", "il a dit \"oui\"") == "il a dit \"oui\""
 
 
+def test_diff_leaves_editorial_insertions_plain() -> None:
+    """Words in square brackets are an editor's, on either side: not a difference."""
+    assert diff_words("« Nous ne paierons jamais »", "« Nous [la société] ne paierons pas »") == (
+        "« Nous \\[la société\\] ne paierons **pas** »")
+    assert diff_words("« Nous [la société] ne paierons pas »", "« Nous ne paierons pas »") == (
+        "« Nous ne paierons pas »")
+    assert diff_words("Il a dit oui", "Il [le ministre] a dit non") == (
+        "Il \\[le ministre\\] a dit **non**")
+
+
 def test_json_round_trips_and_is_stable(report: Report) -> None:
     """JSON output parses back, and rendering twice gives the same bytes."""
     assert render_json(report) == render_json(report)

@@ -398,17 +398,36 @@ REWORDED = 0.25
 highlighting nearly every word would say less than the note "own wording"."""
 
 
+def _bracketed(words: list[str]) -> list[bool]:
+    """For each word, whether it is inside square brackets: an editor's insertion
+    (``Nous [la société] ne paierons pas``), not a word of the sentence compared. Not a
+    link's text (``[click](…)``)."""
+    out = [False] * len(words)
+    start: int | None = None
+    for k, w in enumerate(words):
+        if start is None and w.startswith("["):
+            start = k
+        if start is not None and "]" in w:
+            if "](" not in w:
+                out[start:k + 1] = [True] * (k + 1 - start)
+            start = None
+    return out
+
+
 def _marks(reference: str, text: str) -> list[bool]:
     """For each word of ``text``, whether it differs from ``reference``: word-level
-    Levenshtein edit operations; a lone short word (``de``, ``le``) between two changed
-    runs joins them, so a rewrite reads as one span rather than confetti."""
+    Levenshtein edit operations, editorial insertions in brackets left out on both sides;
+    a lone short word (``de``, ``le``) between two changed runs joins them, so a rewrite
+    reads as one span rather than confetti."""
     ref, words = reference.split(), text.split()
     keys = [_word_key(w) for w in words]
     marked = [False] * len(words)
-    for op in Levenshtein.opcodes([_word_key(w) for w in ref], keys):
+    kept = [j for j, b in enumerate(_bracketed(words)) if not b]
+    ref_keys = [_word_key(w) for w, b in zip(ref, _bracketed(ref), strict=True) if not b]
+    for op in Levenshtein.opcodes(ref_keys, [keys[j] for j in kept]):
         if op.tag in ("replace", "insert"):
             for j in range(op.dest_start, op.dest_end):
-                marked[j] = True
+                marked[kept[j]] = True
     for j in range(1, len(words) - 1):
         if not marked[j] and marked[j - 1] and marked[j + 1] and len(keys[j]) <= 3:
             marked[j] = True
