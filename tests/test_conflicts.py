@@ -742,6 +742,14 @@ def test_negation_conflict_joins_sources() -> None:
 
 
 OPPOSITE_CONFLICT = [
+    pytest.param(("The change comes a few days before Twitter ends its old API tiers.",
+                  "The change comes a few months after Twitter ends its old API tiers."),
+                 "en", {"a few days before", "a few months after"},
+                 id="en-before-after-with-amounts"),
+    pytest.param(("Le changement intervient quelques jours avant la fin de l'ancienne API.",
+                  "Le changement intervient quelques mois après la fin de l'ancienne API."),
+                 "fr", {"quelques jours avant", "quelques mois après"},
+                 id="fr-avant-apres-with-amounts"),
     pytest.param(("Shares of the company rose 5% on Monday after the quarterly report.",
                   "Shares of the company fell 5% on Monday after the quarterly report."),
                  "en", {"rose", "fell"}, id="en-rose-fell"),
