@@ -336,6 +336,11 @@ def _items(index: int, member: Member) -> list[_Item]:
                 continue
             happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
                         if q.kind is QuantityKind.NUMBER else None)
+            said = outcome(key, unit.lang) if q.kind is QuantityKind.NUMBER else None
+            if said is not None:
+                # "12 dead", "15 tués": people, counted by what happened to them, so
+                # comparable with "15 people were killed" and across languages
+                key, happened = "person", said if happened is None else happened
             strict = q.kind is QuantityKind.NUMBER and (
                 (q.value == 0 and q.unit == "person")
                 or (q.value == 1 and _RE_ONE_WORD.match(q.text) is not None))

@@ -1321,7 +1321,33 @@ OUTCOMES = [
     pytest.param(("Deux employés ont été légèrement blessés mardi dans l'incendie.",
                   "Trois employés ont été légèrement blessés mardi dans l'incendie."),
                  "fr", {"Deux employés", "Trois employés"}, id="fr-same-outcome-compared"),
+    # the outcome as the counted word: people, whatever the word
+    pytest.param(("The toll stands at 12 dead and 40 injured, the prefecture said on Monday.",
+                  "The toll stands at 12 killed and 45 wounded, the prefecture said on Monday."),
+                 "en", {"40 injured", "45 wounded"}, id="en-outcome-words-compared"),
+    pytest.param(("Twelve people died in the fire at the hotel on Monday night.",
+                  "The fire at the hotel on Monday night left 15 dead."),
+                 "en", {"Twelve people", "15 dead"}, id="en-people-died-vs-dead"),
+    pytest.param(("Twelve people died in the fire at the hotel on Monday night.",
+                  "The fire at the hotel on Monday night left 12 dead."),
+                 "en", set(), id="en-people-died-vs-dead-agree"),
+    pytest.param(("Twelve people died in the fire at the hotel on Monday night.",
+                  "The fire at the hotel on Monday night left 15 injured."),
+                 "en", set(), id="en-dead-vs-injured-words-not-compared"),
+    pytest.param(("Le bilan s'élève à 12 morts et 40 blessés, selon la préfecture.",
+                  "Le bilan s'élève à 12 tués et 45 blessés, selon la préfecture."),
+                 "fr", {"40 blessés", "45 blessés"}, id="fr-outcome-words-compared"),
 ]
+
+
+def test_outcome_counts_compare_across_languages() -> None:
+    """``12 morts`` and ``15 dead`` count people killed in both languages."""
+    french = member("a", "Le bilan s'élève à 12 morts, selon la préfecture.", "fr")
+    fifteen = member("b", "The toll stands at fifteen dead, the prefecture said.", "en")
+    twelve = member("b", "The toll stands at twelve killed, the prefecture said.", "en")
+    (conflict,) = find_conflicts([french, fifteen])
+    assert {c.value for c in conflict.claims} == {"12 morts", "fifteen dead"}
+    assert find_conflicts([french, twelve]) == ()
 
 
 @pytest.mark.parametrize(("texts", "lang", "values"), OUTCOMES)
