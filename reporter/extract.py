@@ -1157,6 +1157,15 @@ _RE_AGED_BEFORE = re.compile(
     r",?[ \u00a0]+(?i:aged|[âa]g[ée]e?s?[ \u00a0]+de)[ \u00a0]*$"
 )
 """``John Smith, aged 34``, ``un salarié, âgé de 34 ans``: whose age, before the word."""
+_RE_NOUN_DE_BEFORE = re.compile(
+    rf"\b(?P<noun>(?i:{_PEOPLE_NOUNS}|suspecte?|conducteur|conductrice|p[èe]re|m[èe]re"
+    r"|fils|individu|jeune|automobiliste|pi[ée]tonne?|motard|retrait[ée]e?|d[ée]tenue?"
+    r"|pr[ée]venue?|accus[ée]e?|tireur|agresseur|assaillant|cycliste|randonneu(?:r|se)"
+    r"|habitante?|propri[ée]taire|chauffeur|fillette|nourrisson|s[œo]ur|fr[èe]re))"
+    r"[ \u00a0]+d[e']?[ \u00a0]*$"
+)
+"""``un homme de 54 ans``, ``la victime, une femme de 30 ans``: a person's age in French
+(``une peine de 5 ans`` is a duration: only people nouns)."""
 _RE_WHO_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|(?P<noun>[a-zà-ÿ][\w'’-]+))"
 )
@@ -1183,6 +1192,8 @@ def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
         if aged.group("noun") and _fold(aged.group("noun")) in _STOP:
             return "age", noun_end if noun else end  # "il est âgé de 34 ans": unnamed
         return _age_of(aged) or "age", noun_end if noun else end
+    if noun == "year" and (of := _RE_NOUN_DE_BEFORE.search(before)) is not None:
+        return _age_of(of), noun_end
     apposition = _RE_APPOSITION_BEFORE.search(before)
     if (noun in ("", "year") and value == value.to_integral_value() and 0 < value <= 120
             and apposition is not None
@@ -1202,10 +1213,16 @@ def _age_of(who: re.Match[str] | None) -> str:
     never compared; ``""`` when nothing says whose."""
     if who is None:
         return ""
-    if who.group("name"):
-        names = who.group("name").split()
+    name = who.groupdict().get("name")
+    if name and not _RE_ELIDED.match(name):
+        names = name.split()
         return "age of " + " ".join(dict.fromkeys((names[0], names[-1])))
-    return f"age of {_singular(who.group('noun'))}"
+    noun = who.group("noun") or _RE_ELIDED.sub("", name or "")
+    return f"age of {_singular(noun.lower())}"
+
+
+_RE_ELIDED = re.compile(r"^[LlDd]['’](?=[a-zà-ÿ]+$)")
+"""``L'homme`` starting a sentence: an article and a noun, not a name."""
 
 
 _UN_BEFORE_SPAN = frozenset({"un", "une"})

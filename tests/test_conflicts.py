@@ -30,6 +30,9 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("L'homme, âgé de 45 ans, a été interpellé dimanche soir à Lyon.",
+                  "L'homme de 54 ans a été interpellé dimanche soir à Lyon."),
+                 "fr", QuantityKind.NUMBER, {"45 ans", "54 ans"}, id="fr-age-two-ways"),
     pytest.param(("One person was killed in the blast at the plant on Tuesday, police said.",
                   "Two people were killed in the blast at the plant on Tuesday, police said."),
                  "en", QuantityKind.NUMBER, {"One person", "Two people"}, id="en-one-person"),
