@@ -1369,7 +1369,44 @@ _RE_CLOCK_GATE = re.compile(
 )
 """A cheap test before the clock-time pattern."""
 
+_RE_SCORE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>\d{1,3})(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+(?:[àa]|to)[ \u00a0]+)"
+    r"(?P<b>\d{1,3})(?![\w.,:/%-]|[ \u00a0]*(?:%|h\b|[ap]\.?m\b))"
+)
+_RE_SCORE_RANGE = re.compile(r"(?i:\b(?:de|d['’]|du|from|between|entre|of|ages?)[ \u00a0]*$)")
+_RE_SCORE_BEFORE = re.compile(
+    r"(?i:\b(?:beat|beats|beaten|defeated|defeat|defeats|won|win|wins|winning|lost|lose|loses"
+    r"|losing|drew|draw|drawn|victory|victories|triumph|triumphed|thrashed|edged|routed"
+    r"|crushed|score|scoreline|result"
+    r"|battu|battue|bat|battent|battre|impos[ée]e?s?|impose|imposent|victoire|d[ée]faite"
+    r"|gagn[ée]e?s?|gagne|perdu|perd|emport[ée]e?s?|emporte"
+    r"|nul|inclin[ée]e?s?|incline|corrig[ée]e?s?|domin[ée]e?s?|succ[èe]s|vainqueur)\b"
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}[ \u00a0]+$)"
+)
+_RE_SCORE_AFTER = re.compile(
+    r"(?i:[ \u00a0]+(?:[\w'’-]+[ \u00a0]+)?(?:victory|win|defeat|loss|draw|victoire|d[ée]faite"
+    r"|succ[èe]s)\b)")
+"""A result said around two numbers: ``beat Chelsea 3-1``, ``s'est imposé 3 à 0``, ``a 2-1
+home win``. Without one, ``10-15`` is a range and ``5-4`` may be a vote; a lead (``a 14-0
+lead``) is one moment of a match, and a story tells several."""
+
+
+def _scores(text: str, lang: str) -> Iterator[_Cand]:
+    """Match results (``3-1``, ``2–0``, ``3 à 0``), the higher side first as normalised:
+    ``lost 1-3`` and ``won 3-1`` state one result."""
+    for m in _RE_SCORE.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not (_RE_SCORE_BEFORE.search(before) or _RE_SCORE_AFTER.match(text, m.end())):
+            continue
+        if _RE_SCORE_RANGE.search(before):
+            continue  # "de 3 à 5 places", "between 10-15": a range
+        a, b = int(m["a"]), int(m["b"])
+        value = f"{max(a, b)}-{min(a, b)}"
+        yield _Cand(Quantity(QuantityKind.SCORE, m.start(), m.end(), m.group(), value))
+
+
 _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
+    (_scores, lambda t, w: _RE_SCORE.search(t) is not None),
     (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
     (_clock_times, lambda t, w: _RE_CLOCK_GATE.search(t) is not None),
     (_day_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),

@@ -46,6 +46,7 @@ class QuantityKind(StrEnum):
     SWAP = "swap"
     TIME = "time"
     DURATION = "duration"
+    SCORE = "score"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,8 @@ class Quantity:
     value: Decimal | str
     """Canonical value: a Decimal for amounts, counts and percents; an ISO-like string
     for dates (``2023-04-25``, ``2023-04``, ``2023``, ``XXXX-04-25``), a weekday name
-    (``wednesday``), a signed relative offset (``-P2W``), a clock time (``15:30``), or
-    normalised quote text."""
+    (``wednesday``), a signed relative offset (``-P2W``), a clock time (``15:30``), a
+    score with the higher side first (``3-1``), or normalised quote text."""
     unit: str = ""
     """What is counted: a currency code (``USD``), a counted noun (``tweet``),
     a date granularity (``day``, ``month``, ``year``), or a quote's speaker."""

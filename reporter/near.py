@@ -39,7 +39,7 @@ rest of the sentences must be the same (the grouping threshold is 40)."""
 
 _MASKED = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
                      QuantityKind.DATE, QuantityKind.DAY, QuantityKind.RELATIVE,
-                     QuantityKind.TIME})
+                     QuantityKind.TIME, QuantityKind.SCORE})
 
 _PLACEHOLDER = {kind: "valeur" + kind.value.replace("-", "") for kind in _MASKED}
 """A word per value kind that no sentence contains, so a masked money amount matches a

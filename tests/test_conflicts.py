@@ -30,6 +30,12 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("Arsenal beat Chelsea 3-1 on Sunday at the Emirates, ending the run.",
+                  "Arsenal beat Chelsea 2-1 on Sunday at the Emirates, ending the run."),
+                 "en", QuantityKind.SCORE, {"3-1", "2-1"}, id="en-score"),
+    pytest.param(("Le PSG s'est imposé 3-0 face à Lyon dimanche soir au Parc.",
+                  "Le PSG s'est imposé 2 à 0 face à Lyon dimanche soir au Parc."),
+                 "fr", QuantityKind.SCORE, {"3-0", "2 à 0"}, id="fr-score"),
     pytest.param(("L'homme, âgé de 45 ans, a été interpellé dimanche soir à Lyon.",
                   "L'homme de 54 ans a été interpellé dimanche soir à Lyon."),
                  "fr", QuantityKind.NUMBER, {"45 ans", "54 ans"}, id="fr-age-two-ways"),
@@ -245,6 +251,15 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("Arsenal beat Chelsea 3-1 on Sunday at the Emirates.",
+                  "Chelsea lost 1-3 to Arsenal on Sunday at the Emirates."),
+                 id="en-score-either-side-first"),
+    pytest.param(("Arsenal beat Chelsea 3-1 on Sunday after leading 2-0 at half-time.",
+                  "Arsenal beat Chelsea 3-1 on Sunday."),
+                 id="en-score-and-a-lead"),
+    pytest.param(("Le PSG s'est imposé 3-0 face à Lyon dimanche soir.",
+                  "PSG beat Lyon 3-0 on Sunday night."),
+                 id="score-across-languages"),
     pytest.param(("Smith won 52% of the vote and Jones won 48%, officials said on Monday.",
                   "Jones won 48% of the vote and Smith won 52%, officials said on Monday."),
                  id="values-moving-with-their-names"),

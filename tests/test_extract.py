@@ -392,6 +392,32 @@ def test_what_a_number_measures(lang: str, text: str, unit: str) -> None:
     assert numbers and numbers[0].unit == unit, numbers
 
 
+SCORES = [
+    pytest.param("en", "Arsenal beat Chelsea 3-1 on Sunday.", "3-1", "3-1", id="beat"),
+    pytest.param("en", "Chelsea lost 1-3 to Arsenal.", "1-3", "3-1", id="lost-higher-first"),
+    pytest.param("en", "Leeds won 2–1 at home.", "2–1", "2-1", id="en-dash"),
+    pytest.param("en", "Norwich's 1-0 home win left United behind.", "1-0", "1-0",
+                 id="result-noun-after"),
+    pytest.param("fr", "Le PSG s'est imposé 3 à 0 face à Lyon.", "3 à 0", "3-0", id="fr-a"),
+    pytest.param("fr", "La victoire 2-1 de Lens a surpris.", "2-1", "2-1", id="fr-victoire"),
+    pytest.param("en", "Between 10-15 people were hurt after the team won.", "", "",
+                 id="range-after-between"),
+    pytest.param("fr", "Le club a gagné de 3 à 5 places.", "", "", id="fr-range-de-a"),
+    pytest.param("en", "The court ruled 5-4 in favour.", "", "", id="vote-without-result-word"),
+    pytest.param("en", "The Jaguars jumped to a 14-0 lead.", "", "", id="lead-not-a-result"),
+    pytest.param("en", "The team won the 2022-23 title.", "", "", id="season-is-a-date"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "value"), SCORES)
+def test_scores(lang: str, text: str, mention: str, value: str) -> None:
+    """Two numbers joined by a dash, ``à`` or ``to`` next to a result word are a score,
+    higher side first; ranges, votes and leads are not."""
+    scores = [(q.text, q.value) for q in extract_quantities(text, lang=lang)
+              if q.kind is QuantityKind.SCORE]
+    assert scores == ([(mention, value)] if mention else [])
+
+
 ONE = [
     pytest.param("en", "One person was killed.", "One person", id="one-person"),
     pytest.param("en", "Police said one soldier died.", "one soldier", id="one-soldier"),
