@@ -298,6 +298,9 @@ _QUAL_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _RANGE_OPEN = re.compile(r"(?i:\b(?:entre|between|de|d['’]|from|du)\s*$)")
 _RANGE_MID = re.compile(r"^(?i:\s*(?:et|and|[àa]|to|au|-|–)\s*)$")
+_RANGE_MID_ALONE = re.compile(r"^(?i:\s+(?:[àa]|to)\s+)$")
+"""Between two numbers with no ``entre`` / ``between`` before them, what still makes a
+range (``et`` / ``and`` make a list)."""
 
 _DATE_STRONG = (
     r"en|in|depuis|since|jusqu['’]en|until|till|d[èe]s|during|pendant|ann[ée]e|year|"
@@ -1405,8 +1408,46 @@ def _scores(text: str, lang: str) -> Iterator[_Cand]:
         yield _Cand(Quantity(QuantityKind.SCORE, m.start(), m.end(), m.group(), value))
 
 
+_RE_DASH_RANGE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>\d{1,3}(?:[.,]\d+)?)[ \u00a0]?[-–][ \u00a0]?(?P<b>\d{1,3}(?:[.,]\d+)?)"
+    r"(?![\w.,:/-]|[ \u00a0]*(?:h\b|[ap]\.?m\b))"
+)
+_RE_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ \u00a0]+$")
+
+
+def _dash_ranges(text: str, lang: str) -> Iterator[_Cand]:
+    """``10-15 jours``, ``10–15 people``, ``5-10%``: a range, each end with the noun or
+    percent sign after the second (read otherwise, ``15`` after a dash is no number, like
+    ``19`` in ``COVID-19``). Only a rising pair before a counted noun or ``%``: ``Boeing
+    737-800`` is a name, ``10-11 mars`` a date."""
+    for m in _RE_DASH_RANGE.finditer(text):
+        a, b = (Decimal(m[g].replace(",", ".")) for g in ("a", "b"))
+        if not a < b < 10 * a:
+            continue
+        name = _RE_CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if name is not None and _fold(name.group(1)) not in _STOP and not _RANGE_OPEN.search(
+                name.group(0)):
+            continue
+        percent = re.compile(r"[ \u00a0]?%").match(text, m.end())
+        if percent is not None:
+            kind, unit, end = QuantityKind.PERCENT, "%", percent.end()
+        else:
+            word = _WORD_AT.match(text, m.end())
+            if word is None or _month_of(word.group(1)):
+                continue
+            unit, end = _noun_after(text, m.end(), after_scale=False, lang=lang)
+            if not unit:
+                continue
+            kind = QuantityKind.NUMBER
+        yield _Cand(Quantity(kind, m.start("a"), m.end("a"), m["a"], _norm_decimal(a), unit,
+                             "from", margin=_margin(a, 0)), noun=True)
+        yield _Cand(Quantity(kind, m.start("b"), end, text[m.start("b"):end], _norm_decimal(b),
+                             unit, "to", margin=_margin(b, 0)), noun=True)
+
+
 _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_scores, lambda t, w: _RE_SCORE.search(t) is not None),
+    (_dash_ranges, lambda t, w: _RE_DASH_RANGE.search(t) is not None),
     (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
     (_clock_times, lambda t, w: _RE_CLOCK_GATE.search(t) is not None),
     (_day_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
@@ -1470,8 +1511,13 @@ def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         if not _RANGE_MID.match(text[a.q.end : b.q.start]):
             continue
         opener = _RANGE_OPEN.search(text, max(0, a.q.start - 12), a.q.start)
-        if opener is None:
-            continue
+        start = a.q.start if opener is None else opener.start()
+        if opener is None and not (
+            _RANGE_MID_ALONE.match(text[a.q.end : b.q.start]) and not a.noun
+            and isinstance(a.q.value, Decimal) and isinstance(b.q.value, Decimal)
+            and a.q.value < b.q.value < 10 * a.q.value
+        ):
+            continue  # "10 à 15 jours", "10 to 15 people": a range without "entre"
         qa = a.q
         if qa.kind is not b.q.kind:
             if (
@@ -1496,7 +1542,6 @@ def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         if qa.kind is QuantityKind.MONEY and qa.unit != b.q.unit:
             continue
-        start = opener.start()
         out[i] = replace(a, q=replace(qa, start=start, text=text[start : qa.end], qualifier="from"))
         out[i + 1] = replace(b, q=replace(b.q, qualifier="to"))
     return out

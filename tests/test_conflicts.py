@@ -30,6 +30,10 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("Officials said 10-15 people were hurt in the blast on Monday.",
+                  "Officials said 20 people were hurt in the blast on Monday."),
+                 "en", QuantityKind.NUMBER, {"10-15 people", "20 people"},
+                 id="en-outside-a-dash-range"),
     pytest.param(("Arsenal beat Chelsea 3-1 on Sunday at the Emirates, ending the run.",
                   "Arsenal beat Chelsea 2-1 on Sunday at the Emirates, ending the run."),
                  "en", QuantityKind.SCORE, {"3-1", "2-1"}, id="en-score"),
@@ -251,6 +255,12 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("Les travaux dureront 10 à 15 jours, selon la mairie.",
+                  "Les travaux dureront 12 jours, selon la mairie."),
+                 id="fr-inside-a-range-without-entre"),
+    pytest.param(("Officials said 10 to 15 people were hurt in the blast.",
+                  "Officials said 12 people were hurt in the blast."),
+                 id="en-inside-a-range-without-between"),
     pytest.param(("Arsenal beat Chelsea 3-1 on Sunday at the Emirates.",
                   "Chelsea lost 1-3 to Arsenal on Sunday at the Emirates."),
                  id="en-score-either-side-first"),

@@ -392,6 +392,37 @@ def test_what_a_number_measures(lang: str, text: str, unit: str) -> None:
     assert numbers and numbers[0].unit == unit, numbers
 
 
+RANGES = [
+    pytest.param("fr", "Il faut 10-15 jours.", [("10", "day", "from"), ("15 jours", "day", "to")],
+                 id="fr-dash"),
+    pytest.param("fr", "Il faut 10 à 15 jours.",
+                 [("10", "day", "from"), ("15 jours", "day", "to")], id="fr-a-without-entre"),
+    pytest.param("en", "Some 10–15 people were hurt.",
+                 [("10", "person", "from"), ("15 people", "person", "to")], id="en-dash"),
+    pytest.param("en", "Officials said 10 to 15 people were hurt.",
+                 [("10", "person", "from"), ("15 people", "person", "to")], id="en-to"),
+    pytest.param("en", "Between 5-10% of voters.", [("5", "%", "from"), ("10%", "%", "to")],
+                 id="percent"),
+    pytest.param("en", "A Boeing 737-800 crashed.", [], id="model-number-is-a-name"),
+    pytest.param("en", "It was a 50-50 call.", [("50", "", "")], id="equal-ends-no-range"),
+    pytest.param("en", "The shop is open 10-12 on Sundays.", [("10", "", "")],
+                 id="no-noun-no-range"),
+    pytest.param("fr", "Ils étaient 3 à 4 000.", [("3", "", ""), ("4 000", "", "")],
+                 id="tenfold-is-no-plain-range"),
+    pytest.param("en", "It killed 10 and injured 15 people.",
+                 [("10", "", ""), ("15 people", "person", "")], id="a-list-is-no-range"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
+def test_ranges_without_an_opener(lang: str, text: str,
+                                  expected: list[tuple[str, str, str]]) -> None:
+    """``10-15 jours``, ``10 à 15 jours``, ``10 to 15 people``: both ends of a range,
+    with the noun after the second; names, lists and tenfold jumps are not ranges."""
+    assert [(q.text, q.unit, q.qualifier) for q in extract_quantities(text, lang=lang)
+            if q.kind in (QuantityKind.NUMBER, QuantityKind.PERCENT)] == expected
+
+
 SCORES = [
     pytest.param("en", "Arsenal beat Chelsea 3-1 on Sunday.", "3-1", "3-1", id="beat"),
     pytest.param("en", "Chelsea lost 1-3 to Arsenal.", "1-3", "3-1", id="lost-higher-first"),
