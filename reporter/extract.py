@@ -84,13 +84,18 @@ _SCALE_WORDS: dict[str, int] = {
     "bn": 9,
     "trillion": 12,
     "trillions": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
 }
 _SCALE_ABBR: dict[str, int] = {
     "k": 3, "K": 3, "M": 6, "mn": 6, "Mn": 6, "Md": 9, "Mds": 9, "m": 6, "mm": 6, "MM": 6,
     "mil": 6, "mln": 6, "b": 9, "B": 9, "bln": 9, "tn": 12, "trn": 12,
 }
 _SCALE = (
-    r"(?:(?i:billions?|trillions?|milliards?|millions?|mille|thousand|mrds?|mds?|bn)"
+    r"(?:(?i:billions?|trillions?|milliards?|millions?|mille|thousand|mrds?|mds?|bn|lakhs?"
+    r"|crores?)"
     r"|K|k|Mds|Md|Mn|mn|M)(?![\w])"
 )
 
@@ -105,6 +110,8 @@ _CURRENCY_PRE: dict[str, str] = {
     "£": "GBP",
     "¥": "JPY",
     "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "JPY", "INR", "CHF", "CNY")
 _CUR_PRE = (
@@ -1332,7 +1339,7 @@ def _quotes(text: str) -> list[Quantity]:
 _CUR_TOKENS = frozenset(
     _words(
         "usd eur gbp cad aud jpy inr chf cny dollar dollars euro euros livre livres pound "
-        "pounds yen yens yuan yuans roupie roupies rupee rupees franc francs"
+        "pounds yen yens yuan yuans roupie roupies rupee rupees franc francs rs"
     )
 )
 _PERCENT_TOKENS = frozenset(_words("cent pourcent pourcents percent"))
