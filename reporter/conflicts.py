@@ -103,8 +103,8 @@ class _Item:
     interval: _Interval | None = None
     """For amounts, relative times, clock times and durations (in seconds): the values
     this mention is compatible with."""
-    date: tuple[int | None, int | None, int | None, int | None] | None = None
-    """For dates: (first year, last year, month, day); ``None`` where unstated."""
+    date: _DateFields | None = None
+    """For dates: (first year, last year, month, day, last month, last day)."""
     granularity: str = ""
     """For dates: day, month or year; for durations: the time unit counted."""
     bound: str = ""
@@ -174,15 +174,22 @@ def _display_qualified(q: Quantity) -> Decimal | str:
     return f"{prefix}{q.value}" if prefix else q.value
 
 
-def _date_fields(value: str) -> tuple[int | None, int | None, int | None, int | None]:
+_DateFields = tuple[int | None, int | None, int | None, int | None, int | None, int | None]
+"""(first year, last year, month, day, last month, last day); ``None`` where unstated."""
+
+
+def _date_fields(value: str) -> _DateFields:
     if "/" in value:
         first, last = value.split("/")
-        return (int(first), int(last), None, None)
+        if "-" not in first:
+            return (int(first), int(last), None, None, None, None)  # years: 2021/2022
+        a, b = _date_fields(first), _date_fields(last)  # days: 2022-03-01/2022-03-05
+        return (a[0], b[1], a[2], a[3], b[2], b[3])
     parts = value.split("-")
     year = None if parts[0] == "XXXX" else int(parts[0])
     month = int(parts[1]) if len(parts) > 1 else None
     day = int(parts[2]) if len(parts) > 2 else None
-    return (year, year, month, day)
+    return (year, year, month, day, month, day)
 
 
 _TIME_AFTER = re.compile(r"(?i:shortly\s+after|just\s+after|peu\s+apr[èe]s)")
@@ -452,9 +459,12 @@ def _bound_value(item: _Item) -> Decimal:
 
 
 def _dates_agree(a: _Item, b: _Item) -> bool:
+    """Whether two dates can name the same day: their years overlap (an unstated year
+    overlaps any), and their spans of days in the year do (a month spans its days, a
+    range of days its own; a year alone says nothing of the day)."""
     assert a.date is not None and b.date is not None
-    a_first, a_last, a_month, a_day = a.date
-    b_first, b_last, b_month, b_day = b.date
+    a_first, a_last, a_month, a_day, a_last_month, a_last_day = a.date
+    b_first, b_last, b_month, b_day, b_last_month, b_last_day = b.date
     if None not in (a_first, b_first):
         assert a_first is not None and a_last is not None
         assert b_first is not None and b_last is not None
@@ -462,9 +472,12 @@ def _dates_agree(a: _Item, b: _Item) -> bool:
             return False
         if a_first != a_last or b_first != b_last:
             return True  # a year range covers any month or day inside it
-    if a_month is not None and b_month is not None and a_month != b_month:
-        return False
-    return a_day is None or b_day is None or a_day == b_day
+    if a_month is None or b_month is None:
+        return True
+    assert a_last_month is not None and b_last_month is not None
+    low = max((a_month, a_day or 1), (b_month, b_day or 1))
+    high = min((a_last_month, a_last_day or 31), (b_last_month, b_last_day or 31))
+    return low <= high
 
 
 _RE_OUTCOME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0\u202f]+$")

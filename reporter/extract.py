@@ -744,6 +744,47 @@ def _month_of(word: str) -> int:
     return _MONTHS.get(_fold(word).rstrip("."), 0) or _MONTHS.get(word.casefold().rstrip("."), 0)
 
 
+_ORD = r"(?:er|re|st|nd|rd|th|ᵉʳ)?"
+_RE_DAY_RANGE = re.compile(
+    rf"(?<![\w,.])(?:(?P<open>(?i:entre\s+le|du|from|between(?:\s+the)?))\s+)?"
+    rf"(?P<d1>{_DAYNUM}){_ORD}(?:\s+(?:of\s+)?(?P<m1>{_MONTH})\.?)?"
+    r"\s*(?P<sep>-|–|(?i:au|to|through|until|et(?:\s+le)?|and(?:\s+the)?))\s*"
+    rf"(?P<d2>{_DAYNUM}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH})\.?(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"
+)
+"""``du 1er au 5 mars``, ``entre le 1er et le 5 mars 2022``, ``1-5 March``, ``from 1 to
+5 March``."""
+_RE_MONTH_DAY_RANGE = re.compile(
+    rf"(?:\b(?P<open>(?i:from|between))\s+)?\b(?P<m1>{_MONTH_EN})\.?\s+(?P<d1>{_DAYNUM})"
+    r"(?:st|nd|rd|th)?\s*(?P<sep>-|–|(?i:to|through|until|and))\s*"
+    rf"(?:(?P<m2>{_MONTH_EN})\.?\s+)?(?P<d2>{_DAYNUM})(?:st|nd|rd|th)?(?![\d\w])"
+    rf"(?:,?\s+(?P<y>{_YEAR})(?![\d-]))?"
+)
+"""``March 1-5, 2022``, ``from March 1 to March 5``, ``between March 1 and 5``."""
+_LIST_SEPARATORS = ("et", "and")
+
+
+def _day_ranges(text: str, lang: str) -> Iterator[_Cand]:
+    """Ranges of days (ISO 8601 intervals, ``2022-03-01/2022-03-05``): a date inside
+    one agrees with it. ``et`` / ``and`` make a range only after ``entre`` /
+    ``between`` (``le 3 et le 5 mars`` are two days)."""
+    del lang
+    for pattern in (_RE_DAY_RANGE, _RE_MONTH_DAY_RANGE):
+        for m in pattern.finditer(text):
+            sep = m["sep"].casefold().split()[0]
+            if sep in _LIST_SEPARATORS and not (
+                    m["open"] and m["open"].casefold().startswith(("entre", "between"))):
+                continue
+            last_month = _month_of(m["m2"]) if m["m2"] else 0
+            first_month = _month_of(m["m1"]) if m["m1"] else last_month
+            last_month = last_month or first_month
+            first, last = (first_month, int(m["d1"])), (last_month, int(m["d2"]))
+            if not (first_month and first < last):
+                continue
+            y = m["y"] or "XXXX"
+            value = f"{y}-{first[0]:02d}-{first[1]:02d}/{y}-{last[0]:02d}-{last[1]:02d}"
+            yield _date(m, value, "day")
+
+
 def _day_dates(text: str, lang: str) -> Iterator[_Cand]:
     del lang
     for m in _RE_DAY_MONTH.finditer(text):
@@ -1457,6 +1498,7 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_dash_ranges, lambda t, w: _RE_DASH_RANGE.search(t) is not None),
     (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
     (_clock_times, lambda t, w: _RE_CLOCK_GATE.search(t) is not None),
+    (_day_ranges, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
     (_day_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
     (_month_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
     (

@@ -97,7 +97,8 @@ class Quantity:
     """The mention as written."""
     value: Decimal | str
     """Canonical value: a Decimal for amounts, counts and percents; an ISO-like string
-    for dates (``2023-04-25``, ``2023-04``, ``2023``, ``XXXX-04-25``), a weekday name
+    for dates (``2023-04-25``, ``2023-04``, ``2023``, ``XXXX-04-25``; ranges as ISO 8601
+    intervals, ``2021/2022``, ``2022-03-01/2022-03-05``), a weekday name
     (``wednesday``), a signed relative offset (``-P2W``), a clock time (``15:30``), a
     score with the higher side first (``3-1``), or normalised quote text."""
     unit: str = ""

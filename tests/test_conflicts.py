@@ -30,6 +30,10 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("Du 1er au 5 mars 2022, de nombreux migrants sont arrivés à Melilla.",
+                  "Le 8 mars 2022, de nombreux migrants sont arrivés à Melilla."),
+                 "fr", QuantityKind.DATE, {"Du 1er au 5 mars 2022", "Le 8 mars 2022"},
+                 id="fr-day-outside-a-range-of-days"),
     pytest.param(("Officials said 10-15 people were hurt in the blast on Monday.",
                   "Officials said 20 people were hurt in the blast on Monday."),
                  "en", QuantityKind.NUMBER, {"10-15 people", "20 people"},
@@ -255,6 +259,12 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("Entre le 1er et le 5 mars 2022, de nombreux migrants sont arrivés à Melilla.",
+                  "Le 3 mars 2022, de nombreux migrants sont arrivés à Melilla."),
+                 id="fr-day-inside-a-range-of-days"),
+    pytest.param(("Migrants arrived in Melilla from March 28 to April 2, officials said.",
+                  "Migrants arrived in Melilla on April 1, officials said."),
+                 id="en-day-inside-a-range-across-months"),
     pytest.param(("Les travaux dureront 10 à 15 jours, selon la mairie.",
                   "Les travaux dureront 12 jours, selon la mairie."),
                  id="fr-inside-a-range-without-entre"),

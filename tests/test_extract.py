@@ -427,6 +427,36 @@ def test_ranges_without_an_opener(lang: str, text: str,
             if q.kind in (QuantityKind.NUMBER, QuantityKind.PERCENT)] == expected
 
 
+DAY_RANGES = [
+    pytest.param("fr", "Du 1er au 5 mars 2022, des migrants sont arrivés.",
+                 "Du 1er au 5 mars 2022", "2022-03-01/2022-03-05", id="fr-du-au"),
+    pytest.param("fr", "Entre le 1er et le 5 mars 2022, des migrants sont arrivés.",
+                 "Entre le 1er et le 5 mars 2022", "2022-03-01/2022-03-05", id="fr-entre-et"),
+    pytest.param("fr", "Du 28 mars au 2 avril 2023, le salon est ouvert.",
+                 "Du 28 mars au 2 avril 2023", "2023-03-28/2023-04-02", id="fr-two-months"),
+    pytest.param("en", "March 1-5, 2022 saw many arrivals.", "March 1-5, 2022",
+                 "2022-03-01/2022-03-05", id="en-month-first-dash"),
+    pytest.param("en", "From 1 to 5 March, migrants arrived.", "From 1 to 5 March",
+                 "XXXX-03-01/XXXX-03-05", id="en-from-to"),
+    pytest.param("en", "Between March 1 and March 5, 2022, migrants arrived.",
+                 "Between March 1 and March 5, 2022", "2022-03-01/2022-03-05",
+                 id="en-between-and"),
+    pytest.param("fr", "Le 3 et le 5 mars, il a plu.", "le 5 mars", "XXXX-03-05",
+                 id="fr-two-days-are-no-range"),
+    pytest.param("en", "On March 3 and 5, it rained.", "March 3", "XXXX-03-03",
+                 id="en-two-days-are-no-range"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "value"), DAY_RANGES)
+def test_day_ranges(lang: str, text: str, mention: str, value: str) -> None:
+    """Ranges of days are one date, an ISO 8601 interval; ``et`` / ``and`` without
+    ``entre`` / ``between`` list days."""
+    dates = [(q.text, q.value) for q in extract_quantities(text, lang=lang)
+             if q.kind is QuantityKind.DATE]
+    assert dates[0] == (mention, value)
+
+
 SCORES = [
     pytest.param("en", "Arsenal beat Chelsea 3-1 on Sunday.", "3-1", "3-1", id="beat"),
     pytest.param("en", "Chelsea lost 1-3 to Arsenal.", "1-3", "3-1", id="lost-higher-first"),
