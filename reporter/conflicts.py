@@ -80,7 +80,8 @@ they are most often lengths of two things: a jury out ``seven hours`` and a ``12
 pregnancy, a trial of ``three weeks`` and a sentence of ``10 years``. In one unit, any
 two are compared, as any two counts of one noun are."""
 _RE_REL = re.compile(r"^([+-])PT?(x|[\d.]+)([DWMYH])$")
-_RE_QUOTE_PUNCT = re.compile(r"[^\w\s]+")
+_RE_QUOTE_PUNCT = re.compile(r"[^\w\s…]+")
+"""Punctuation a quote is compared without; a cut (``…``) stays: see ``_elided``."""
 _RE_SPACES = re.compile(r"\s+")
 _NUMERIC = (QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT)
 
@@ -577,9 +578,30 @@ def _covers(a: _Item, b: _Item) -> bool:
             return a.interval == b.interval  # "1.2" and "1.3" million: same precision, differ
         return _overlap(a.interval, b.interval)
     if a.kind is QuantityKind.QUOTE:
-        x, y = str(a.normalized), str(b.normalized)
-        return x in y or y in x
+        return _elided(str(a.normalized), str(b.normalized))
     return a.normalized == b.normalized
+
+
+def _elided(x: str, y: str) -> bool:
+    """Whether one normalised quote is the other with words left out: at its ends, or
+    inside where it marks the cut (``Her blunders … made us know`` / ``It was her
+    blunders that made us know``). An unmarked cut changes the quotation (``crimes
+    mondiaux contre l'humanité`` / ``crimes contre l'humanité``)."""
+    if x in y or y in x:
+        return True
+    for short, long in ((x, y), (y, x)):
+        parts = [p.strip() for p in short.split("…") if p.strip()]
+        if len(parts) < 2:
+            continue
+        at = 0
+        for part in parts:
+            at = long.find(part, at)
+            if at < 0:
+                break
+            at += len(part)
+        else:
+            return True
+    return False
 
 
 def _comparable_durations(a: _Item, b: _Item) -> bool:

@@ -522,6 +522,14 @@ _RE_SPEAKER_BEFORE = re.compile(
 )
 _RE_SELON = re.compile(rf"(?:\b(?i:selon|according\s+to|d['’]apr[èe]s)\s+){_NAME}")
 _RE_BRACKETS = re.compile(r"\[[^\]]*\]")
+_RE_ELLIPSIS = re.compile(r"\((?:\.\.\.|…)\)|\.\.\.|…")
+"""Words left out of a quotation: ``...``, ``…``, ``(...)``; normalised to ``…``."""
+
+
+def _unbracket(m: re.Match[str]) -> str:
+    """An editor's insertion goes (``Nous [la société] ne paierons pas``); a cut marked
+    ``[...]`` stays as one."""
+    return " … " if m.group().strip("[] .…") == "" and m.group() != "[]" else " "
 _RE_SPACES = re.compile(r"\s+")
 _NOT_SPEAKER = frozenset(
     _words("il elle ils elles le la les un une the a an he she they it this ce cette ")
@@ -703,7 +711,8 @@ def _iso_dates(text: str, lang: str) -> Iterator[_Cand]:
             yield _date(m, f"{y}/{int(y) + 1}", "range")
     for m in _RE_SLASH.finditer(text):
         a, b, y = (int(g) for g in m.groups())
-        day, month = (b, a) if lang == "en" and b <= 31 and a <= 12 else (a, b)
+        dotted = text[m.end(1)] == "."  # 07.04.2014: day first, as wherever dots are used
+        day, month = (b, a) if lang == "en" and not dotted and b <= 31 and a <= 12 else (a, b)
         if 1 <= month <= 12 and 1 <= day <= 31:
             yield _date(m, f"{y:04d}-{month:02d}-{day:02d}", "day")
 
@@ -1365,7 +1374,8 @@ def _quotes(text: str) -> list[Quantity]:
         for m in pattern.finditer(text):
             if _span_overlaps(taken, m.start(), m.end()):
                 continue
-            inner = _RE_BRACKETS.sub(" ", m.group("q"))
+            inner = _RE_BRACKETS.sub(_unbracket, m.group("q"))
+            inner = _RE_ELLIPSIS.sub(" … ", inner)
             value = _RE_SPACES.sub(" ", inner.casefold()).strip(" \t\n,.;:!?…-–—")
             if len(value.split()) < 2:
                 continue
@@ -1526,8 +1536,13 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
-    """Spans that are names, not values: version lists such as ``versions 1.1 et 2``."""
-    return [(m.start(), m.end()) for m in _VERSION_LIST.finditer(text)]
+    """Spans that are names, not values: version lists such as ``versions 1.1 et 2``
+    (not a date written with dots, ``07.04.2014``)."""
+    return [(m.start(), m.end()) for m in _VERSION_LIST.finditer(text)
+            if not _RE_DOTTED_DATE.fullmatch(m.group())]
+
+
+_RE_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d")
 
 
 def _qualify(text: str, cand: _Cand, floor: int) -> _Cand:

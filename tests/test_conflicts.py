@@ -30,6 +30,13 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("L'avocat a déposé « une plainte pour crimes mondiaux contre l'humanité », "
+                  "a-t-il dit.",
+                  "L'avocat a déposé « une plainte pour crimes contre l'humanité », a-t-il dit."),
+                 "fr", QuantityKind.QUOTE,
+                 {"« une plainte pour crimes mondiaux contre l'humanité »",
+                  "« une plainte pour crimes contre l'humanité »"},
+                 id="fr-quote-word-cut-unmarked"),
     pytest.param(("Du 1er au 5 mars 2022, de nombreux migrants sont arrivés à Melilla.",
                   "Le 8 mars 2022, de nombreux migrants sont arrivés à Melilla."),
                  "fr", QuantityKind.DATE, {"Du 1er au 5 mars 2022", "Le 8 mars 2022"},
@@ -259,6 +266,15 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("\"It was her blunders that made us know that she was one of us,\" he said.",
+                  "\"Her blunders ... made us know that she was one of us,\" he said."),
+                 id="en-quote-cut-marked"),
+    pytest.param(("« Nous ne paierons pas cette amende injuste », a déclaré le directeur.",
+                  "« Nous [...] ne paierons pas cette amende », a déclaré le directeur."),
+                 id="fr-quote-cut-marked-in-brackets"),
+    pytest.param(("Le 07.04.2014, le secrétaire général a fait une déclaration à New York.",
+                  "En 2014, le secrétaire général a fait une déclaration à New York."),
+                 id="fr-date-with-dots"),
     pytest.param(("Entre le 1er et le 5 mars 2022, de nombreux migrants sont arrivés à Melilla.",
                   "Le 3 mars 2022, de nombreux migrants sont arrivés à Melilla."),
                  id="fr-day-inside-a-range-of-days"),

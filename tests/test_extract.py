@@ -160,6 +160,10 @@ POSITIVE = [
                  id="slash-fr"),
     pytest.param("en", "on 04/25/2023", [(D, "04/25/2023", "2023-04-25", "day", "")],
                  id="slash-en"),
+    pytest.param("fr", "Le 07.04.2014, il a parlé.", [(D, "07.04.2014", "2014-04-07", "day", "")],
+                 id="dots-fr-not-a-version"),
+    pytest.param("en", "On 7.4.2014 he spoke.", [(D, "7.4.2014", "2014-04-07", "day", "")],
+                 id="dots-day-first-in-english-too"),
     # weekdays and relative times
     pytest.param("fr", "Il a répondu mercredi.", [(W, "mercredi", "wednesday", "", "")],
                  id="weekday-fr"),
