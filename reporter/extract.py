@@ -521,15 +521,16 @@ _RE_SPEAKER_BEFORE = re.compile(
     rf"{_NAME}\s+(?:(?:a|avait|a\s+alors)\s+)?(?:{_SAY_FR}|{_SAY_EN})\s*(?:que\s*)?:?\s*$"
 )
 _RE_SELON = re.compile(rf"(?:\b(?i:selon|according\s+to|d['’]apr[èe]s)\s+){_NAME}")
-_RE_BRACKETS = re.compile(r"\[[^\]]*\]")
+_RE_BRACKETS = re.compile(r"\[[^\]]*\]|\([^()]*\)")
 _RE_ELLIPSIS = re.compile(r"\((?:\.\.\.|…)\)|\.\.\.|…")
 """Words left out of a quotation: ``...``, ``…``, ``(...)``; normalised to ``…``."""
 
 
 def _unbracket(m: re.Match[str]) -> str:
-    """An editor's insertion goes (``Nous [la société] ne paierons pas``); a cut marked
-    ``[...]`` stays as one."""
-    return " … " if m.group().strip("[] .…") == "" and m.group() != "[]" else " "
+    """An editor's insertion goes (``Nous [la société] ne paierons pas``, ``her (Tara
+    Reid) and her family``); a cut marked ``[...]`` or ``(...)`` stays as one."""
+    inner = m.group()[1:-1]
+    return " … " if inner.strip() and not inner.strip(" .…") else " "
 _RE_SPACES = re.compile(r"\s+")
 _NOT_SPEAKER = frozenset(
     _words("il elle ils elles le la les un une the a an he she they it this ce cette ")

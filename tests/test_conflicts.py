@@ -266,6 +266,10 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("\"We appreciate your respect to her and her family's privacy,\" her rep said.",
+                  "\"We appreciate your respect to her (Tara Reid) and her family's privacy,\" "
+                  "her rep said."),
+                 id="en-quote-insertion-in-parentheses"),
     pytest.param(("\"It was her blunders that made us know that she was one of us,\" he said.",
                   "\"Her blunders ... made us know that she was one of us,\" he said."),
                  id="en-quote-cut-marked"),
