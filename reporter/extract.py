@@ -1433,8 +1433,16 @@ _RE_CLOCK_GATE = re.compile(
 
 _RE_SCORE = re.compile(
     r"(?<![\w.,:/-])(?P<a>\d{1,3})(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+(?:[àa]|to)[ \u00a0]+)"
-    r"(?P<b>\d{1,3})(?![\w.,:/%-]|[ \u00a0]*(?:%|h\b|[ap]\.?m\b))"
+    r"(?P<b>\d{1,3})(?![\w:/%-]|[.,]\d|[ \u00a0]*(?:%|h\b|[ap]\.?m\b))"
 )
+_RE_SCORE_MOMENT = re.compile(
+    r"(?i:\b(?:tied|level|led|leading|trailing|trailed|[ée]galit[ée]|menait|men[ée]e?)"
+    r"(?:[ \u00a0]+\w+)?[ \u00a0]*$"
+    r"|[ \u00a0]*(?:at|by|à|a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+)?"
+    r"(?:half-?time|the[ \u00a0]+break|la[ \u00a0]+pause|mi-temps|pause)\b)"
+)
+_RE_SCORE_OF = re.compile(r"(?i:\b(?:score|scoreline|r[ée]sultat|result)[ \u00a0]+(?:de|d['’]|of)"
+                          r"[ \u00a0]*$)")
 _RE_SCORE_RANGE = re.compile(r"(?i:\b(?:de|d['’]|du|from|between|entre|of|ages?)[ \u00a0]*$)")
 _RE_SCORE_BEFORE = re.compile(
     r"(?i:\b(?:beat|beats|beaten|defeated|defeat|defeats|won|win|wins|winning|lost|lose|loses"
@@ -1442,15 +1450,17 @@ _RE_SCORE_BEFORE = re.compile(
     r"|crushed|score|scoreline|result"
     r"|battu|battue|bat|battent|battre|impos[ée]e?s?|impose|imposent|victoire|d[ée]faite"
     r"|gagn[ée]e?s?|gagne|perdu|perd|emport[ée]e?s?|emporte"
-    r"|nul|inclin[ée]e?s?|incline|corrig[ée]e?s?|domin[ée]e?s?|succ[èe]s|vainqueur)\b"
+    r"|nul|inclin[ée]e?s?|incline|corrig[ée]e?s?|domin[ée]e?s?|succ[èe]s|vainqueur"
+    r"|(?P<vote>voted|passed|approved|rejected|confirmed|ruled|vot[ée]e?s?|adopt[ée]e?s?"
+    r"|rejet[ée]e?s?|approuv[ée]e?s?))\b"
     r"(?:[ \u00a0]+[\w'’-]+){0,3}[ \u00a0]+$)"
 )
 _RE_SCORE_AFTER = re.compile(
     r"(?i:[ \u00a0]+(?:[\w'’-]+[ \u00a0]+)?(?:victory|win|defeat|loss|draw|victoire|d[ée]faite"
-    r"|succ[èe]s)\b)")
+    r"|succ[èe]s|vote|ruling|decision|majority)\b)")
 """A result said around two numbers: ``beat Chelsea 3-1``, ``s'est imposé 3 à 0``, ``a 2-1
-home win``. Without one, ``10-15`` is a range and ``5-4`` may be a vote; a lead (``a 14-0
-lead``) is one moment of a match, and a story tells several."""
+home win``, ``passed 52-48``, ``a 5-4 ruling``. Without one, ``10-15`` is a range; a
+lead (``a 14-0 lead``) is one moment of a match, and a story tells several."""
 
 
 def _scores(text: str, lang: str) -> Iterator[_Cand]:
@@ -1458,10 +1468,17 @@ def _scores(text: str, lang: str) -> Iterator[_Cand]:
     ``lost 1-3`` and ``won 3-1`` state one result."""
     for m in _RE_SCORE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
-        if not (_RE_SCORE_BEFORE.search(before) or _RE_SCORE_AFTER.match(text, m.end())):
+        if _RE_SCORE_MOMENT.search(text, max(0, m.start() - 25), m.start()) or (
+                _RE_SCORE_MOMENT.match(text, m.end())):
+            continue  # "tied 13-13", "2-0 at half-time": one moment of a match
+        cue = _RE_SCORE_BEFORE.search(before)
+        if not (cue or _RE_SCORE_AFTER.match(text, m.end())):
             continue
-        if _RE_SCORE_RANGE.search(before):
-            continue  # "de 3 à 5 places", "between 10-15": a range
+        if cue and cue["vote"] and _noun_after(text, m.end(), after_scale=False)[0] not in (
+                "", "vote", "voix", "ruling", "decision", "majority"):
+            continue  # "approved 10-15 projects": a range of things, not a tally
+        if _RE_SCORE_RANGE.search(before) and not _RE_SCORE_OF.search(before):
+            continue  # "de 3 à 5 places", "between 10-15": a range; not "le score de 2-2"
         a, b = int(m["a"]), int(m["b"])
         value = f"{max(a, b)}-{min(a, b)}"
         yield _Cand(Quantity(QuantityKind.SCORE, m.start(), m.end(), m.group(), value))

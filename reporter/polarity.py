@@ -411,6 +411,7 @@ _OPPOSITES_EN = (
     "attack | defend",
     "civilian commercial | military",
     "because following thanks | despite",
+    "confirm confirmed announce announced admit admitted | deny denied",
 )
 _OPPOSITES_FR = (
     "hausse | baisse",
@@ -458,6 +459,8 @@ _OPPOSITES_FR = (
     "petit petite | grand grande",
     "haut haute | bas basse",
     "secret secrete secretement | public publiquement",
+    "confirmer confirme confirmee annoncer annonce annoncee reconnaitre reconnu "
+    "| dementir dementi",
     "interieur | exterieur",
     "temporaire provisoire | definitif permanent",
     "plein pleine | vide",

@@ -30,6 +30,9 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("The bill passed 52-48 in the Senate on Tuesday after a long debate.",
+                  "The bill passed 51-49 in the Senate on Tuesday after a long debate."),
+                 "en", QuantityKind.SCORE, {"52-48", "51-49"}, id="en-vote-tally"),
     pytest.param(("L'avocat a déposé « une plainte pour crimes mondiaux contre l'humanité », "
                   "a-t-il dit.",
                   "L'avocat a déposé « une plainte pour crimes contre l'humanité », a-t-il dit."),
@@ -800,6 +803,12 @@ def test_negation_conflict_joins_sources() -> None:
 
 
 OPPOSITE_CONFLICT = [
+    pytest.param(("The ministry confirmed the deal with the bank on Monday, officials said.",
+                  "The ministry denied the deal with the bank on Monday, officials said."),
+                 "en", {"confirmed", "denied"}, id="en-confirmed-denied"),
+    pytest.param(("Le Premier ministre a annoncé sa démission lundi soir à Matignon.",
+                  "Le Premier ministre a démenti sa démission lundi soir à Matignon."),
+                 "fr", {"annoncé", "démenti"}, id="fr-annonce-dementi"),
     pytest.param(("The change comes a few days before Twitter ends its old API tiers.",
                   "The change comes a few months after Twitter ends its old API tiers."),
                  "en", {"a few days before", "a few months after"},
@@ -874,6 +883,9 @@ def test_opposite_conflict(texts: tuple[str, ...], lang: str, values: set[str]) 
 
 
 NO_OPPOSITE_CONFLICT = [
+    pytest.param(("The ministry did not confirm the deal with the bank on Monday.",
+                  "The ministry denied the deal with the bank on Monday."),
+                 "en", id="en-not-confirmed-is-no-opposite-of-denied"),
     pytest.param(("The centre saw no rise in the number of cases among adults since May.",
                   "The centre saw no fall in the number of cases among adults since May."),
                  "en", id="en-both-negated"),
