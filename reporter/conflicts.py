@@ -585,10 +585,11 @@ def _covers(a: _Item, b: _Item) -> bool:
 def _elided(x: str, y: str) -> bool:
     """Whether one normalised quote is the other with words left out: at its ends, or
     inside where it marks the cut (``Her blunders … made us know`` / ``It was her
-    blunders that made us know``). An unmarked cut changes the quotation (``crimes
-    mondiaux contre l'humanité`` / ``crimes contre l'humanité``)."""
-    if x in y or y in x:
-        return True
+    blunders that made us know``); or the same words in another order (``d'une rare
+    violence`` / ``d'une violence rare``). An unmarked cut changes the quotation
+    (``crimes mondiaux contre l'humanité`` / ``crimes contre l'humanité``)."""
+    if x in y or y in x or sorted(x.split()) == sorted(y.split()):
+        return True  # cut at its ends, or the same words in another order
     for short, long in ((x, y), (y, x)):
         parts = [p.strip() for p in short.split("…") if p.strip()]
         if len(parts) < 2:
@@ -705,8 +706,18 @@ def _pair_conflicts(
     return out
 
 
-def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
-    """Names that members of different sources put in one place of one statement."""
+def _name_conflicts(members: Sequence[Member],
+                    values: Sequence[_Item] = ()) -> list[Conflict]:
+    """Names that members of different sources put in one place of one statement; not
+    figures that look like designations where a side's place is a value the value
+    comparison reads (``Chelsea 3-1`` / ``Chelsea 2-1``, ``6-storey`` / ``7-storey``,
+    ``$5bn`` / ``$4bn``)."""
+    read = {(v.member, v.start, v.start + len(v.text)) for v in values
+            if v.kind is not QuantityKind.QUOTE}
+
+    def valued(member: int, span: tuple[int, int]) -> bool:
+        return any(m == member and s < span[1] and span[0] < e for m, s, e in read)
+
     folded = [f" {fold(m.unit.text)} " for m in members]
 
     def names(member: int, norm: str) -> bool:
@@ -724,6 +735,9 @@ def _name_conflicts(members: Sequence[Member]) -> list[Conflict]:
 
     def clashes(i: int, j: int) -> Iterator[Clash]:
         for clash in name_clashes(members[i].unit.text, members[j].unit.text):
+            if (valued(i, clash.a) or valued(j, clash.b)) and any(
+                    c.isdigit() for c in clash.a_norm + clash.b_norm):
+                continue  # a figure read as a designation: the values have it
             if not (names(i, clash.b_norm) or names(j, clash.a_norm)):
                 yield clash.a, clash.b, clash.a_norm, clash.b_norm
 
@@ -973,7 +987,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     if len({m.unit.source for m in members}) >= 2:
         conflicts.extend(_swapped_values(
             members, [item for items in by_key.values() for item in items], reported))
-    conflicts.extend(_name_conflicts(members))
+    conflicts.extend(_name_conflicts(members, values))
     conflicts.extend(_negation_conflicts(members))
     conflicts.extend(_contrast_conflicts(members))
     conflicts.extend(_swap_conflicts(members))

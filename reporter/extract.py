@@ -653,6 +653,9 @@ def _norm_decimal(value: Decimal) -> Decimal:
             return value
 
 
+_RE_HYPHEN_NOUN = re.compile(r"-([a-zà-ÿ]{3,})(?![\w-])")
+
+
 def _noun_after(text: str, end: int, *, after_scale: bool,
                 lang: str = "") -> tuple[str, int]:
     """The counted noun right after a number, as a unit, and where the mention ends.
@@ -661,6 +664,15 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
     or before a possessive (``trois de ses projets``), so ``12 de plus`` has no noun.
     French ``an`` is a year (``un an``), not the English article.
     """
+    compound = _RE_HYPHEN_NOUN.match(text, end)
+    if compound is not None and not after_scale:
+        # "a six-storey building", "a 28-yard pass": a measure of the noun after it, so
+        # compared only with the same measure of the same thing (not "127 yards")
+        unit = _singular(compound.group(1))
+        head, head_end = _noun_after(text, compound.end(), after_scale=False, lang=lang)
+        if head and unit != "magnitude" and not _RE_HYPHEN_NOUN.match(text, compound.end()):
+            return f"{unit} {head}", head_end
+        return unit, compound.end()
     pos = end
     link = (_OF_ANY if after_scale else _OF_DET).match(text, pos)
     if link is not None:

@@ -444,7 +444,6 @@ def _may_align(text_a: str, text_b: str) -> bool:
 
 
 _RE_DIGITS = re.compile(r"\d+")
-_RE_FIGURES = re.compile(r"\d+(?:[-–]\d+)+")
 _RE_CLOCK = re.compile(r"\d{1,2}h\d{0,2}|\d{1,2}(?:am|pm)", re.I)
 
 
@@ -464,8 +463,6 @@ def _designations(ta: list[_Token], tb: list[_Token], i: int, j: int) -> bool:
     x, y = ta[i], tb[j]
     if _RE_CLOCK.fullmatch(x.key) or _RE_CLOCK.fullmatch(y.key):
         return False  # "10h30" / "11h15": clock times, compared as values
-    if _RE_FIGURES.fullmatch(x.key) or _RE_FIGURES.fullmatch(y.key):
-        return False  # "3-1" / "2-1": scores or ranges, compared as values
     nx, ny = _RE_DIGITS.findall(x.key), _RE_DIGITS.findall(y.key)
     if not nx or not ny or _RE_DIGITS.sub("#", x.key) != _RE_DIGITS.sub("#", y.key):
         return False

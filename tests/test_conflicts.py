@@ -30,6 +30,13 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("A fire broke out overnight in a six-storey building in central Rouen.",
+                  "A fire broke out overnight in a seven-storey building in central Rouen."),
+                 "en", QuantityKind.NUMBER, {"six-storey building", "seven-storey building"},
+                 id="en-hyphenated-measure"),
+    pytest.param(("The company guided for sales of $5bn in 2023, it said on Monday.",
+                  "The company guided for sales of $4bn in 2023, it said on Monday."),
+                 "en", QuantityKind.MONEY, {"$5bn", "$4bn"}, id="en-money-not-also-a-name"),
     pytest.param(("The bill passed 52-48 in the Senate on Tuesday after a long debate.",
                   "The bill passed 51-49 in the Senate on Tuesday after a long debate."),
                  "en", QuantityKind.SCORE, {"52-48", "51-49"}, id="en-vote-tally"),
@@ -269,6 +276,12 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("Garrard opened the scoring with a 28-yard pass to Northcutt on Sunday.",
+                  "Northcutt caught five passes for 127 yards to open the scoring on Sunday."),
+                 id="en-yard-pass-is-not-yards"),
+    pytest.param(("« Nous avons fait face à un feu d'une violence rare », a déclaré le colonel.",
+                  "« Nous avons fait face à un feu d'une rare violence », a déclaré le colonel."),
+                 id="fr-quote-same-words-reordered"),
     pytest.param(("\"We appreciate your respect to her and her family's privacy,\" her rep said.",
                   "\"We appreciate your respect to her (Tara Reid) and her family's privacy,\" "
                   "her rep said."),
