@@ -346,7 +346,11 @@ def _trim(tokens: list[_Token]) -> list[_Token]:
     return core
 
 
-def hunks(a: list[str], b: list[str]) -> tuple[int, list[tuple[int, int, int, int]]]:
+Place = tuple[int, int, int, int]
+"""A changed place of two aligned word lists: (i1, i2, j1, j2) word ranges."""
+
+
+def hunks(a: list[str], b: list[str]) -> tuple[int, list[Place]]:
     """Aligned words, and the maximal runs of non-equal opcodes as (i1, i2, j1, j2)."""
     equal = 0
     out: list[tuple[int, int, int, int]] = []
@@ -365,10 +369,6 @@ def hunks(a: list[str], b: list[str]) -> tuple[int, list[tuple[int, int, int, in
     if current is not None:
         out.append((current[0], current[1], current[2], current[3]))
     return equal, out
-
-
-Place = tuple[int, int, int, int]
-"""A changed place of two aligned word lists: (i1, i2, j1, j2) word ranges."""
 
 
 def align_statement(ka: list[str], kb: list[str],
