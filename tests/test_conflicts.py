@@ -30,6 +30,10 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    pytest.param(("Le groupe a supprimé 1 200 postes en 2023, soit 5 % de ses effectifs.",
+                  "En 2023, le groupe a supprimé 1500 emplois, soit 5 % de ses effectifs."),
+                 "fr", QuantityKind.NUMBER, {"1 200 postes", "1500 emplois"},
+                 id="fr-counted-synonyms"),
     pytest.param(("A fire broke out overnight in a six-storey building in central Rouen.",
                   "A fire broke out overnight in a seven-storey building in central Rouen."),
                  "en", QuantityKind.NUMBER, {"six-storey building", "seven-storey building"},
@@ -276,6 +280,9 @@ def test_swapped_values_that_round_to_each_other() -> None:
 
 
 NO_CONFLICT = [
+    pytest.param(("About 2,000 troops were sent to the border on Friday, officials said.",
+                  "Some 2,000 soldiers were sent to the border on Friday, officials said."),
+                 id="en-counted-synonyms-agree"),
     pytest.param(("Garrard opened the scoring with a 28-yard pass to Northcutt on Sunday.",
                   "Northcutt caught five passes for 127 yards to open the scoring on Sunday."),
                  id="en-yard-pass-is-not-yards"),
@@ -1421,6 +1428,16 @@ OUTCOMES = [
                   "Le bilan s'élève à 12 tués et 45 blessés, selon la préfecture."),
                  "fr", {"40 blessés", "45 blessés"}, id="fr-outcome-words-compared"),
 ]
+
+
+def test_votes_compare_across_languages() -> None:
+    """``312 voix`` and ``312 votes`` count one thing."""
+    french = member("a", "Le texte a été adopté par 312 voix mardi soir.", "fr")
+    same = member("b", "The text was adopted by 312 votes on Tuesday night.", "en")
+    other = member("b", "The text was adopted by 321 votes on Tuesday night.", "en")
+    assert find_conflicts([french, same]) == ()
+    (conflict,) = find_conflicts([french, other])
+    assert {c.value for c in conflict.claims} == {"312 voix", "321 votes"}
 
 
 def test_outcome_counts_compare_across_languages() -> None:
