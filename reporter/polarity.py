@@ -685,16 +685,8 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
                      for y in _entries(part[1], lang_b) if x[:3] == y[:3] and x[3] != y[3]]
         prefixed = [(i, j) for i in range(i1, i2) for j in range(j1, j2)
                     if _prefix_antonyms(ka[i], kb[j])] if short else []
-        # a time unit after a number, a magnitude of an amount: values, compared as such
         listed = bool(found)
-        found = [(i, j, x, y) for i, j, x, y in found if not (
-            x[:3] in _VALUE_LINES and (
-                (i and _NUMBER_BEFORE.match(ka[i - 1])) or (j and _NUMBER_BEFORE.match(kb[j - 1])))
-        ) and not (
-            x[:3] in _AMOUNT_LINES and (
-                (i + 1 < len(ka) and ka[i + 1] in _OF) or (j + 1 < len(kb) and kb[j + 1] in _OF)
-                or (i and ka[i - 1][:1].isdigit()) or (j and kb[j - 1][:1].isdigit()))
-        )]
+        found = [(i, j, x, y) for i, j, x, y in found if not _value_words(ka, kb, i, j, x)]
         if found:
             i, j, x, y = found[0]
             first_a, first_b = i, j
@@ -722,6 +714,19 @@ def contrast_clashes(text_a: str, text_b: str, lang_a: str = "",
         out.append(ContrastClash((wa[first_a].start, wa[i].end), (wb[first_b].start, wb[j].end),
                                  norm_a, norm_b, kind))
     return tuple(out)
+
+
+def _value_words(ka: list[str], kb: list[str], i: int, j: int, entry: _Entry) -> bool:
+    """Whether listed words ``ka[i]`` / ``kb[j]`` are part of values, compared as such: a
+    time unit after a number (``three days``), a magnitude of an amount (``millions of``,
+    ``2 millions``)."""
+    if entry[:3] in _VALUE_LINES:
+        return bool((i and _NUMBER_BEFORE.match(ka[i - 1]))
+                    or (j and _NUMBER_BEFORE.match(kb[j - 1])))
+    if entry[:3] in _AMOUNT_LINES:
+        return bool((i + 1 < len(ka) and ka[i + 1] in _OF) or (j + 1 < len(kb) and kb[j + 1] in _OF)
+                    or (i and ka[i - 1][:1].isdigit()) or (j and kb[j - 1][:1].isdigit()))
+    return False
 
 
 _FROM = frozenset({"from", "depuis"})
