@@ -11,6 +11,7 @@ from reporter.bridge import make_bridge
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
+from reporter.events import story_events
 from reporter.extract import extract_quantities, remember_quantities
 from reporter.furniture import classify_units
 from reporter.gcpause import collector_paused
@@ -41,6 +42,7 @@ from reporter.near import join_near_groups, with_masked_scores
 from reporter.normalize import detect_language, fold
 from reporter.parallel import process_pool, worker_count
 from reporter.segment import segment_article
+from reporter.slots import build_slots
 
 TITLE_MAX = 120
 """Characters of a headline shown as a source's title."""
@@ -109,6 +111,10 @@ def build_report(
               for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)
+    progress("aligning figures across sources")
+    events = story_events([a.id for a in articles],
+                          [(u.source, u.text, p) for u, p in zip(claims, profiles, strict=True)])
+    slots = build_slots(numbered, bridge=bridge, weights=weights, events=events)
     return Report(
         articles=tuple(articles),
         units=tuple(all_units),
@@ -117,6 +123,7 @@ def build_report(
         titles=_titles(articles, claims),
         options=options,
         coverage=measure_coverage(articles, numbered),
+        slots=slots,
     )
 
 

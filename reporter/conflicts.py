@@ -36,7 +36,7 @@ from reporter.polarity import (
     swap_clashes,
 )
 
-__all__ = ["find_conflicts"]
+__all__ = ["Value", "find_conflicts", "values_agree", "values_differ", "values_of"]
 
 _ABOUT = Decimal("0.10")
 """``environ X`` covers X ± 10%."""
@@ -90,7 +90,7 @@ _Interval = tuple[Decimal, Decimal | None]
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class Value:
     """One comparable value of one member: a quantity, or a ``from``…``to`` pair merged."""
 
     member: int
@@ -122,6 +122,15 @@ class _Item:
     outcome: int | None = None
     """For counts: the outcome the sentence gives what is counted (killed, injured,
     sick, missing; see :func:`reporter.polarity.outcome`), else None."""
+
+    stated: Decimal | str | None = None
+    """For amounts: the figure as stated, without its qualifier (``at least 10`` → 10;
+    ``normalized`` is ``>10``); None for other kinds."""
+
+    @property
+    def bare(self) -> bool:
+        """A count with no counted noun, keyed by the words around it."""
+        return self.key.startswith(_BARE)
 
 
 def _amount_interval(q: Quantity) -> _Interval:
@@ -282,12 +291,20 @@ def _bare_count_key(text: str, q: Quantity) -> str:
 _BARE = "\x00"
 """Prefix of the keys of bare counts; their conflicts show no unit."""
 
+BARE = _BARE
+"""The key of a bare count nothing around it keys (``values_of(..., loose=True)``)."""
 
-def _items(index: int, member: Member) -> list[_Item]:
-    """The comparable values of one member; range ends become one item."""
+
+def values_of(index: int, member: Member, *, loose: bool = False) -> list[Value]:
+    """The comparable values of one member (``index`` is its place in its group); range
+    ends become one value.
+
+    ``loose`` keeps bare counts that nothing around them keys (``a population of more
+    than 100,000``, ``put it at 5.9,``) under the key ``BARE``: figure slots align them by
+    the words around them, while a group's comparison has no use for them."""
     unit = member.unit
     quantities = extract_quantities(unit.text, lang=unit.lang)
-    out: list[_Item] = []
+    out: list[Value] = []
     skip: set[int] = set()
     for i, q in enumerate(quantities):
         if i in skip:
@@ -297,6 +314,8 @@ def _items(index: int, member: Member) -> list[_Item]:
             key = q.unit
             if q.kind is QuantityKind.NUMBER and not q.unit:
                 key = _bare_count_key(unit.text, q) if not q.qualifier else ""
+                if not key and loose:
+                    key = _bare_count_key(unit.text, q) or BARE
                 if not key:
                     continue  # a bare count: nothing says what is counted
             elif q.qualifier == "extra":
@@ -317,7 +336,7 @@ def _items(index: int, member: Member) -> list[_Item]:
                     skip.add(end)
                     change = _RE_CHANGE_BEFORE.search(unit.text, max(0, q.start - 40), q.start)
                     out.append(
-                        _Item(
+                        Value(
                             **base,  # type: ignore[arg-type]
                             key=hi.unit,
                             text=unit.text[q.start : hi.end],
@@ -331,7 +350,7 @@ def _items(index: int, member: Member) -> list[_Item]:
                     continue
             if q.kind is QuantityKind.NUMBER and q.unit in _DURATIONS:
                 iso, seconds, written = _duration(q, unit.text)
-                out.append(_Item(
+                out.append(Value(
                     **{**base, "kind": QuantityKind.DURATION},  # type: ignore[arg-type]
                     key="additional" if q.qualifier == "extra" else "",
                     text=written,
@@ -357,11 +376,12 @@ def _items(index: int, member: Member) -> list[_Item]:
                 if happened is None and q.unit == "person":
                     continue  # "nobody knows": none or one counts what happened to people
             out.append(
-                _Item(
+                Value(
                     **base,  # type: ignore[arg-type]
                     key=key,
                     text=q.text,
                     normalized=_display_qualified(q),
+                    stated=q.value,
                     interval=_amount_interval(q),
                     bound=q.qualifier if q.qualifier in ("more", "less") else "",
                     margin=q.margin,
@@ -373,7 +393,7 @@ def _items(index: int, member: Member) -> list[_Item]:
         elif q.kind is QuantityKind.DATE:
             assert isinstance(q.value, str)
             out.append(
-                _Item(
+                Value(
                     **base,  # type: ignore[arg-type]
                     key="",
                     text=q.text,
@@ -387,7 +407,7 @@ def _items(index: int, member: Member) -> list[_Item]:
             rel = _relative_interval(q.value)
             if rel is not None:
                 out.append(
-                    _Item(
+                    Value(
                         **base,  # type: ignore[arg-type]
                         key=rel[0],
                         text=q.text,
@@ -398,7 +418,7 @@ def _items(index: int, member: Member) -> list[_Item]:
         elif q.kind is QuantityKind.TIME:
             assert isinstance(q.value, str)
             out.append(
-                _Item(
+                Value(
                     **base,  # type: ignore[arg-type]
                     key=q.unit,
                     text=q.text,
@@ -410,7 +430,7 @@ def _items(index: int, member: Member) -> list[_Item]:
         elif q.kind is QuantityKind.QUOTE:
             assert isinstance(q.value, str)
             out.append(
-                _Item(
+                Value(
                     **base,  # type: ignore[arg-type]
                     key=q.unit,
                     text=q.text,
@@ -419,12 +439,12 @@ def _items(index: int, member: Member) -> list[_Item]:
             )
         else:
             out.append(
-                _Item(**base, key="", text=q.text, normalized=q.value)  # type: ignore[arg-type]
+                Value(**base, key="", text=q.text, normalized=q.value)  # type: ignore[arg-type]
             )
     return out
 
 
-def _bridged_units(members: Sequence[Member], items: list[_Item]) -> list[_Item]:
+def _bridged_units(members: Sequence[Member], items: list[Value]) -> list[Value]:
     """Counts of French and English members compared by one counted noun when the French
     noun is spelt almost like the English one (``120 établissements`` / ``150
     establishments``), as :mod:`reporter.bridge` reads stems for grouping."""
@@ -450,7 +470,7 @@ def _overlap(a: _Interval, b: _Interval) -> bool:
     return not highs or lo <= min(highs)
 
 
-def _bound_value(item: _Item) -> Decimal:
+def _bound_value(item: Value) -> Decimal:
     assert item.interval is not None
     lo, hi = item.interval
     if item.bound == "more":
@@ -459,7 +479,7 @@ def _bound_value(item: _Item) -> Decimal:
     return hi - item.margin
 
 
-def _dates_agree(a: _Item, b: _Item) -> bool:
+def _dates_agree(a: Value, b: Value) -> bool:
     """Whether two dates can name the same day: their years overlap (an unstated year
     overlaps any), and their spans of days in the year do (a month spans its days, a
     range of days its own; a year alone says nothing of the day)."""
@@ -528,7 +548,7 @@ _RE_ONE_WORD = re.compile(r"(?i:one|une?\s+seule?)\b")
 """``one person``, ``une seule victime``: a count of one in words (not ``first``)."""
 
 
-def _same_outcome(a: _Item, b: _Item) -> bool:
+def _same_outcome(a: Value, b: Value) -> bool:
     """Counts of people killed and of people injured count two things; a count of none
     or one in words needs the same outcome said on both sides."""
     if a.strict_outcome or b.strict_outcome:
@@ -545,7 +565,7 @@ _RE_CHANGE_BEFORE = re.compile(
 """A verb of change before ``de``/``from``: the two values are a before and an after."""
 
 
-def _change_covers(a: _Item, b: _Item) -> bool:
+def _change_covers(a: Value, b: Value) -> bool:
     """Two changes agree when both ends do; a plain value agrees with a change when it
     states one of its ends (``7,3 %`` after ``passé de 7,1 % à 7,3 %``)."""
     def near(x: Decimal, y: Decimal) -> bool:
@@ -562,7 +582,7 @@ def _change_covers(a: _Item, b: _Item) -> bool:
     return near(value, change.change[0]) or near(value, change.change[1])
 
 
-def _covers(a: _Item, b: _Item) -> bool:
+def _covers(a: Value, b: Value) -> bool:
     """Whether ``b`` states or covers ``a`` (symmetric for every kind)."""
     if not _same_outcome(a, b):
         return False
@@ -605,7 +625,7 @@ def _elided(x: str, y: str) -> bool:
     return False
 
 
-def _comparable_durations(a: _Item, b: _Item) -> bool:
+def _comparable_durations(a: Value, b: Value) -> bool:
     """Whether two durations are of one thing as far as values tell (see
     ``_DURATION_RATIO``)."""
     if a.granularity == b.granularity or _RE_ISO_AMOUNT.sub(
@@ -620,7 +640,7 @@ def _comparable_durations(a: _Item, b: _Item) -> bool:
 _RE_ISO_AMOUNT = re.compile(r"[^\d.]")
 
 
-def _disagree(a: _Item, b: _Item) -> bool:
+def _disagree(a: Value, b: Value) -> bool:
     """Whether ``a`` and ``b`` are values of one thing that differ.
 
     Quotes only disagree when they are clearly one statement reworded; two unrelated
@@ -636,7 +656,18 @@ def _disagree(a: _Item, b: _Item) -> bool:
     return True
 
 
-def _group_unit(items: list[_Item]) -> str:
+def values_agree(a: Value, b: Value) -> bool:
+    """Whether two values of one thing can both hold: equal, or one covers the other (a
+    bound, a range, rounding, less detail)."""
+    return _covers(a, b)
+
+
+def values_differ(a: Value, b: Value) -> bool:
+    """Whether two values of one thing contradict each other (see ``_disagree``)."""
+    return _disagree(a, b)
+
+
+def _group_unit(items: list[Value]) -> str:
     if items[0].kind is QuantityKind.DATE:
         grains = {i.granularity for i in items}
         return grains.pop() if len(grains) == 1 else ""
@@ -707,7 +738,7 @@ def _pair_conflicts(
 
 
 def _name_conflicts(members: Sequence[Member],
-                    values: Sequence[_Item] = ()) -> list[Conflict]:
+                    values: Sequence[Value] = ()) -> list[Conflict]:
     """Names that members of different sources put in one place of one statement; not
     figures that look like designations where a side's place is a value the value
     comparison reads (``Chelsea 3-1`` / ``Chelsea 2-1``, ``6-storey`` / ``7-storey``,
@@ -748,19 +779,19 @@ NEGATED, AFFIRMED = "negated", "affirmed"
 """Normalised values of a negation conflict's claims."""
 
 
-def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
+def _swapped_values(members: Sequence[Member], items: Sequence[Value],
                     reported: set[tuple[int, int]]) -> list[Conflict]:
     """Values that two wordings of one statement put in the same place and that differ,
     though each source also states the other value elsewhere, so the comparison by value
     saw nothing: swapped figures (``A 52% and B 48%`` / ``A 48% and B 52%``). Only where
     the two wordings differ in nothing but values: when the names move with the figures
     (``Smith 52%, Jones 48%`` / ``Jones 48%, Smith 52%``), each figure keeps its owner."""
-    by_member: dict[int, list[_Item]] = {}
+    by_member: dict[int, list[Value]] = {}
     for item in items:
         if item.kind is not QuantityKind.QUOTE:
             by_member.setdefault(item.member, []).append(item)
     values = {m: {(x.kind, x.key, x.normalized) for x in xs} for m, xs in by_member.items()}
-    found: dict[tuple[QuantityKind, str], list[tuple[int, int, _Item, _Item]]] = {}
+    found: dict[tuple[QuantityKind, str], list[tuple[int, int, Value, Value]]] = {}
     for i in sorted(by_member):
         for j in sorted(by_member):
             if j <= i or members[i].unit.source == members[j].unit.source:
@@ -786,7 +817,7 @@ def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
                 found.setdefault((a.kind, a.key), []).append((i, j, a, b))
     out: list[Conflict] = []
     for (kind, _key), pairs in sorted(found.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-        def clashes(i: int, j: int, pairs: list[tuple[int, int, _Item, _Item]] = pairs,
+        def clashes(i: int, j: int, pairs: list[tuple[int, int, Value, Value]] = pairs,
                     ) -> Iterator[Clash]:
             for pi, pj, a, b in pairs:
                 if (pi, pj) == (i, j):
@@ -796,7 +827,7 @@ def _swapped_values(members: Sequence[Member], items: Sequence[_Item],
     return out
 
 
-def _rounding_only(a: _Item, b: _Item) -> bool:
+def _rounding_only(a: Value, b: Value) -> bool:
     """Whether two plain figures agree only by the rounding of one (``0.5%`` /
     ``0.505%``)."""
     if a.interval is None or b.interval is None or a.qualifier or b.qualifier:
@@ -806,8 +837,8 @@ def _rounding_only(a: _Item, b: _Item) -> bool:
     return a.normalized != b.normalized and (a.margin > 0 or b.margin > 0)
 
 
-def _said_elsewhere(members: Sequence[Member], by_member: dict[int, list[_Item]],
-                    member: int, value: _Item) -> bool:
+def _said_elsewhere(members: Sequence[Member], by_member: dict[int, list[Value]],
+                    member: int, value: Value) -> bool:
     """Whether another member of the member's source states ``value``."""
     source = members[member].unit.source
     return any(_covers(value, other)
@@ -816,7 +847,7 @@ def _said_elsewhere(members: Sequence[Member], by_member: dict[int, list[_Item]]
                for other in items if (other.kind, other.key) == (value.kind, value.key))
 
 
-def _inside(item: _Item, span: tuple[int, int]) -> bool:
+def _inside(item: Value, span: tuple[int, int]) -> bool:
     """Whether a value mention overlaps a place of its text."""
     return item.start < span[1] and span[0] < item.start + len(item.text)
 
@@ -929,15 +960,15 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
         Conflicts sorted by kind, unit and first member; each lists at most one claim
         per member, sorted by member index then offset.
     """
-    by_key: dict[tuple[QuantityKind, str], list[_Item]] = {}
-    values = [item for index, member in enumerate(members) for item in _items(index, member)]
+    by_key: dict[tuple[QuantityKind, str], list[Value]] = {}
+    values = [item for index, member in enumerate(members) for item in values_of(index, member)]
     for item in _bridged_units(members, values):
         by_key.setdefault((item.kind, item.key), []).append(item)
 
     conflicts: list[Conflict] = []
     reported: set[tuple[int, int]] = set()
     for (kind, _key), items in by_key.items():
-        by_source: dict[str, list[_Item]] = {}
+        by_source: dict[str, list[Value]] = {}
         for item in items:
             by_source.setdefault(item.source, []).append(item)
         if len(by_source) < 2:

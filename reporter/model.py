@@ -185,6 +185,54 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class SlotValue:
+    """One source's statement of a figure slot: a value inside one of its sentences."""
+
+    unit: Unit
+    """The sentence that states it (readers are shown whole sentences)."""
+    start: int
+    """Offset of the value inside ``unit.text``."""
+    end: int
+    text: str
+    """The value as written, ``unit.text[start:end]`` or, for a range, its two ends."""
+    normalized: Decimal | str
+    """The canonical value compared (see ``Quantity.value``; ``low/high`` for a range)."""
+    qualifier: str = ""
+    """As ``Claim.qualifier``: ``""`` exact, ``more``/``less``, ``about``, ``range``…"""
+    group: str = ""
+    """Id of the group the sentence sits in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One figure of the story (a toll, an amount, a magnitude, a day) and every
+    source's value of it, aligned across sources and languages."""
+
+    id: str
+    """Stable id ``N1``, ``N2``… in report order."""
+    kind: QuantityKind
+    unit: str
+    """What is counted or measured (a currency, a counted noun, ``people killed``), or
+    ``""``."""
+    label: str
+    """A few words that say which figure it is, taken from the sentences that state it."""
+    values: tuple[SlotValue, ...]
+    """By source, then offset."""
+    disputed: bool = False
+    """Two sources state values that cannot both hold."""
+    sources: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    """Distinct source ids, sorted."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sources", tuple(sorted({v.unit.source for v in self.values})))
+
+    @property
+    def compatible(self) -> bool:
+        """Values differ but can all hold (a bound, a range, rounding, less detail)."""
+        return not self.disputed and len({str(v.normalized) for v in self.values}) > 1
+
+
+@dataclass(frozen=True, slots=True)
 class Excluded:
     """A unit that is not a claim, and why."""
 
@@ -292,6 +340,8 @@ class Report:
     options: ReportOptions = field(default_factory=ReportOptions)
     coverage: Coverage = field(default_factory=Coverage)
     """Overlap between sources and independent confirmations (empty if not computed)."""
+    slots: tuple[Slot, ...] = ()
+    """Figure slots across the whole story: disputed first, then by number of sources."""
     _stats: dict[str, SourceStats] = field(default_factory=dict, repr=False, compare=False)
     _rendered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False,
                                                   compare=False)

@@ -631,6 +631,10 @@ _OUTCOME_LINES = _term_lines("kill", "tue")
 both languages)."""
 
 
+OUTCOME_NAMES = ("killed", "injured", "sick", "missing")
+"""The English name of each outcome ``outcome`` returns, by its number."""
+
+
 def outcome(word: str, lang: str) -> int | None:
     """Which outcome a folded word names: 0 killed, 1 injured, 2 sick, 3 missing (the
     same number in French and English: ``tués`` and ``killed`` give 0), else None."""

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from reporter.gcpause import collector_paused
-from reporter.model import Excluded, Group, Report
+from reporter.model import Excluded, Group, Report, Slot
 
 FORMAT_VERSION = 1
 
@@ -77,6 +77,31 @@ def _excluded(e: Excluded) -> dict[str, Any]:
     }
 
 
+def _slot(s: Slot) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "kind": s.kind.value,
+        "unit": s.unit,
+        "label": s.label,
+        "sources": list(s.sources),
+        "disputed": s.disputed,
+        "compatible": s.compatible,
+        "values": [
+            {
+                "source": v.unit.source,
+                "start": v.unit.start + v.start,
+                "end": v.unit.start + v.end,
+                "value": v.text,
+                "normalized": _number(v.normalized),
+                "qualifier": v.qualifier,
+                "group": v.group,
+                "sentence": [v.unit.start, v.unit.end],
+            }
+            for v in s.values
+        ],
+    }
+
+
 def report_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data."""
     cov = report.coverage
@@ -108,6 +133,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "dependent": [{"source": o.source, "other": o.other, "kind": o.dependence,
                        "claims": o.claims, "shared": o.shared, "identical": o.identical}
                       for o in cov.copies],
+        "slots": [_slot(s) for s in report.slots],
         "options": {
             "threshold": report.options.threshold,
             "duplicate_threshold": report.options.duplicate_threshold,

@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reporter.gcpause import collector_paused
-from reporter.model import Claim, Conflict, Group, Member, QuantityKind, Report
+from reporter.model import Claim, Conflict, Group, Member, QuantityKind, Report, Slot
 from reporter.render.anchors import github_slug, group_anchor
 from reporter.render.escape import block_safe, md_inline, md_text
 
@@ -40,6 +40,9 @@ fact's source keys and the matrix gives way to the most overlapping pairs."""
 
 TOP_PAIRS = 20
 """Pairs listed instead of the matrix when there are too many sources for one."""
+
+KEY_ROWS = 15
+"""Figures the Markdown key-figures table shows before it folds (the HTML shows all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ def compose(report: Report, *, for_html: bool, html_link: str = "",
     t = _Target(for_html=for_html, html_link=html_link)
     parts = [
         *_summary(report),
+        *_key_figures(report, t),
         *_sources(report),
         *_grid(report, t),
         *_overlap(report),
@@ -224,6 +228,69 @@ def _summary(report: Report) -> Iterable[str]:
     yield ""
     yield from _counts_table(report, links=True)
     yield ""
+
+
+# --- key figures ----------------------------------------------------------------
+
+def _figure_label(slot: Slot) -> str:
+    what = " — ".join(p for p in (slot.unit, slot.label) if p)
+    return md_text(f"{slot.kind.value}: {what}" if what else slot.kind.value)
+
+
+def _figure_cell(slot: Slot, source: str, t: _Target) -> str:
+    """The source's values of the figure as written, each linked to its sentence's group."""
+    seen: dict[str, str] = {}
+    for v in slot.values:
+        if v.unit.source == source:
+            seen.setdefault(" ".join(v.text.split()),
+                            group_anchor(v.group, for_html=t.for_html))
+    return " · ".join(f"[{md_inline(text)}](#{anchor})" for text, anchor in seen.items())
+
+
+def _figure_state(slot: Slot) -> str:
+    if slot.disputed:
+        return "**disputed**"
+    return "compatible" if slot.compatible else "agree"
+
+
+def _key_figures(report: Report, t: _Target) -> Iterable[str]:
+    keys = _keys(report)
+    rows = [s for s in report.slots if len(s.sources) > 1]
+    yield "## Key figures"
+    yield ""
+    if not rows:
+        yield "No figure is stated by more than one source."
+        yield ""
+        return
+    disputed = sum(1 for s in rows if s.disputed)
+    yield (f"{_plural(len(rows), 'figure')} (an amount, a count, a date, a time) "
+           f"{'is' if len(rows) == 1 else 'are'} stated by more than one source; "
+           f"{disputed} {'is' if disputed == 1 else 'are'} disputed. Each cell is the value "
+           "as the source wrote it, linked to its sentence; *compatible* values differ but "
+           "can all hold (a bound, a range, rounding, less detail).")
+    yield ""
+    wide = len(keys) > WIDE_SOURCES
+    if wide:
+        yield "| figure | values | state |"
+        yield "|---|---|---|"
+    else:
+        yield "| figure | " + " | ".join(keys.values()) + " | state |"
+        yield "|---|" + "---|" * len(keys) + "---|"
+    shown = rows if t.for_html else rows[:KEY_ROWS]
+    for slot in shown:
+        if wide:
+            cells = "; ".join(f"{keys[s]} {_figure_cell(slot, s, t)}" for s in slot.sources)
+        else:
+            cells = " | ".join(_figure_cell(slot, a.id, t) for a in report.articles)
+        yield f"| {slot.id} · {_figure_label(slot)} | {cells} | {_figure_state(slot)} |"
+    yield ""
+    rest = rows[len(shown):]
+    if rest:
+        whole = (f"[The HTML report]({t.html_link}#key-figures)" if t.html_link
+                 else "The HTML report")
+        yield (f"{_plural(len(rest), 'more figure')} stated by several sources: "
+               + ", ".join(s.id for s in rest) + f". {whole} shows them all.")
+        yield ""
 
 
 def _sources(report: Report) -> Iterable[str]:

@@ -1,0 +1,388 @@
+"""Figure slots: every value of the story, aligned with the other sources' values of the
+same figure.
+
+Groups hold whole sentences, one place each; a figure (a toll, a magnitude, an amount, a
+day) is often stated in sentences that say other things too, so the sources' values of
+one figure end up in several groups. This stage reads the values extraction built for
+every claim (``reporter.conflicts.values_of``) and puts each into one slot across the
+whole story:
+
+- values are only compared within a *family* (one kind; one currency for money) and when
+  what they count can be one thing (people with one outcome: killed / tués / morts; a
+  counted noun; a bare count only by the words around it; decimals rate, never count);
+- two values share a slot when the words around them, and to a lesser degree their whole
+  sentences, say the same thing (rare words weighted, French read through the input's
+  bridge), helped by their sentences sharing a group and by the values agreeing; values
+  that contradict each other need a much stronger link, since aligning them says the
+  sources disagree;
+- a source never disagrees with itself: two values of one source that cannot both hold
+  are two figures (the September quake's toll and this one's), and two values of one
+  sentence are two figures, so a slot never holds both;
+- sources that ``reporter.events`` tells apart as reporting two look-alike events never
+  dispute a figure with each other.
+
+The thresholds were chosen on the six ECB+ topics of ``ecbplus-facts`` (tuning range,
+``bench/facts.py``).
+
+A slot is *disputed* when two sources state values that cannot both hold; values that
+differ but can all hold (a bound, a range, rounding, less detail) make it *compatible*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reporter.bridge import Bridge, cognate_map
+from reporter.conflicts import Value, values_agree, values_differ, values_of
+from reporter.group import overlap_of, profile
+from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
+from reporter.normalize import fold
+from reporter.polarity import OUTCOME_NAMES
+
+__all__ = ["build_slots"]
+
+
+SLOT_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
+                        QuantityKind.DATE, QuantityKind.DAY, QuantityKind.TIME,
+                        QuantityKind.DURATION})
+"""Kinds of values that are figures; quotes, names and wordings stay in their groups."""
+
+WINDOW = 100
+"""Characters read on each side of a value for the words that say what it measures."""
+
+LINK_MIN = 18.0
+"""Link (0-100 and bonuses: the words around the values by ``reporter.group.overlap_of``)
+from which two values are one figure."""
+
+BARE_LINK_MIN = 25.0
+"""The same for counts with no counted noun (``a population of 120,000``): only the words
+around them say what they count, so they must say more of it."""
+
+DISPUTE_LINK_MIN = 90.0
+"""Context overlap needed to join two values that contradict each other: aligning them
+says the sources disagree, which needs more evidence than aligning equal values."""
+
+SAME_GROUP_BONUS = 30.0
+"""Added to the overlap of two values whose sentences share a group (one fact)."""
+
+MAX_DF = 400
+"""A context word in more values of one family than this is no evidence (blocking)."""
+
+MEASURES = frozenset({"magnitude", "richter", "rating", "note", "score"})
+"""Counted words that name a scale rather than things counted."""
+
+UNITS_OF_MEASURE = frozenset({"km", "km/h", "metre", "tonne", "mile", "kg", "cm", "mm",
+                              "foot", "feet", "inch", "acre", "hectare", "litre", "gallon",
+                              "barrel", "degree", "knot", "mph", "pound"})
+"""Counted words that are units: ``2.5 km`` measures a distance in them."""
+
+PEOPLE = frozenset({"person", "resident", "victim", "child", "protester", "soldier",
+                    "firefighter", "employee", "user", "death", "worker", "passenger"})
+"""Counted nouns that count people (``extract`` canonical forms): a population of
+120,000 people and one of 200,000 residents may be one figure; the words around say."""
+
+AGREE_BONUS = 15.0
+"""Added to the link of two values that state the same figure or cover each other: two
+outlets giving one number for one kind of thing in one story usually mean one figure."""
+
+SENTENCE_WEIGHT = 0.5
+"""Weight of the whole sentences' overlap beside the words around the values."""
+
+EQUAL_MAX = 60
+"""Values stated this often or less are candidates for each other by equality alone."""
+
+_RE_DIGIT = re.compile(r"\d")
+_RE_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    value: Value
+    unit: Unit
+    group: str
+    family: str
+    """Kind, and currency for money: values of two families are never one figure."""
+    thing: str
+    """For counts: what is counted (``person``, a noun, ``measure``, ``""`` when bare)."""
+    outcome: int
+    """For counts of people: what happened to them (killed, injured…), else -1."""
+    stems: frozenset[str]
+    """Content words around the value (bridged across languages)."""
+    words: tuple[tuple[str, str], ...]
+    """(stem, folded word) of those words, in order, for labels."""
+    sentence: frozenset[str]
+    """Content words of the whole sentence."""
+
+
+def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
+    """What a count counts and the outcome said of people counted."""
+    if v.outcome is not None:
+        return "person", v.outcome  # "10 killed", "10 morts", "killed 10"
+    key = nouns.get(v.key, v.key)
+    if key in MEASURES or (v.margin and v.margin < 1 and key not in UNITS_OF_MEASURE):
+        # a figure written with decimals counts nothing: it rates what it stands beside
+        # (a 5.9 quake, magnitude-5.9, put it at 5.9)
+        return "measure", -1
+    if v.bare:
+        return "", -1
+    return key, -1
+
+
+def _family(v: Value) -> str | None:
+    if v.kind not in SLOT_KINDS:
+        return None
+    if v.kind in (QuantityKind.MONEY, QuantityKind.DURATION, QuantityKind.TIME):
+        return f"{v.kind.value}:{v.key}"
+    return v.kind.value
+
+
+def _comparable(a: _Entry, b: _Entry) -> bool:
+    """Whether two values of one family can be one figure by what they count."""
+    if a.family != b.family:
+        return False
+    if a.family != QuantityKind.NUMBER.value:
+        return True
+    if a.outcome >= 0 and b.outcome >= 0:
+        return a.outcome == b.outcome
+    if a.thing == b.thing:
+        return True
+    if "measure" in (a.thing, b.thing):
+        return False
+    if not a.thing or not b.thing:
+        return True  # a bare count: the words around it must say what it counts
+    return a.thing in PEOPLE and b.thing in PEOPLE
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """The words around a value, cut at word boundaries."""
+    lo = max(0, start - WINDOW)
+    hi = min(len(text), end + WINDOW)
+    if lo > 0:
+        lo = text.find(" ", lo, start) + 1 or start
+    if hi < len(text):
+        cut = text.rfind(" ", end, hi)
+        hi = cut if cut > 0 else end
+    return text[lo:start] + " " + text[end:hi]
+
+
+def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
+    found: list[tuple[Value, Unit, str]] = []
+    for g in groups:
+        for m in g.members:
+            found.extend((v, m.unit, g.id)
+                         for v in values_of(0, Member(unit=m.unit), loose=True))
+    # French counted nouns read as the English ones spelt alike (établissements)
+    nouns: dict[str, set[str]] = {"fr": set(), "en": set()}
+    for v, u, _ in found:
+        if v.kind is QuantityKind.NUMBER and v.key and not v.bare:
+            nouns.setdefault(u.lang, set()).add(v.key)
+    mapping = cognate_map(nouns["fr"], nouns["en"]) if nouns["fr"] and nouns["en"] else {}
+    out: list[_Entry] = []
+    for v, u, gid in found:
+        family = _family(v)
+        if family is None:
+            continue
+        thing, happened = _thing(v, mapping if u.lang == "fr" else {})
+        p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
+                                 lang=u.lang), u.lang)
+        whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
+        words = tuple((st, w) for st, w in zip(p.stems, p.words, strict=True)
+                      if not _RE_DIGIT.search(st))
+        out.append(_Entry(v, u, gid, family, thing, happened,
+                          frozenset(st for st, _ in words), words,
+                          frozenset(st for st in whole.stems if not _RE_DIGIT.search(st))))
+    return out
+
+
+def _stated(e: _Entry) -> object:
+    return e.value.normalized if e.value.stated is None else e.value.stated
+
+
+def _same_figure(a: _Entry, b: _Entry) -> bool:
+    """The two values state one figure alike: equal, or for amounts one bounding or
+    rounding the other (a date with less detail may be of something else: 2018 and
+    18 April)."""
+    if _stated(a) == _stated(b):
+        return True
+    return a.family not in ("date", "day") and values_agree(a.value, b.value)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    shared = sum(weights.get(s, 1.0) for s in a & b)
+    if not shared:
+        return 0.0
+    return overlap_of(shared, sum(weights.get(s, 1.0) for s in a),
+                      sum(weights.get(s, 1.0) for s in b))
+
+
+def _candidates(entries: list[_Entry]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: sharing a rare context word, a group, or a value stated
+    seldom enough to be telling."""
+    out: set[tuple[int, int]] = set()
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(entries):
+        for s in e.stems:
+            by_key.setdefault(("w", s), []).append(i)
+        by_key.setdefault(("g", e.group), []).append(i)
+        by_key.setdefault(("v", str(e.value.stated if e.value.stated is not None
+                                    else e.value.normalized)), []).append(i)
+    for (what, _), items in by_key.items():
+        if len(items) > (EQUAL_MAX if what == "v" else MAX_DF):
+            continue
+        for k, i in enumerate(items):
+            out.update((i, j) for j in items[k + 1:])
+    return out
+
+
+def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float, int, int]]:
+    """Scored pairs of one family's values that may be one figure."""
+    out: list[tuple[float, int, int]] = []
+    for i, j in sorted(_candidates(entries)):
+        a, b = entries[i], entries[j]
+        if not _comparable(a, b):
+            continue
+        score = (_overlap(a.stems, b.stems, weights)
+                 + SENTENCE_WEIGHT * _overlap(a.sentence, b.sentence, weights))
+        if a.group == b.group:
+            score += SAME_GROUP_BONUS
+        if _same_figure(a, b):
+            score += AGREE_BONUS
+        floor = BARE_LINK_MIN if not (a.thing and b.thing) else LINK_MIN
+        if score >= floor:
+            out.append((score, i, j))
+    return out
+
+
+def _clusters(entries: list[_Entry], weights: dict[str, float],
+              events: dict[str, int]) -> list[list[int]]:
+    """Single-link clusters of one family, strongest links first, never joining two values
+    of one source that cannot both hold."""
+    parent = list(range(len(entries)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(entries))}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def joinable(a: list[int], b: list[int], score: float) -> bool:
+        """One source's values in one slot all hold together and come from different
+        sentences (two values in one sentence are two figures); values that count
+        different things never meet; values of different sources that contradict each
+        other need a stronger link."""
+        for i in a:
+            for j in b:
+                ei, ej = entries[i], entries[j]
+                if not _comparable(ei, ej):
+                    return False
+                if ei.unit.source == ej.unit.source:
+                    # one source restating a figure states the same number (``10
+                    # killed`` / ``at least 10``); another value is another figure (2018 /
+                    # 18 April; 1,500 tweets / up to 3,000 tweets)
+                    if ei.unit.start == ej.unit.start or _stated(ei) != _stated(ej):
+                        return False
+                elif values_differ(ei.value, ej.value) and (
+                        score < DISPUTE_LINK_MIN
+                        or events.get(ei.unit.source, 0) != events.get(ej.unit.source, 0)):
+                    return False
+        return True
+
+    for score, i, j in sorted(_links(entries, weights), key=lambda t: (-t[0], t[1], t[2])):
+        ri, rj = root(i), root(j)
+        if ri == rj or not joinable(members[ri], members[rj], score):
+            continue
+        parent[ri] = rj
+        members[rj].extend(members.pop(ri))
+    return [sorted(m) for m in members.values()]
+
+
+def _disputed(entries: list[_Entry]) -> bool:
+    """Two sources state values that cannot both hold: each side's value is neither
+    stated nor covered by any value of the other source in the slot."""
+    by_source: dict[str, list[Value]] = {}
+    for e in entries:
+        by_source.setdefault(e.unit.source, []).append(e.value)
+    for a in entries:
+        for b in entries:
+            if a.unit.source >= b.unit.source or not values_differ(a.value, b.value):
+                continue
+            if any(values_agree(a.value, x) for x in by_source[b.unit.source]):
+                continue
+            if any(values_agree(b.value, y) for y in by_source[a.unit.source]):
+                continue
+            return True
+    return False
+
+
+def _unit_label(entries: list[_Entry]) -> str:
+    """What the slot counts or measures, as most of its values say it."""
+    e = entries[0]
+    if e.family != QuantityKind.NUMBER.value:
+        return e.value.key if e.value.kind is QuantityKind.MONEY else ""
+    happened = next((x.outcome for x in entries if x.outcome >= 0), -1)
+    if happened >= 0:
+        return f"people {OUTCOME_NAMES[happened]}"
+    things = sorted((x.thing for x in entries if x.thing), key=lambda t: (t != "person", t))
+    return things[0] if things else ""
+
+
+def _label(entries: list[_Entry], weights: dict[str, float]) -> str:
+    """Up to three context words most sources use around the slot's values, as written."""
+    by_stem: dict[str, tuple[set[str], str]] = {}
+    for e in entries:
+        for s, w in e.words:
+            sources, word = by_stem.get(s, (set(), w))
+            sources.add(e.unit.source)
+            by_stem[s] = (sources, min(word, w))
+    ranked = sorted(by_stem.items(),
+                    key=lambda kv: (-len(kv[1][0]), -weights.get(kv[0], 1.0), kv[0]))
+    written: dict[str, str] = {}
+    for e in entries:
+        for token in _RE_WORD.findall(e.unit.text):
+            written.setdefault(fold(token), token.lower())
+    return " ".join(written.get(word, word) for _, (_, word) in ranked[:3])
+
+
+def _slot_value(e: _Entry) -> SlotValue:
+    v = e.value
+    return SlotValue(unit=e.unit, start=v.start, end=v.start + len(v.text), text=v.text,
+                     normalized=v.normalized if v.stated is None else v.stated,
+                     qualifier=v.qualifier, group=e.group)
+
+
+def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],
+                events: dict[str, int] | None = None) -> tuple[Slot, ...]:
+    """Every figure value of the groups' members in one slot each; slots numbered ``N1``…,
+    disputed first, then by number of sources, then by first value.
+
+    ``events``: source id -> event (``reporter.events``); values of sources of two
+    events that contradict each other are two figures, not a dispute."""
+    events = events or {}
+    entries = _entries(groups, bridge)
+    by_family: dict[str, list[_Entry]] = {}
+    for e in entries:
+        by_family.setdefault(e.family, []).append(e)
+    made: list[tuple[list[_Entry], bool]] = []
+    for family in sorted(by_family):
+        items = sorted(by_family[family],
+                       key=lambda e: (e.unit.source, e.unit.start, e.value.start))
+        for cluster in _clusters(items, weights, events):
+            chosen = [items[k] for k in cluster]
+            made.append((chosen, _disputed(chosen)))
+
+    def order(m: tuple[list[_Entry], bool]) -> tuple[bool, int, str, int, int]:
+        chosen, disputed = m
+        first = chosen[0]
+        return (not disputed, -len({e.unit.source for e in chosen}), first.unit.source,
+                first.unit.start, first.value.start)
+
+    slots = []
+    for n, (chosen, disputed) in enumerate(sorted(made, key=order), 1):
+        slots.append(Slot(id=f"N{n}", kind=chosen[0].value.kind, unit=_unit_label(chosen),
+                          label=_label(chosen, weights),
+                          values=tuple(_slot_value(e) for e in chosen), disputed=disputed))
+    return tuple(slots)
+
