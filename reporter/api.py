@@ -112,8 +112,7 @@ def build_report(
 
     numbered = _number(groups)
     progress("aligning figures across sources")
-    events = story_events([a.id for a in articles],
-                          [(u.source, u.text, p) for u, p in zip(claims, profiles, strict=True)])
+    events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
     slots = build_slots(numbered, bridge=bridge, weights=weights, events=events)
     return Report(
         articles=tuple(articles),

@@ -10,9 +10,12 @@ letters or more) is read as that stem (``annonc`` → ``announc``, ``présidente
 (``avril`` / ``april``, ``mercredi`` / ``wednesday``, ``deux`` / ``two``). Names and
 figures already match as they are.
 
-There is no French-English dictionary on PyPI to read instead, so words a translation
-replaces (``données`` / ``data``) still do not match. Single-language input is left as
-it is: the bridge cannot change a French-only or English-only report.
+A French word no English word of the input is spelt like is then looked up in FreeDict's
+French-English word list (``reporter.bilingual``): when one of its translations is a word
+of the input, the French stem is read as that word's stem (``tués`` → ``kill``,
+``blessés`` → ``injur``, ``séisme`` → ``earthquak``, ``maisons`` → ``hous``). The
+dictionary is small, so words it lacks still match only by spelling. Single-language
+input is left as it is: the bridge cannot change a French-only or English-only report.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from reporter.bilingual import english_of
 from reporter.extract import calendar_key
 from reporter.group import Profile, prepare, prepared_score, profile
 
@@ -98,7 +102,18 @@ def make_bridge(profiles: Sequence[Profile], langs: Sequence[str]) -> Bridge:
                             _closest(w, list(words), words)):
             if stem and score > best.get(s, (0.0, ""))[0]:
                 best[s] = (score, stem)
-    return Bridge({s: stem for s, (_, stem) in best.items()}, active=True)
+    mapping = {s: stem for s, (_, stem) in best.items()}
+    for s, w in sorted(french):
+        if s in english or s in mapping:
+            continue
+        for translation in sorted(english_of(w)):
+            if " " in translation:
+                continue
+            stems = profile(translation, lang="en").stems
+            if len(stems) == 1 and stems[0] in english:
+                mapping[s] = stems[0]
+                break
+    return Bridge(mapping, active=True)
 
 
 def bridge_profiles(profiles: Sequence[Profile], langs: Sequence[str]) -> list[Profile]:

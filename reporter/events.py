@@ -3,10 +3,12 @@
 A folder of coverage is meant to be one story, yet it often holds two events alike (two
 robberies of one shop, two quakes on one island, this year's toll and last year's). Their
 figures must not be compared: 23 pirates caught by one navy and 26 by another are two
-facts, not a dispute. Sources are clustered by the words they use (rare words weighted,
-names and figures counted twice since they are what tells two events apart); a story is
-split in two only when the sources of each part are much closer to one another than to
-the other part's, and each part has at least two sources.
+facts, not a dispute. Sources are clustered by the names and figures they state (rare ones
+weighted): they tell two events apart, and unlike common words they read the same in
+French and English, so a bilingual story is not split by language (a first version on all
+content words split ECB+ t20-fr and t24-fr by language). A story is split in two only
+when the sources of each part are much closer to one another than to the other part's,
+and each part has at least two sources.
 
 The split is a guard, not a verdict: it keeps values of different parts from being
 reported as contradicting each other; everything else (groups, shared facts) is left as
@@ -23,8 +25,6 @@ from collections.abc import Sequence
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
-
-from reporter.group import Profile
 
 __all__ = ["story_events"]
 
@@ -84,17 +84,15 @@ def _split(sim: np.ndarray, idx: list[int]) -> list[list[int]]:
     return [idx]
 
 
-def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str, Profile]]
-                 ) -> dict[str, int]:
+def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str]]) -> dict[str, int]:
     """Source id -> event number (0, 1, …; numbered by first source id).
 
-    ``claims``: (source id, sentence text, its profile as grouping reads it, bridged
-    across languages).
+    ``claims``: (source id, sentence text) of every claim.
     """
     if len(sources) < MIN_SOURCES:
         return {s: 0 for s in sources}
     bags: dict[str, Counter[str]] = {s: Counter() for s in sources}
-    for source, text, prof in claims:
+    for source, text in claims:
         words = {"#" + _RE_SEPARATOR.sub("", a.lower())
                                    for a in _RE_ANCHOR.findall(text)}
         bags[source].update(words)

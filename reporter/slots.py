@@ -79,13 +79,19 @@ UNITS_OF_MEASURE = frozenset({"km", "km/h", "metre", "tonne", "mile", "kg", "cm"
 """Counted words that are units: ``2.5 km`` measures a distance in them."""
 
 PEOPLE = frozenset({"person", "resident", "victim", "child", "protester", "soldier",
-                    "firefighter", "employee", "user", "death", "worker", "passenger"})
+                    "firefighter", "employee", "user", "death", "worker", "passenger",
+                    "homme", "man", "men", "femme", "woman", "women"})
 """Counted nouns that count people (``extract`` canonical forms): a population of
 120,000 people and one of 200,000 residents may be one figure; the words around say."""
 
 AGREE_BONUS = 15.0
 """Added to the link of two values that state the same figure or cover each other: two
 outlets giving one number for one kind of thing in one story usually mean one figure."""
+
+ONLY_BONUS = 40.0
+"""Added to the link of two values that are each the only figure of their kind and thing
+their source states (one magnitude, one toll): two outlets stating one each usually
+state the same one."""
 
 SENTENCE_WEIGHT = 0.5
 """Weight of the whole sentences' overlap beside the words around the values."""
@@ -95,6 +101,26 @@ EQUAL_MAX = 60
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_WORD = re.compile(r"[^\W\d_]+")
+
+
+_Mention = tuple[str, int, str]
+"""(source, sentence start, value as written): a value a group's conflict names."""
+
+
+def _disputed_in_groups(groups: Sequence[Group]) -> dict[_Mention, set[int]]:
+    """Values each group conflict sets against each other, by conflict number: the group
+    already found them to be one fact told with two values, so their slot shows it."""
+    out: dict[_Mention, set[int]] = {}
+    n = 0
+    for g in groups:
+        for c in g.conflicts:
+            if c.kind not in SLOT_KINDS:
+                continue
+            n += 1
+            for cl in c.claims:
+                u = g.members[cl.member].unit
+                out.setdefault((u.source, u.start, cl.value), set()).add(n)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +140,8 @@ class _Entry:
     """(stem, folded word) of those words, in order, for labels."""
     sentence: frozenset[str]
     """Content words of the whole sentence."""
+    conflicts: frozenset[int] = frozenset()
+    """The group conflicts that name this value (see ``_disputed_in_groups``)."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -168,6 +196,7 @@ def _window(text: str, start: int, end: int) -> str:
 
 
 def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
+    disputed = _disputed_in_groups(groups)
     found: list[tuple[Value, Unit, str]] = []
     for g in groups:
         for m in g.members:
@@ -192,7 +221,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
                       if not _RE_DIGIT.search(st))
         out.append(_Entry(v, u, gid, family, thing, happened,
                           frozenset(st for st, _ in words), words,
-                          frozenset(st for st in whole.stems if not _RE_DIGIT.search(st))))
+                          frozenset(st for st in whole.stems if not _RE_DIGIT.search(st)),
+                          frozenset(disputed.get((u.source, u.start, v.text), ()))))
     return out
 
 
@@ -236,9 +266,20 @@ def _candidates(entries: list[_Entry]) -> set[tuple[int, int]]:
     return out
 
 
+def _only_ones(entries: list[_Entry]) -> set[int]:
+    """Entries whose source states no other figure of the same thing (restating the same
+    number does not count)."""
+    stated: dict[tuple[str, str, int], set[object]] = {}
+    for e in entries:
+        stated.setdefault((e.unit.source, e.thing, e.outcome), set()).add(_stated(e))
+    return {i for i, e in enumerate(entries)
+            if e.thing and len(stated[(e.unit.source, e.thing, e.outcome)]) == 1}
+
+
 def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float, int, int]]:
     """Scored pairs of one family's values that may be one figure."""
     out: list[tuple[float, int, int]] = []
+    only = _only_ones(entries)
     for i, j in sorted(_candidates(entries)):
         a, b = entries[i], entries[j]
         if not _comparable(a, b):
@@ -249,6 +290,10 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
             score += SAME_GROUP_BONUS
         if _same_figure(a, b):
             score += AGREE_BONUS
+        if i in only and j in only:
+            score += ONLY_BONUS
+        if a.conflicts & b.conflicts:
+            score = max(score, DISPUTE_LINK_MIN)  # a group conflict compared them already
         floor = BARE_LINK_MIN if not (a.thing and b.thing) else LINK_MIN
         if score >= floor:
             out.append((score, i, j))
