@@ -67,7 +67,7 @@ says the sources disagree, which needs more evidence than aligning equal values.
 SAME_GROUP_BONUS = 30.0
 """Added to the overlap of two values whose sentences share a group (one fact)."""
 
-MAX_DF = 400
+MAX_DF = 60
 """A context word in more values of one family than this is no evidence (blocking)."""
 
 MEASURES = frozenset({"magnitude", "richter", "rating", "note", "score"})
@@ -239,12 +239,11 @@ def _same_figure(a: _Entry, b: _Entry) -> bool:
     return a.family not in ("date", "day") and values_agree(a.value, b.value)
 
 
-def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str], wa: float, wb: float,
+             weights: dict[str, float]) -> float:
+    """``overlap_of`` two word sets whose total weights are ``wa`` and ``wb``."""
     shared = sum(weights.get(s, 1.0) for s in a & b)
-    if not shared:
-        return 0.0
-    return overlap_of(shared, sum(weights.get(s, 1.0) for s in a),
-                      sum(weights.get(s, 1.0) for s in b))
+    return overlap_of(shared, wa, wb) if shared else 0.0
 
 
 def _candidates(entries: list[_Entry]) -> set[tuple[int, int]]:
@@ -280,12 +279,15 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
     """Scored pairs of one family's values that may be one figure."""
     out: list[tuple[float, int, int]] = []
     only = _only_ones(entries)
+    total = [(sum(weights.get(x, 1.0) for x in e.stems),
+              sum(weights.get(x, 1.0) for x in e.sentence)) for e in entries]
     for i, j in sorted(_candidates(entries)):
         a, b = entries[i], entries[j]
         if not _comparable(a, b):
             continue
-        score = (_overlap(a.stems, b.stems, weights)
-                 + SENTENCE_WEIGHT * _overlap(a.sentence, b.sentence, weights))
+        score = (_overlap(a.stems, b.stems, total[i][0], total[j][0], weights)
+                 + SENTENCE_WEIGHT * _overlap(a.sentence, b.sentence, total[i][1],
+                                              total[j][1], weights))
         if a.group == b.group:
             score += SAME_GROUP_BONUS
         if _same_figure(a, b):
@@ -300,12 +302,52 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
     return out
 
 
+def _compared(v: Value) -> tuple[object, ...]:
+    """Everything ``values_differ`` reads of a value: two values alike in all of it
+    compare alike with any third."""
+    return (v.kind, v.normalized, v.interval, v.date, v.granularity, v.bound, v.qualifier,
+            v.margin, v.change, v.strict_outcome, v.outcome)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """A slot being built, with what ``joinable`` checks kept per distinct value rather
+    than per member (a toll repeated by 40 sources is one value to compare)."""
+
+    members: list[int]
+    kinds: dict[tuple[str, int], int]
+    """(thing counted, outcome) -> a member that counts it."""
+    stated: dict[str, object]
+    """Source -> the one figure it states here."""
+    sentences: dict[str, set[int]]
+    """Source -> starts of its sentences here."""
+    values: dict[tuple[object, ...], tuple[int, set[int]]]
+    """What a value compares by (``_compared``) -> (a member stating it, the events of the
+    sources stating it)."""
+
+    @classmethod
+    def of(cls, i: int, e: _Entry, event: int) -> _Cluster:
+        return cls([i], {(e.thing, e.outcome): i}, {e.unit.source: _stated(e)},
+                   {e.unit.source: {e.unit.start}}, {_compared(e.value): (i, {event})})
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members.extend(other.members)
+        for kind, i in other.kinds.items():
+            self.kinds.setdefault(kind, i)
+        self.stated.update(other.stated)
+        for source, starts in other.sentences.items():
+            self.sentences.setdefault(source, set()).update(starts)
+        for value, (i, events) in other.values.items():
+            self.values.setdefault(value, (i, set()))[1].update(events)
+
+
 def _clusters(entries: list[_Entry], weights: dict[str, float],
               events: dict[str, int]) -> list[list[int]]:
     """Single-link clusters of one family, strongest links first, never joining two values
     of one source that cannot both hold."""
     parent = list(range(len(entries)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(entries))}
+    clusters = {i: _Cluster.of(i, e, events.get(e.unit.source, 0))
+                for i, e in enumerate(entries)}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -313,35 +355,34 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             i = parent[i]
         return i
 
-    def joinable(a: list[int], b: list[int], score: float) -> bool:
-        """One source's values in one slot all hold together and come from different
-        sentences (two values in one sentence are two figures); values that count
-        different things never meet; values of different sources that contradict each
-        other need a stronger link."""
-        for i in a:
-            for j in b:
-                ei, ej = entries[i], entries[j]
-                if not _comparable(ei, ej):
-                    return False
-                if ei.unit.source == ej.unit.source:
-                    # one source restating a figure states the same number (``10
-                    # killed`` / ``at least 10``); another value is another figure (2018 /
-                    # 18 April; 1,500 tweets / up to 3,000 tweets)
-                    if ei.unit.start == ej.unit.start or _stated(ei) != _stated(ej):
-                        return False
-                elif values_differ(ei.value, ej.value) and (
-                        score < DISPUTE_LINK_MIN
-                        or events.get(ei.unit.source, 0) != events.get(ej.unit.source, 0)):
+    def joinable(a: _Cluster, b: _Cluster, score: float) -> bool:
+        """Values that count different things never meet; one source's values in one
+        slot state one figure and come from different sentences (two values in one
+        sentence are two figures); values that contradict each other need a stronger
+        link, and never come from sources of two look-alike events."""
+        for i in a.kinds.values():
+            if not all(_comparable(entries[i], entries[j]) for j in b.kinds.values()):
+                return False
+        for source in a.stated.keys() & b.stated.keys():
+            # one source restating a figure states the same number (``10 killed`` / ``at
+            # least 10``); another value is another figure (2018 / 18 April; 1,500
+            # tweets / up to 3,000 tweets)
+            if a.stated[source] != b.stated[source] or a.sentences[source] & b.sentences[source]:
+                return False
+        for value, (i, events_a) in a.values.items():
+            for other, (j, events_b) in b.values.items():
+                if value != other and values_differ(entries[i].value, entries[j].value) and (
+                        score < DISPUTE_LINK_MIN or len(events_a | events_b) > 1):
                     return False
         return True
 
     for score, i, j in sorted(_links(entries, weights), key=lambda t: (-t[0], t[1], t[2])):
         ri, rj = root(i), root(j)
-        if ri == rj or not joinable(members[ri], members[rj], score):
+        if ri == rj or not joinable(clusters[ri], clusters[rj], score):
             continue
         parent[ri] = rj
-        members[rj].extend(members.pop(ri))
-    return [sorted(m) for m in members.values()]
+        clusters[rj].absorb(clusters.pop(ri))
+    return [sorted(c.members) for c in clusters.values()]
 
 
 def _disputed(entries: list[_Entry]) -> bool:
