@@ -22,7 +22,7 @@ whole story:
   dispute a figure with each other.
 
 The thresholds were chosen on the six ECB+ topics of ``ecbplus-facts`` (tuning range,
-``bench/facts.py``).
+measured with ``../shared/tools/facts_eval.py``).
 
 A slot is *disputed* when two sources state values that cannot both hold; values that
 differ but can all hold (a bound, a range, rounding, less detail) make it *compatible*.
