@@ -30,13 +30,17 @@ differ but can all hold (a bound, a range, rounding, less detail) make it *compa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from scipy import sparse
+
 from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
-from reporter.group import overlap_of, profile
+from reporter.group import OVERLAP_BALANCE, profile
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
 from reporter.polarity import OUTCOME_NAMES
@@ -98,6 +102,9 @@ SENTENCE_WEIGHT = 0.5
 
 EQUAL_MAX = 60
 """Values stated this often or less are candidates for each other by equality alone."""
+
+CHUNK = 50_000
+"""Pairs whose word overlaps are computed at once (bounds the temporary matrices)."""
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_WORD = re.compile(r"[^\W\d_]+")
@@ -209,6 +216,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
             nouns.setdefault(u.lang, set()).add(v.key)
     mapping = cognate_map(nouns["fr"], nouns["en"]) if nouns["fr"] and nouns["en"] else {}
     out: list[_Entry] = []
+    sentences: dict[tuple[str, int], frozenset[str]] = {}
     for v, u, gid in found:
         family = _family(v)
         if family is None:
@@ -216,12 +224,15 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
         thing, happened = _thing(v, mapping if u.lang == "fr" else {})
         p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
                                  lang=u.lang), u.lang)
-        whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
+        if (u.source, u.start) not in sentences:
+            whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
+            sentences[(u.source, u.start)] = frozenset(
+                st for st in whole.stems if not _RE_DIGIT.search(st))
         words = tuple((st, w) for st, w in zip(p.stems, p.words, strict=True)
                       if not _RE_DIGIT.search(st))
         out.append(_Entry(v, u, gid, family, thing, happened,
                           frozenset(st for st, _ in words), words,
-                          frozenset(st for st in whole.stems if not _RE_DIGIT.search(st)),
+                          sentences[(u.source, u.start)],
                           frozenset(disputed.get((u.source, u.start, v.text), ()))))
     return out
 
@@ -230,76 +241,139 @@ def _stated(e: _Entry) -> object:
     return e.value.normalized if e.value.stated is None else e.value.stated
 
 
-def _same_figure(a: _Entry, b: _Entry) -> bool:
-    """The two values state one figure alike: equal, or for amounts one bounding or
-    rounding the other (a date with less detail may be of something else: 2018 and
-    18 April)."""
-    if _stated(a) == _stated(b):
-        return True
-    return a.family not in ("date", "day") and values_agree(a.value, b.value)
+def _pairs_sharing(keys: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``i < j`` of entries that share at least one key (blocking), as two arrays."""
+    index: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, ks in enumerate(keys):
+        for k in ks:
+            rows.append(i)
+            cols.append(index.setdefault(k, len(index)))
+    if not index:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                                  shape=(len(keys), len(index)))
+    shared = sparse.triu(incidence @ incidence.T, k=1).tocoo()
+    order = np.lexsort((shared.col, shared.row))
+    return shared.row[order].astype(np.int64), shared.col[order].astype(np.int64)
 
 
-def _overlap(a: frozenset[str], b: frozenset[str], wa: float, wb: float,
-             weights: dict[str, float]) -> float:
-    """``overlap_of`` two word sets whose total weights are ``wa`` and ``wb``."""
-    shared = sum(weights.get(s, 1.0) for s in a & b)
-    return overlap_of(shared, wa, wb) if shared else 0.0
+def _candidates(entries: list[_Entry]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs worth scoring: sharing a context word used by few values, a group, or a value
+    stated seldom enough to be telling."""
+    counts: dict[str, int] = {}
+    keys: list[list[str]] = []
+    for e in entries:
+        ks = [f"w:{s}" for s in e.stems]
+        ks.append(f"g:{e.group}")
+        ks.append(f"v:{_stated(e)}")
+        keys.append(ks)
+        for k in ks:
+            counts[k] = counts.get(k, 0) + 1
+    limit = {"w": MAX_DF, "g": MAX_DF, "v": EQUAL_MAX}
+    return _pairs_sharing([[k for k in ks if counts[k] <= limit[k[0]]] for ks in keys])
 
 
-def _candidates(entries: list[_Entry]) -> set[tuple[int, int]]:
-    """Pairs worth scoring: sharing a rare context word, a group, or a value stated
-    seldom enough to be telling."""
-    out: set[tuple[int, int]] = set()
-    by_key: dict[tuple[str, str], list[int]] = {}
-    for i, e in enumerate(entries):
-        for s in e.stems:
-            by_key.setdefault(("w", s), []).append(i)
-        by_key.setdefault(("g", e.group), []).append(i)
-        by_key.setdefault(("v", str(e.value.stated if e.value.stated is not None
-                                    else e.value.normalized)), []).append(i)
-    for (what, _), items in by_key.items():
-        if len(items) > (EQUAL_MAX if what == "v" else MAX_DF):
-            continue
-        for k, i in enumerate(items):
-            out.update((i, j) for j in items[k + 1:])
-    return out
-
-
-def _only_ones(entries: list[_Entry]) -> set[int]:
+def _only_ones(entries: list[_Entry]) -> np.ndarray:
     """Entries whose source states no other figure of the same thing (restating the same
     number does not count)."""
     stated: dict[tuple[str, str, int], set[object]] = {}
     for e in entries:
         stated.setdefault((e.unit.source, e.thing, e.outcome), set()).add(_stated(e))
-    return {i for i, e in enumerate(entries)
-            if e.thing and len(stated[(e.unit.source, e.thing, e.outcome)]) == 1}
+    return np.array([bool(e.thing) and len(stated[(e.unit.source, e.thing, e.outcome)]) == 1
+                     for e in entries], dtype=bool)
+
+
+def _codes(items: Sequence[object]) -> np.ndarray:
+    """Each item's number among the distinct items, in order of first appearance."""
+    seen: dict[object, int] = {}
+    return np.array([seen.setdefault(x, len(seen)) for x in items], dtype=np.int64)
+
+
+def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """``_comparable`` of each pair ``(i[k], j[k])`` of one family's entries."""
+    if entries[0].family != QuantityKind.NUMBER.value:
+        return np.ones(len(i), dtype=bool)
+    outcome = np.array([e.outcome for e in entries])
+    thing = _codes([e.thing for e in entries])
+    measure = np.array([e.thing == "measure" for e in entries])
+    bare = np.array([not e.thing for e in entries])
+    people = np.array([e.thing in PEOPLE for e in entries])
+    both_told = (outcome[i] >= 0) & (outcome[j] >= 0)
+    alike = (thing[i] == thing[j]) | (~(measure[i] | measure[j]) & (
+        bare[i] | bare[j] | (people[i] & people[j])))
+    comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
+    return comparable
+
+
+def _overlaps(sets: list[frozenset[str]], weights: dict[str, float], i: np.ndarray,
+              j: np.ndarray) -> np.ndarray:
+    """``overlap_of`` each pair's word sets, rare words weighing more."""
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, words in enumerate(sets):
+        for w in sorted(words):
+            rows.append(r)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    if not vocab:
+        return np.zeros(len(i))
+    weight = np.array([weights.get(w, 1.0) for w in vocab])
+    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), len(vocab)))
+    total = m @ weight
+    shared = np.concatenate([m[i[k:k + CHUNK]].multiply(m[j[k:k + CHUNK]]) @ weight
+                             for k in range(0, len(i), CHUNK)] or [np.zeros(0)])
+    wa, wb = total[i], total[j]
+    denominator = OVERLAP_BALANCE * np.maximum(wa, wb) + (1 - OVERLAP_BALANCE) * np.minimum(
+        wa, wb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(denominator > 0, 100.0 * shared / denominator, 0.0)
+
+
+def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether each pair states one figure alike: equal, or for amounts one bounding or
+    rounding the other (a date with less detail may be of something else: 2018 and
+    18 April). ``values_agree`` is asked once per pair of distinct values."""
+    stated = _codes([_stated(e) for e in entries])
+    out: np.ndarray = stated[i] == stated[j]
+    if entries[0].family in ("date", "day"):
+        return out
+    compared = _codes([_compared(e.value) for e in entries])
+    first = {int(c): k for k, c in reversed(list(enumerate(compared)))}
+    asked: dict[tuple[int, int], bool] = {}
+    for k in np.flatnonzero(~out):
+        ca, cb = int(compared[i[k]]), int(compared[j[k]])
+        if (ca, cb) not in asked:
+            asked[(ca, cb)] = values_agree(entries[first[ca]].value, entries[first[cb]].value)
+        out[k] = asked[(ca, cb)]
+    return out
 
 
 def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float, int, int]]:
-    """Scored pairs of one family's values that may be one figure."""
-    out: list[tuple[float, int, int]] = []
+    """Scored pairs of one family's values that may be one figure, strongest first."""
+    if len(entries) < 2:
+        return []
+    i, j = _candidates(entries)
+    keep = _comparable_pairs(entries, i, j)
+    i, j = i[keep], j[keep]
+    score = (_overlaps([e.stems for e in entries], weights, i, j)
+             + SENTENCE_WEIGHT * _overlaps([e.sentence for e in entries], weights, i, j))
+    group = _codes([e.group for e in entries])
+    score += np.where(group[i] == group[j], SAME_GROUP_BONUS, 0.0)
+    score += np.where(_agreeing(entries, i, j), AGREE_BONUS, 0.0)
     only = _only_ones(entries)
-    total = [(sum(weights.get(x, 1.0) for x in e.stems),
-              sum(weights.get(x, 1.0) for x in e.sentence)) for e in entries]
-    for i, j in sorted(_candidates(entries)):
-        a, b = entries[i], entries[j]
-        if not _comparable(a, b):
-            continue
-        score = (_overlap(a.stems, b.stems, total[i][0], total[j][0], weights)
-                 + SENTENCE_WEIGHT * _overlap(a.sentence, b.sentence, total[i][1],
-                                              total[j][1], weights))
-        if a.group == b.group:
-            score += SAME_GROUP_BONUS
-        if _same_figure(a, b):
-            score += AGREE_BONUS
-        if i in only and j in only:
-            score += ONLY_BONUS
-        if a.conflicts & b.conflicts:
-            score = max(score, DISPUTE_LINK_MIN)  # a group conflict compared them already
-        floor = BARE_LINK_MIN if not (a.thing and b.thing) else LINK_MIN
-        if score >= floor:
-            out.append((score, i, j))
-    return out
+    score += np.where(only[i] & only[j], ONLY_BONUS, 0.0)
+    named = np.array([bool(e.conflicts) for e in entries])
+    for k in np.flatnonzero(named[i] & named[j]):
+        if entries[i[k]].conflicts & entries[j[k]].conflicts:
+            score[k] = max(score[k], DISPUTE_LINK_MIN)  # a group conflict compared them
+    bare = np.array([not e.thing for e in entries])
+    floor = np.where(bare[i] | bare[j], BARE_LINK_MIN, LINK_MIN)
+    passed = np.flatnonzero(score >= floor)
+    passed = passed[np.lexsort((j[passed], i[passed], -score[passed]))]
+    return list(zip(score[passed].tolist(), i[passed].tolist(), j[passed].tolist(),
+                    strict=True))
 
 
 def _compared(v: Value) -> tuple[object, ...]:
@@ -355,14 +429,25 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             i = parent[i]
         return i
 
+    differ: dict[tuple[tuple[object, ...], tuple[object, ...]], bool] = {}
+    comparable: dict[tuple[tuple[str, int], tuple[str, int]], bool] = {}
+
+    def differs(value: tuple[object, ...], other: tuple[object, ...], i: int, j: int) -> bool:
+        if (value, other) not in differ:
+            differ[(value, other)] = values_differ(entries[i].value, entries[j].value)
+        return differ[(value, other)]
+
     def joinable(a: _Cluster, b: _Cluster, score: float) -> bool:
         """Values that count different things never meet; one source's values in one
         slot state one figure and come from different sentences (two values in one
         sentence are two figures); values that contradict each other need a stronger
         link, and never come from sources of two look-alike events."""
-        for i in a.kinds.values():
-            if not all(_comparable(entries[i], entries[j]) for j in b.kinds.values()):
-                return False
+        for ka, i in a.kinds.items():
+            for kb, j in b.kinds.items():
+                if (ka, kb) not in comparable:
+                    comparable[(ka, kb)] = _comparable(entries[i], entries[j])
+                if not comparable[(ka, kb)]:
+                    return False
         for source in a.stated.keys() & b.stated.keys():
             # one source restating a figure states the same number (``10 killed`` / ``at
             # least 10``); another value is another figure (2018 / 18 April; 1,500
@@ -371,12 +456,13 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                 return False
         for value, (i, events_a) in a.values.items():
             for other, (j, events_b) in b.values.items():
-                if value != other and values_differ(entries[i].value, entries[j].value) and (
-                        score < DISPUTE_LINK_MIN or len(events_a | events_b) > 1):
+                if value != other and (score < DISPUTE_LINK_MIN
+                                       or len(events_a | events_b) > 1) and differs(
+                                           value, other, i, j):
                     return False
         return True
 
-    for score, i, j in sorted(_links(entries, weights), key=lambda t: (-t[0], t[1], t[2])):
+    for score, i, j in _links(entries, weights):
         ri, rj = root(i), root(j)
         if ri == rj or not joinable(clusters[ri], clusters[rj], score):
             continue
@@ -425,11 +511,19 @@ def _label(entries: list[_Entry], weights: dict[str, float]) -> str:
             by_stem[s] = (sources, min(word, w))
     ranked = sorted(by_stem.items(),
                     key=lambda kv: (-len(kv[1][0]), -weights.get(kv[0], 1.0), kv[0]))
+    wanted = [word for _, (_, word) in ranked[:3]]
     written: dict[str, str] = {}
     for e in entries:
         for token in _RE_WORD.findall(e.unit.text):
-            written.setdefault(fold(token), token.lower())
-    return " ".join(written.get(word, word) for _, (_, word) in ranked[:3])
+            written.setdefault(_folded(token), token.lower())
+        if all(w in written for w in wanted):
+            break
+    return " ".join(written.get(word, word) for word in wanted)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded(token: str) -> str:
+    return fold(token)
 
 
 def _slot_value(e: _Entry) -> SlotValue:
