@@ -1,0 +1,56 @@
+"""Floors on the ecbplus-facts figures (``bench/facts.py``), within 2 points of what the
+pipeline measures, so a regression in fact or figure placement fails CI.
+
+Measured (six topics pooled / French+English variants pooled): fact coverage 0.693 / 0.617,
+facts whole 0.296 / 0.221, figures together 0.500 / 0.388, core disagreements found 0.389 /
+0.455, pair precision 0.792 / 0.844, false conflict pairs 0.570 / 0.671 of judged ones,
+groups mixing the two events 0.124 / 0.161, furniture shown 0.173 / 0.087. Raise the floors
+(lower the ceilings) as the figures improve.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, load_bench
+
+SHARED = ROOT.parent / "shared"
+
+pytestmark = pytest.mark.skipif(
+    not (SHARED / "tools" / "facts_eval.py").is_file()
+    or not (SHARED / "benchmarks" / "ecbplus-facts").is_dir(),
+    reason="../shared/benchmarks/ecbplus-facts and ../shared/tools are not beside the repository")
+
+facts = load_bench("facts")
+
+FLOORS: dict[str, dict[str, float]] = {
+    "six topics": {"fact_coverage": 0.673, "facts_whole": 0.276, "figures_together": 0.48,
+                   "core_found": 0.369, "pair_precision": 0.772},
+    "fr+en variants": {"fact_coverage": 0.597, "facts_whole": 0.201, "figures_together": 0.368,
+                       "core_found": 0.435, "pair_precision": 0.824},
+}
+CEILINGS: dict[str, dict[str, float]] = {
+    "six topics": {"false_share": 0.59, "mixing_share": 0.144, "furniture_share": 0.193},
+    "fr+en variants": {"false_share": 0.691, "mixing_share": 0.181, "furniture_share": 0.107},
+}
+TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict[str, dict[str, Any]]:
+    return {name: facts.measure(SHARED, topics) for name, topics in TOPICS.items()}
+
+
+@pytest.mark.parametrize("name", list(TOPICS))
+def test_floors(measured: dict[str, dict[str, Any]], name: str) -> None:
+    got = measured[name]
+    low = {k: (got[k], floor) for k, floor in FLOORS[name].items() if got[k] < floor}
+    high = {k: (got[k], ceiling) for k, ceiling in CEILINGS[name].items() if got[k] > ceiling}
+    assert not low and not high, f"{name}: below floor {low}; above ceiling {high}"
+
+
+def test_share_reads_fractions() -> None:
+    assert facts._share("13/75") == 0.173
+    assert facts._share("0/0") == 0.0
