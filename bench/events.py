@@ -26,8 +26,8 @@ ECB = Path("ecbplus") / "derived" / "ecbplus_documents.jsonl"
 RANGES = {"tune 1-35": range(1, 36), "check 36-45": range(36, 46)}
 
 from reporter.events import story_events  # noqa: E402
-from reporter.segment import segment_article  # noqa: E402
 from reporter.model import Article  # noqa: E402
+from reporter.segment import segment_article  # noqa: E402
 
 
 def _events(docs: Sequence[dict[str, Any]]) -> dict[str, int]:
