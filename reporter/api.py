@@ -6,8 +6,10 @@ This module only sequences the stages; each stage lives in its own module.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reporter.bridge import make_bridge
+from reporter.claims import place_secondary
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
@@ -105,6 +107,13 @@ def build_report(
                  else with_masked_scores(members, weights, threshold=options.threshold,
                                          bridge=bridge)
                  for c, members in zip(clusters, explained, strict=True)]
+    events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
+    placed = place_secondary(claims, clusters, scores, profiles, weights, match=match,
+                             bridge=bridge, events=events)
+    for c, found in placed.items():
+        explained[c] = explained[c] + tuple(
+            Member(unit=claims[i], score=round(score, 1), secondary=True,
+                   part=(part.start, part.end)) for i, part, score in found)
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
     groups = [Group(id="", members=members, conflicts=found)
@@ -112,7 +121,6 @@ def build_report(
 
     numbered = _number(groups)
     progress("aligning figures across sources")
-    events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
     slots = build_slots(numbered, bridge=bridge, weights=weights, events=events)
     return Report(
         articles=tuple(articles),
@@ -138,7 +146,9 @@ def _find_all_conflicts(
     contradicts itself."""
     disputable = [k for k, members in enumerate(groups)
                   if len({m.unit.source for m in members}) > 1]
-    jobs = [groups[k] for k in disputable]
+    # a secondary member is compared by the part of it that states the group's fact
+    jobs = [tuple(replace(m, unit=m.compared, part=None) if m.part else m
+                  for m in groups[k]) for k in disputable]
     workers = worker_count(workers)
     if workers > 1 and many and jobs:
         # Forked workers start with every value extracted so far in memory.

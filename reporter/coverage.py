@@ -64,7 +64,8 @@ def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[O
     identical: dict[tuple[str, str], int] = {}
     for g in groups:
         for m in g.members:
-            claims[m.unit.source] = claims.get(m.unit.source, 0) + 1
+            if not m.secondary:
+                claims[m.unit.source] = claims.get(m.unit.source, 0) + 1
         if len(g.sources) < 2:
             continue
         # close_to[i]: the sources with a member near-identical to member i
@@ -75,6 +76,8 @@ def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[O
                 close_to[i].add(b.source)
                 close_to[j].add(a.source)
         for i, m in enumerate(g.members):
+            if m.secondary:
+                continue  # counted once, where the sentence has its own place
             for other in g.sources:
                 if other == m.unit.source:
                     continue

@@ -154,6 +154,23 @@ class Member:
     """For a member scoring below the threshold, joined because it states the same thing
     with another value: its score against the representative with both sentences' values
     masked; else None."""
+    secondary: bool = False
+    """The sentence's own place is another group; it is here too because a part of it
+    (``part``) states this group's fact (a sentence that states several facts)."""
+    part: tuple[int, int] | None = None
+    """For a secondary member: offsets inside ``unit.text`` of the part that states this
+    group's fact."""
+
+    @property
+    def compared(self) -> Unit:
+        """The unit whose words and values stand for this member in comparisons: the
+        part that states the fact for a secondary member, else the whole unit."""
+        if self.part is None:
+            return self.unit
+        lo, hi = self.part
+        u = self.unit
+        return Unit(source=u.source, index=u.index, start=u.start + lo, end=u.start + hi,
+                    text=u.text[lo:hi], heading=u.heading, lang=u.lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,9 +397,15 @@ class Report:
         """Counts for one source: claims, claims shared with others, unique, excluded."""
         if not self._stats:  # one pass for all sources, on first use
             counts = {a.id: [0, 0, 0] for a in self.articles}
+            # a sentence placed in a shared group as a secondary member states a shared fact
+            also_shared = {(m.unit.source, m.unit.start) for g in self.groups
+                           if len(g.sources) > 1 for m in g.members if m.secondary}
             for g in self.groups:
-                slot = 0 if len(g.sources) > 1 else 1
                 for m in g.members:
+                    if m.secondary:
+                        continue
+                    key = (m.unit.source, m.unit.start)
+                    slot = 0 if len(g.sources) > 1 or key in also_shared else 1
                     counts.setdefault(m.unit.source, [0, 0, 0])[slot] += 1
             for e in self.excluded:
                 counts.setdefault(e.unit.source, [0, 0, 0])[2] += 1

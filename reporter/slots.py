@@ -207,6 +207,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
     found: list[tuple[Value, Unit, str]] = []
     for g in groups:
         for m in g.members:
+            if m.secondary:
+                continue  # its values have their place through its own group
             found.extend((v, m.unit, g.id)
                          for v in values_of(0, Member(unit=m.unit), loose=True))
     # French counted nouns read as the English ones spelt alike (établissements)

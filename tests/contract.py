@@ -13,6 +13,8 @@ def contract_problems(rep: dict[str, Any], texts: dict[str, str]) -> list[str]:
     if [s["id"] for s in rep["sources"]] != sorted(texts):
         problems.append("sources are not the inputs sorted by id")
     cover = {sid: [0] * len(t) for sid, t in texts.items()}
+    primary: dict[tuple[str, int, int], set[str]] = {}
+    secondary: list[tuple[str, dict[str, Any]]] = []
 
     def span(item: dict[str, Any], where: str) -> None:
         src, start, end = item["source"], item["start"], item["end"]
@@ -35,7 +37,22 @@ def contract_problems(rep: dict[str, Any], texts: dict[str, str]) -> list[str]:
             if len({g["members"][m]["source"] for m in members}) < 2:
                 problems.append(f"{g['id']}: a conflict needs two sources")
         for m in g["members"]:
+            if m.get("secondary"):
+                secondary.append((g["id"], m))
+                continue
             span(m, g["id"])
+            primary.setdefault((m["source"], m["start"], m["end"]), set()).add(g["id"])
+    # a secondary member repeats a sentence whose own place is another group, and its
+    # part lies inside it; it does not count towards coverage
+    for gid, m in secondary:
+        if primary.get((m["source"], m["start"], m["end"]), {gid}) == {gid}:
+            problems.append(f"{gid}: secondary member {m['source']}[{m['start']}] has no "
+                            "own place in another group")
+        lo, hi = m.get("part", (m["start"], m["end"]))
+        if not m["start"] <= lo < hi <= m["end"]:
+            problems.append(f"{gid}: part {lo}:{hi} is not inside its sentence")
+        if texts[m["source"]][m["start"]:m["end"]] != m["text"]:
+            problems.append(f"{gid}: secondary text is not source[{m['start']}:{m['end']}]")
     for e in rep["excluded"]:
         span(e, "excluded")
         if e["reason"] not in ("boilerplate", "duplicate"):

@@ -8,7 +8,8 @@ Format history (``version``):
        ``detail``; a top-level ``options`` object; groups carry
        ``independent_sources``; top-level ``overlaps`` (every ordered pair of sources
        sharing a fact) and ``dependent`` (near-copy and rewrite pairs); conflict kind
-       ``name``.
+       ``name``; top-level ``slots`` (figure slots); members carry ``secondary``
+       and ``part`` (a sentence that states several facts, in its other groups).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def _group(g: Group, independent: int) -> dict[str, Any]:
                 "score": m.score,
                 "evidence": list(m.evidence),
                 **({} if m.masked_score is None else {"masked_score": m.masked_score}),
+                **({} if not m.secondary else {"secondary": True}),
+                **({} if m.part is None else {
+                    "part": [m.unit.start + m.part[0], m.unit.start + m.part[1]]}),
             }
             for m in g.members
         ],

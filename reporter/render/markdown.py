@@ -180,7 +180,7 @@ def _sentence(report: Report) -> str:
     multi = [g for g in report.groups if len(g.sources) > 1]
     independent = sum(1 for g in multi if report.independent(g) > 1)
     by_all = len(report.shared_by_all)
-    claims = sum(len(g.members) for g in report.groups)
+    claims = sum(1 for g in report.groups for m in g.members if not m.secondary)
     copied = report.copied_confirmations
     copies = (f" {_plural(copied, 'confirmation')} of these "
               f"{'comes' if copied == 1 else 'come'} from a near-copy or rewrite of another source "
@@ -593,8 +593,29 @@ def _conflicts(report: Report) -> Iterable[str]:
         yield ""
 
 
-def _member_line(m: Member, rep: Member, identical_at: float, *, explain: bool) -> str:
+def _part_marked(m: Member) -> str:
+    """A secondary member's sentence, whole, with the part that states the fact in
+    italics (each side escaped on its own)."""
+    assert m.part is not None
+    lo, hi = m.part
+    text = m.unit.text
+    return block_safe(" ".join(x for x in (md_inline(" ".join(text[:lo].split())),
+                                           f"*{md_inline(' '.join(text[lo:hi].split()))}*",
+                                           md_inline(" ".join(text[hi:].split()))) if x))
+
+
+def _homes(report: Report) -> dict[tuple[str, int], str]:
+    """(source, sentence start) -> id of the group that is the sentence's own place."""
+    return {(m.unit.source, m.unit.start): g.id for g in report.groups
+            for m in g.members if not m.secondary}
+
+
+def _member_line(m: Member, rep: Member, identical_at: float, *, explain: bool,
+                 home: str = "") -> str:
     notes = ["headline"] if m.unit.heading else []
+    if m.secondary:
+        notes.append(f"in the part in italics; its own place is {home}" if home
+                     else "in the part in italics")
     notes.append(f"score {m.score:.0f}")
     if explain and m.masked_score is not None:
         notes.append(f"{m.masked_score:.0f} with values masked")
@@ -602,6 +623,8 @@ def _member_line(m: Member, rep: Member, identical_at: float, *, explain: bool) 
         notes.append("shares " + " · ".join(md_text(w) for w in m.evidence))
     if m.score >= identical_at:
         notes.append("near-identical")
+    if m.secondary and m.part is not None:
+        return f"- {_src(m.unit.source)} *({', '.join(notes)})*: {_part_marked(m)}"
     marked = _marks(rep.unit.text, m.unit.text)
     if _too_few_shared(marked):
         notes.append("own wording")
@@ -634,6 +657,7 @@ def _shared(report: Report, *, explain: bool) -> Iterable[str]:
     if report.conflicts:
         yield "Facts that sources state with different values are under Conflicts above."
     yield ""
+    homes = _homes(report)
     for g in groups:
         yield f"### {g.id}"
         yield ""
@@ -645,7 +669,8 @@ def _shared(report: Report, *, explain: bool) -> Iterable[str]:
         yield f"> — {_src(rep.unit.source)}{' *(headline)*' if rep.unit.heading else ''}"
         yield ""
         for m in g.members[1:]:
-            yield _member_line(m, rep, report.coverage.identical_at, explain=explain)
+            yield _member_line(m, rep, report.coverage.identical_at, explain=explain,
+                               home=homes.get((m.unit.source, m.unit.start), ""))
         yield ""
 
 
@@ -658,6 +683,11 @@ def _unique(report: Report) -> Iterable[str]:
     by_source: dict[str, list[Group]] = {}
     for g in groups:
         by_source.setdefault(g.sources[0], []).append(g)
+    also: dict[tuple[str, int], list[str]] = {}
+    for g in report.groups:
+        for m in g.members:
+            if m.secondary:
+                also.setdefault((m.unit.source, m.unit.start), []).append(g.id)
     for a in report.articles:
         own = by_source.get(a.id, [])
         if not own:
@@ -667,7 +697,9 @@ def _unique(report: Report) -> Iterable[str]:
         for g in sorted(own, key=lambda g: g.members[0].unit.start):
             for m in sorted(g.members, key=lambda m: m.unit.start):
                 head = "*(headline)* " if m.unit.heading else ""
-                yield f"- {head}{md_text(m.unit.text)} · {g.id}"
+                more = also.get((m.unit.source, m.unit.start), [])
+                tail = f" (a part of it also in {', '.join(more)})" if more else ""
+                yield f"- {head}{md_text(m.unit.text)} · {g.id}{tail}"
         yield ""
 
 

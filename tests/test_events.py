@@ -1,0 +1,178 @@
+"""Events: sources of two look-alike events told apart by the names and figures they
+state, sources of one event kept together, and no dispute across two events' figures."""
+
+from __future__ import annotations
+
+import pytest
+
+import reporter.api
+from reporter import build_report
+from reporter.events import MIN_SOURCES, story_events
+from reporter.model import Article, Report, Slot
+
+Source = list[str]
+"""One source's claims (sentences)."""
+
+IRAN: list[Source] = [
+    ["A magnitude 5.9 earthquake struck Bushehr province in southern Iran on Tuesday.",
+     "The quake killed 10 people near the town of Kaki, officials said."],
+    ["An earthquake of magnitude 5.9 hit the province of Bushehr on Tuesday.",
+     "Officials in Kaki said 10 people were killed."],
+    ["Ten people died when a quake of magnitude 5.9 shook Bushehr, in Iran, on 9 April.",
+     "Most victims lived in Kaki."],
+]
+"""Three English sources on one earthquake."""
+
+SULAWESI: list[Source] = [
+    ["A magnitude 6.4 earthquake struck Sulawesi in Indonesia on Friday.",
+     "The quake killed 34 people near the city of Mamuju, officials said."],
+    ["An earthquake of magnitude 6.4 hit the island of Sulawesi on Friday.",
+     "Officials in Mamuju said 34 people were killed."],
+    ["The quake in West Sulawesi, measured at 6.4, left 34 dead in Mamuju and Majene."],
+]
+"""Three English sources on a look-alike earthquake: other place, day and figures."""
+
+IRAN_FR: list[Source] = [
+    ["Un séisme de magnitude 5,9 a frappé mardi la province de Bushehr, en Iran.",
+     "Le bilan est de 10 morts près de la ville de Kaki, selon les autorités."],
+    ["Selon les autorités de Kaki, le tremblement de terre de magnitude 5,9 qui a secoué la "
+     "province de Bushehr a fait 10 morts."],
+]
+"""Two French sources on the Iran earthquake."""
+
+
+def events(*sources: tuple[str, Source]) -> dict[str, int]:
+    """``story_events`` of (source id, its claims) pairs."""
+    return story_events([s for s, _ in sources],
+                        [(s, text) for s, claims in sources for text in claims])
+
+
+def parts(found: dict[str, int]) -> set[frozenset[str]]:
+    """The sources of each event, order-free."""
+    by_event: dict[int, set[str]] = {}
+    for source, event in found.items():
+        by_event.setdefault(event, set()).add(source)
+    return {frozenset(s) for s in by_event.values()}
+
+
+SPLIT = [
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", SULAWESI[0]), ("d", SULAWESI[1])),
+                 {frozenset("ab"), frozenset("cd")}, id="two-quakes-two-sources-each"),
+    pytest.param((("a", IRAN[0]), ("b", SULAWESI[0]), ("c", IRAN[1]), ("d", SULAWESI[1]),
+                  ("e", SULAWESI[2]), ("f", IRAN[2])),
+                 {frozenset("acf"), frozenset("bde")}, id="two-quakes-interleaved-ids"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]), ("d", IRAN_FR[0]),
+                  ("e", IRAN_FR[1]), ("f", SULAWESI[0]), ("g", SULAWESI[1]),
+                  ("h", SULAWESI[2])),
+                 {frozenset("abcde"), frozenset("fgh")}, id="two-quakes-one-told-in-two-languages"),
+]
+
+
+@pytest.mark.parametrize(("sources", "want"), SPLIT)
+def test_sources_of_two_look_alike_events_are_told_apart(
+    sources: tuple[tuple[str, Source], ...], want: set[frozenset[str]]
+) -> None:
+    """Two earthquakes, each told by two sources or more, are two events; the sources of
+    each stay together, whatever their ids and language."""
+    assert parts(events(*sources)) == want
+
+
+ONE_EVENT = [
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", SULAWESI[0])),
+                 id="fewer-sources-than-needed"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]), ("d", SULAWESI[0])),
+                 id="one-odd-source-is-not-an-event"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]), ("d", IRAN_FR[0]),
+                  ("e", IRAN_FR[1]),
+                  ("f", ["Rescuers dug through the rubble in Kaki through the night.",
+                         "The Bushehr governor said 10 people had died."]),
+                  ("g", ["Iran's Red Crescent sent tents to Bushehr province after Tuesday's "
+                         "quake, which killed 10."])),
+                 id="one-quake-many-wordings"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN_FR[0]), ("d", IRAN_FR[1])),
+                 id="one-quake-two-languages"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]), ("d", IRAN_FR[0]),
+                  ("e", IRAN_FR[1])),
+                 id="one-quake-two-languages-three-to-two"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]),
+                  ("d", [c.replace("en Iran", "dans le sud de l'Iran") for c in IRAN_FR[0]]),
+                  ("e", IRAN_FR[1])),
+                 id="one-quake-two-languages-elided-name",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "_RE_ANCHOR only takes a capitalised word after a lower-case letter, "
+                     "comma or semicolon and a space, so the elided name in « l'Iran » is "
+                     "no anchor; the names all five sources share weigh nothing (idf 0), "
+                     "and what is left (Iran, Tuesday) only the English sources state: "
+                     "the French sources split off as a second event"))),
+]
+
+
+@pytest.mark.parametrize("sources", ONE_EVENT)
+def test_sources_of_one_event_stay_one_event(sources: tuple[tuple[str, Source], ...]) -> None:
+    """Fewer than ``MIN_SOURCES`` sources, a single odd source, and one event told in many
+    wordings or in two languages are all one event, numbered 0."""
+    found = events(*sources)
+    assert set(found) == {s for s, _ in sources}
+    assert set(found.values()) == {0}
+
+
+def test_a_fourth_source_is_what_lets_events_split() -> None:
+    """Three sources, two of one quake and one of another, are one event; a fourth
+    source of the second quake (reaching ``MIN_SOURCES``) is enough to split them, so
+    the three stay together for their number, not for their words."""
+    three = (("a", IRAN[0]), ("b", IRAN[1]), ("c", SULAWESI[0]))
+    assert len(three) < MIN_SOURCES == len(three) + 1
+    assert len(parts(events(*three))) == 1
+    assert len(parts(events(*three, ("d", SULAWESI[1])))) == 2
+
+
+def test_events_are_numbered_by_first_source_id() -> None:
+    """Event 0 is the one of the smallest source id, whatever order sources come in."""
+    found = events(("z", IRAN[0]), ("y", IRAN[1]), ("b", SULAWESI[0]), ("a", SULAWESI[1]))
+    assert found == {"a": 0, "b": 0, "y": 1, "z": 1}
+
+
+# --- the consequence in slots ---------------------------------------------------------
+
+TWO_QUAKES = [
+    "A strong earthquake of magnitude 5.9 struck Bushehr province in Iran on Tuesday, "
+    "killing 10 people, officials said.",
+    "A strong earthquake of magnitude 5.9 struck Bushehr province in Iran on Tuesday, "
+    "killing 10 people, officials said in Kaki.",
+    "A strong earthquake of magnitude 6.4 struck Sulawesi island in Indonesia on Friday, "
+    "killing 34 people, officials said.",
+    "A strong earthquake of magnitude 6.4 struck Sulawesi island in Indonesia on Friday, "
+    "killing 34 people, officials said in Mamuju.",
+]
+"""Two quakes, two sources each, told in the same words: only the figures and names
+differ, so only the events guard keeps their tolls apart."""
+
+
+def report(texts: list[str]) -> Report:
+    return build_report([Article(f"s{i}", f"s{i}.txt", t) for i, t in enumerate(texts)],
+                        workers=1)
+
+
+def toll_slots(rep: Report) -> list[Slot]:
+    return [s for s in rep.slots if s.unit == "people killed"]
+
+
+def test_tolls_of_two_events_are_not_a_dispute() -> None:
+    """Each quake's toll has its own slot, undisputed; no slot of the report is disputed."""
+    rep = report(TWO_QUAKES)
+    tolls = {frozenset((v.unit.source, str(v.normalized)) for v in s.values)
+             for s in toll_slots(rep)}
+    assert tolls == {frozenset({("s0", "10"), ("s1", "10")}),
+                     frozenset({("s2", "34"), ("s3", "34")})}
+    assert not any(s.disputed for s in rep.slots)
+
+
+def test_without_the_events_guard_the_tolls_would_be_disputed() -> None:
+    """The same input with every source put in one event: the tolls meet in one disputed
+    slot. This shows the test above passes because of the events, not the wording."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(reporter.api, "story_events", lambda sources, claims: dict.fromkeys(sources, 0))
+        rep = report(TWO_QUAKES)
+    [toll] = toll_slots(rep)
+    assert toll.disputed
+    assert toll.sources == ("s0", "s1", "s2", "s3")
