@@ -42,8 +42,11 @@ MIN_PART = 2
 MIN_SOURCES = 4
 """Fewer sources than this are one event (nothing to tell two events apart with)."""
 
-_RE_ANCHOR = re.compile(r"(?<=[a-zà-ÿ,;] )[A-ZÀ-Ý][a-zà-ÿ]+|\d[\d.,]*\d|\d")
-"""Names inside a sentence and figures: what tells one event from a look-alike."""
+_RE_ANCHOR = re.compile(
+    r"(?:(?<=[a-zà-ÿ,;] )|(?<=\b[dlDL]['’]))[A-ZÀ-Ý][a-zà-ÿ]+|\d[\d.,]*\d|\d")
+"""Names inside a sentence (after a French elision too: ``l'Iran``) and figures: what
+tells one event from a look-alike."""
+
 _RE_SEPARATOR = re.compile(r"[.,]")
 """Decimal and thousands separators, which the two languages write the other way round."""
 
@@ -96,7 +99,7 @@ def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str]]) -> d
     bags: dict[str, Counter[str]] = {s: Counter() for s in sources}
     for source, text in claims:
         words = {"#" + _RE_SEPARATOR.sub("", a.lower())
-                                   for a in _RE_ANCHOR.findall(text)}
+                 for a in _RE_ANCHOR.findall(text)}
         bags[source].update(words)
     order = sorted(sources)
     x = _vectors([bags[s] for s in order])

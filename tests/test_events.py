@@ -97,13 +97,7 @@ ONE_EVENT = [
     pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]),
                   ("d", [c.replace("en Iran", "dans le sud de l'Iran") for c in IRAN_FR[0]]),
                   ("e", IRAN_FR[1])),
-                 id="one-quake-two-languages-elided-name",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "_RE_ANCHOR only takes a capitalised word after a lower-case letter, "
-                     "comma or semicolon and a space, so the elided name in « l'Iran » is "
-                     "no anchor; the names all five sources share weigh nothing (idf 0), "
-                     "and what is left (Iran, Tuesday) only the English sources state: "
-                     "the French sources split off as a second event"))),
+                 id="one-quake-two-languages-elided-name"),
 ]
 
 
