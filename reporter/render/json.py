@@ -1,4 +1,4 @@
-"""The JSON report: contract v1, a public API documented in the README.
+"""The JSON report: contract v1, a public API documented in docs/json-contract.md.
 
 Format history (``version``):
     1: sources, groups (with members and conflicts), excluded. Extensions that keep
