@@ -43,7 +43,7 @@ from reporter.conflicts import Value, values_agree, values_differ, values_of
 from reporter.group import OVERLAP_BALANCE, profile
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
-from reporter.polarity import OUTCOME_NAMES
+from reporter.polarity import OUTCOME_NAMES, outcome
 
 __all__ = ["build_slots"]
 
@@ -149,6 +149,8 @@ class _Entry:
     """Content words of the whole sentence."""
     conflicts: frozenset[int] = frozenset()
     """The group conflicts that name this value (see ``_disputed_in_groups``)."""
+    quiet: bool = False
+    """Its sentence names no outcome (killed, injured…) anywhere."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -181,6 +183,11 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return True
     if a.outcome >= 0 and b.outcome >= 0:
         return a.outcome == b.outcome
+    if (a.outcome >= 0 and b.quiet and b.thing in PEOPLE) or (
+            b.outcome >= 0 and a.quiet and a.thing in PEOPLE):
+        # people something happened to and people of a sentence that says nothing
+        # happened to anyone (10 killed; an island home to 120,000 people) are others
+        return False
     if a.thing == b.thing:
         return True
     if "measure" in (a.thing, b.thing):
@@ -219,6 +226,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
     mapping = cognate_map(nouns["fr"], nouns["en"]) if nouns["fr"] and nouns["en"] else {}
     out: list[_Entry] = []
     sentences: dict[tuple[str, int], frozenset[str]] = {}
+    quiet: dict[tuple[str, int], bool] = {}
     for v, u, gid in found:
         family = _family(v)
         if family is None:
@@ -226,6 +234,9 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
         thing, happened = _thing(v, mapping if u.lang == "fr" else {})
         p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
                                  lang=u.lang), u.lang)
+        if (u.source, u.start) not in quiet:
+            quiet[(u.source, u.start)] = all(
+                outcome(_folded(w), u.lang) is None for w in _RE_WORD.findall(u.text))
         if (u.source, u.start) not in sentences:
             whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
             sentences[(u.source, u.start)] = frozenset(
@@ -235,7 +246,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
         out.append(_Entry(v, u, gid, family, thing, happened,
                           frozenset(st for st, _ in words), words,
                           sentences[(u.source, u.start)],
-                          frozenset(disputed.get((u.source, u.start, v.text), ()))))
+                          frozenset(disputed.get((u.source, u.start, v.text), ())),
+                          quiet[(u.source, u.start)]))
     return out
 
 
@@ -303,8 +315,11 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     bare = np.array([not e.thing for e in entries])
     people = np.array([e.thing in PEOPLE for e in entries])
     both_told = (outcome[i] >= 0) & (outcome[j] >= 0)
-    alike = (thing[i] == thing[j]) | (~(measure[i] | measure[j]) & (
-        bare[i] | bare[j] | (people[i] & people[j])))
+    quiet = np.array([e.quiet for e in entries])
+    one_told = ((outcome[i] >= 0) & quiet[j] & people[j]) | (
+        (outcome[j] >= 0) & quiet[i] & people[i])
+    alike = ~one_told & ((thing[i] == thing[j]) | (~(measure[i] | measure[j]) & (
+        bare[i] | bare[j] | (people[i] & people[j]))))
     comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
     return comparable
 

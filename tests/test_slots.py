@@ -217,6 +217,14 @@ def test_values_that_can_all_hold_share_an_undisputed_slot(
 
 
 APART = [
+    pytest.param(("The quake struck the island, home to 120,000 people, officials said.",
+                  "The quake killed 110,000 people on the island, officials said."),
+                 ("s0", "120,000 people"), ("s1", "110,000 people"),
+                 id="population-and-toll"),
+    pytest.param(("Le séisme a frappé l'île, qui compte 120 000 habitants, selon les autorités.",
+                  "The quake killed 110,000 people on the island, officials said."),
+                 ("s0", "120 000 habitants"), ("s1", "110,000 people"),
+                 id="population-and-toll-fr-en"),
     pytest.param(("The storms killed 10 people on Sunday and 12 people on Monday, officials "
                   "said.",
                   "The storms killed 10 people on Sunday, officials said.",
