@@ -458,15 +458,18 @@ _RE_REL_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
 _MONEY_SCALE = r"(?:(?i:mil|mln|bln|trn|tn)\.?(?![\w])|m(?![\w])|[bB](?![\w])|(?i:mm)(?![\w]))"
 """Scale abbreviations read only right after a currency-prefixed amount (``$40m``,
 ``$ 29.3 mil``, ``£2.5b``): elsewhere ``m`` is a metre and ``b`` a letter."""
+_SCALE_SEP = r"(?:\s|-(?=(?i:millions?|billions?|trillions?|milliards?|thousand)\b))?"
+"""Between a number and its scale word: a space, or a hyphen (``$2.6-million``,
+``a two-million-euro haul``, as North American and agency copy writes them)."""
 _RE_MONEY_PRE = re.compile(
-    rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|{_MONEY_SCALE}))?"
+    rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:{_SCALE_SEP}(?P<scale>{_SCALE}|{_MONEY_SCALE}))?"
 )
 
 
 def _money_post(num: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<num>{num})(?:\s?(?P<scale>{_SCALE}|{_MONEY_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?\s?"
-        rf"(?P<cur>{_CUR_POST})"
+        rf"(?P<num>{num})(?:{_SCALE_SEP}(?P<scale>{_SCALE}|{_MONEY_SCALE}))?"
+        rf"(?:\s?(?i:de|d['’]|of)\s?)?(?:\s|(?<=\w)-)?(?P<cur>{_CUR_POST})"
     )
 
 
@@ -514,7 +517,7 @@ def _patterns(num: str, words: str) -> _Patterns:
     return _Patterns(
         money_post=_money_post(num),
         percent=_percent_re(num),
-        number=re.compile(rf"(?P<num>{num})(?:\s?(?P<scale>{_SCALE}))?"),
+        number=re.compile(rf"(?P<num>{num})(?:{_SCALE_SEP}(?P<scale>{_SCALE}))?"),
         rel_after=_rel_after(words),
         rel_ago=_rel_ago(words),
     )
