@@ -364,6 +364,10 @@ def values_of(index: int, member: Member, *, loose: bool = False) -> list[Value]
             happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
                         if q.kind is QuantityKind.NUMBER else None)
             said = outcome(key, unit.lang) if q.kind is QuantityKind.NUMBER else None
+            if said is None and q.kind is QuantityKind.NUMBER and " " in q.text.strip():
+                # a modifier before the counted noun says it: "3 missing children"
+                said = next((o for w in _RE_MENTION_WORD.findall(q.text)
+                             if (o := outcome(fold(w), unit.lang)) is not None), None)
             if said is not None:
                 # "12 dead", "15 tués": people, counted by what happened to them, so
                 # comparable with "15 people were killed" and across languages
@@ -543,6 +547,8 @@ def _outcome_of(text: str, start: int, end: int, lang: str) -> int | None:
         return outcome(word, lang)
     return None
 
+
+_RE_MENTION_WORD = re.compile(r"[^\W\d_]+")
 
 _RE_ONE_WORD = re.compile(r"(?i:one|une?\s+seule?)\b")
 """``one person``, ``une seule victime``: a count of one in words (not ``first``)."""
