@@ -752,9 +752,9 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
         if _currency(word, prefix=False) or folded in _WEEKDAYS:
             return "", end
         if lang == "en" and not _plural_looking(folded):
-            head = _english_head(text, m.end())
-            if head is not None:
-                return _singular(head[0]), head[1]
+            found = _english_head(text, m.end())
+            if found is not None:
+                return _singular(found[0]), found[1]
         return _singular(word), m.end()
     return "", end
 
