@@ -4,7 +4,10 @@ Runs ``../shared/tools/facts_eval.py`` (the benchmark's own scorer) with this ch
 over the six annotated ECB+ topics pooled, and over the two French+English variants pooled,
 and prints one Markdown table beside the targets of issue 16.
 
-    python bench/facts.py [--data DIR] [--json]
+    python bench/facts.py [--data DIR] [--json] [--semantic]
+
+``--semantic`` adds columns for the same topics with ``reporter compare --semantic`` (the
+``semantic`` extra must be installed).
 
 ``DIR`` is the shared folder holding ``benchmarks/`` and ``tools/`` (default: ``../shared``
 beside the repository). ``tests/test_facts_bench.py`` holds floors on these numbers.
@@ -44,12 +47,18 @@ def _share(fraction: str) -> float:
     return round(int(shown) / int(total), 3) if int(total) else 0.0
 
 
-def measure(shared: Path, topics: tuple[str, ...]) -> dict[str, Any]:
+SEMANTIC_CLI = "--as-cli-with-semantic"
+"""First argument that makes this script the CLI with ``--semantic`` added (facts_eval
+only takes a command to which it appends ``compare`` and its arguments)."""
+
+
+def measure(shared: Path, topics: tuple[str, ...], *, semantic: bool = False) -> dict[str, Any]:
     """facts_eval's pooled summary over ``topics``, plus shares of its fractions."""
     folders = [str(shared / "benchmarks" / "ecbplus-facts" / t) for t in topics]
+    command = (f"{sys.executable} {Path(__file__).resolve()} {SEMANTIC_CLI}" if semantic
+               else f"{sys.executable} -m reporter")
     run = subprocess.run(
-        [sys.executable, str(shared / "tools" / "facts_eval.py"),
-         f"{sys.executable} -m reporter", *folders, "--json"],
+        [sys.executable, str(shared / "tools" / "facts_eval.py"), command, *folders, "--json"],
         capture_output=True, text=True, cwd=REPO, check=False)
     if run.returncode:
         raise SystemExit(f"facts_eval failed: {(run.stderr or run.stdout).strip()[-300:]}")
@@ -72,16 +81,27 @@ def table(results: dict[str, dict[str, Any]]) -> str:
 
 
 def main() -> int:
+    if sys.argv[1:2] == [SEMANTIC_CLI]:
+        from reporter.cli import main as cli
+
+        sys.argv = [sys.argv[0], *sys.argv[2:], "--semantic"]
+        cli()
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_SHARED,
                         help="the shared folder (with benchmarks/ and tools/)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    parser.add_argument("--semantic", action="store_true",
+                        help="also measure with the semantic backend (reporter --semantic)")
     args = parser.parse_args()
     if not (args.data / "tools" / "facts_eval.py").is_file():
         print(f"ecbplus-facts not found under {args.data}", file=sys.stderr)
         return 2
     results = {"six topics": measure(args.data, TOPICS),
                "fr+en variants": measure(args.data, BILINGUAL)}
+    if args.semantic:
+        results["six topics, --semantic"] = measure(args.data, TOPICS, semantic=True)
+        results["fr+en variants, --semantic"] = measure(args.data, BILINGUAL, semantic=True)
     print(json.dumps(results, indent=2, sort_keys=True) if args.json else table(results))
     return 0
 

@@ -44,6 +44,7 @@ from reporter.near import join_near_groups, with_masked_scores
 from reporter.normalize import detect_language, fold
 from reporter.parallel import process_pool, worker_count
 from reporter.segment import segment_article
+from reporter.semantic import cross_language_scores
 from reporter.slots import build_slots
 
 TITLE_MAX = 120
@@ -96,6 +97,13 @@ def build_report(
     weights = rarity_weights(profiles)
     scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
                          threshold=options.threshold)
+    if options.semantic:
+        progress("comparing French and English sentences by meaning")
+        for key, score in cross_language_scores(
+                [u.text for u in claims], [u.lang for u in claims],
+                threshold=options.threshold).items():
+            if score > scores.get(key, 0.0):
+                scores[key] = score
     progress(f"grouping {len(scores)} scored pairs")
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)

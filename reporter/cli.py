@@ -20,6 +20,7 @@ from reporter.errors import OutputError, ReporterError, UsageError
 from reporter.model import GroupKind, ReportOptions
 from reporter.render import RENDERERS, render_html, render_markdown
 from reporter.render.index import render_index, render_index_html
+from reporter.semantic import available as semantic_available
 from reporter.sources import MAX_BYTES, discover, read_sources, show
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -113,6 +114,10 @@ def pipeline_options(func: F) -> F:
         click.option("--lang", type=click.Choice(["auto", "fr", "en"]), default="auto",
                      show_default=True,
                      help="Language of the articles (auto: detected per source)."),
+        click.option("--semantic", is_flag=True,
+                     help="Also compare French and English sentences by meaning with a "
+                          "multilingual sentence encoder (needs: pip install "
+                          "'reporter[semantic]')."),
         click.option("--max-size", type=click.FloatRange(0, 1e6, min_open=True),
                      callback=lambda _ctx, _param, v: _finite(v),
                      default=MAX_BYTES / 2**20, show_default=True, metavar="MB",
@@ -120,6 +125,12 @@ def pipeline_options(func: F) -> F:
     ]):
         func = option(func)
     return func
+
+
+def _check_semantic(wanted: bool) -> None:
+    if wanted and not semantic_available():
+        raise UsageError("--semantic needs the semantic extra: "
+                         "pip install 'reporter[semantic]'")
 
 
 explain_option = click.option(
@@ -162,10 +173,11 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on standard error.")
 @translate_errors
 def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None,
-            json_path: Path | None, threshold: float, lang: str, fail_on: str,
-            max_size: float, mkdir: bool, summary_only: bool, exhaustive: bool,
+            json_path: Path | None, threshold: float, lang: str, semantic: bool,
+            fail_on: str, max_size: float, mkdir: bool, summary_only: bool, exhaustive: bool,
             explain: bool, quiet: bool) -> None:
     """Compare the articles in PATHS (files, or directories of .txt and .md files)."""
+    _check_semantic(semantic)
     outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
                if p is not None and str(p) != "-"}
     check_outputs(list(outputs.values()), discover(paths), mkdir=mkdir)
@@ -175,7 +187,8 @@ def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None
     for warning in sources.warnings:
         progress.clear()
         click.echo(f"Warning: {warning}", err=True)
-    options = ReportOptions(threshold=threshold, lang=lang, exhaustive=exhaustive or None)
+    options = ReportOptions(threshold=threshold, lang=lang, exhaustive=exhaustive or None,
+                            semantic=semantic)
     report = build_report(sources.articles, options=options, progress=progress)
     progress("rendering")
     md_renderer = (RENDERERS["summary"] if summary_only
@@ -235,7 +248,8 @@ class Progress:
               help="Parallel processes (default: one per core).")
 @explain_option
 @translate_errors
-def batch(folder: Path, outdir: Path, threshold: float, lang: str, max_size: float,
+def batch(folder: Path, outdir: Path, threshold: float, lang: str, semantic: bool,
+          max_size: float,
           workers: int | None, explain: bool) -> None:
     """Compare every story in FOLDER: each subdirectory is one story.
 
@@ -246,7 +260,9 @@ def batch(folder: Path, outdir: Path, threshold: float, lang: str, max_size: flo
     if outdir.resolve() in {p.resolve() for p in stories} | {folder.resolve()}:
         raise OutputError(f"{show(outdir)}: is an input directory; choose another output")
     outdir.mkdir(parents=True, exist_ok=True)
-    results = run_batch(stories, options=ReportOptions(threshold=threshold, lang=lang),
+    _check_semantic(semantic)
+    results = run_batch(stories, options=ReportOptions(threshold=threshold, lang=lang,
+                                                       semantic=semantic),
                         max_bytes=int(max_size * 2**20), workers=workers, explain=explain)
     for r in results:
         for warning in r.warnings:

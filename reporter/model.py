@@ -277,6 +277,9 @@ class ReportOptions:
     exhaustive: bool | None = None
     """Score all unit pairs (True), only candidates from blocking (False), or decide by
     input size (None: all pairs up to a few thousand units)."""
+    semantic: bool = False
+    """Also compare French and English sentences with a multilingual sentence encoder
+    (the ``semantic`` extra; see ``reporter.semantic``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "duplicate_threshold": report.options.duplicate_threshold,
             "twin_threshold": report.options.twin_threshold,
             "lang": report.options.lang,
+            **({"semantic": True} if report.options.semantic else {}),
         },
     }
 
