@@ -15,8 +15,19 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from reporter.bridge import Bridge
-from reporter.group import Prepared, Profile, overlap_of, prepare, prepared_score, profile
+from reporter.group import (
+    OVERLAP_BALANCE,
+    Prepared,
+    Profile,
+    pair_overlaps,
+    pair_shares,
+    prepare,
+    prepared_score,
+    profile,
+)
 from reporter.model import Unit
 
 __all__ = ["Part", "parts_of", "place_secondary"]
@@ -68,8 +79,8 @@ class Part:
     end: int
 
 
-def parts_of(text: str) -> tuple[Part, ...]:
-    """Runs of up to ``MAX_RUN`` contiguous segments, the whole sentence excluded."""
+def segments_of(text: str) -> list[tuple[int, int]]:
+    """The sentence cut at its clause marks, short segments joined to their neighbour."""
     bounds: list[tuple[int, int]] = []
     at = 0
     for m in CLAUSE_MARKS.finditer(text):
@@ -86,20 +97,27 @@ def parts_of(text: str) -> tuple[Part, ...]:
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    if merged and len(merged) > 1 and len(text[slice(*merged[0])].split()) <= SHORT_SEGMENT:
+    if len(merged) > 1 and len(text[slice(*merged[0])].split()) <= SHORT_SEGMENT:
         merged[:2] = [(merged[0][0], merged[1][1])]
-    bounds = merged
-    if len(bounds) < 2:
-        return ()
+    return merged
+
+
+def _runs(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first, last) segment of each run of up to ``MAX_RUN`` segments: never the whole
+    sentence, never attributions alone."""
+    if len(segments) < 2:
+        return []
     said = [bool(ATTRIBUTION.search(text[a:b])) and len(text[a:b].split()) <= ATTRIBUTION_WORDS
-            for a, b in bounds]
-    out = []
-    for i in range(len(bounds)):
-        for j in range(i, min(len(bounds), i + MAX_RUN)):
-            if (i == 0 and j == len(bounds) - 1) or all(said[i:j + 1]):
-                continue
-            out.append(Part(bounds[i][0], bounds[j][1]))
-    return tuple(out)
+            for a, b in segments]
+    return [(i, j) for i in range(len(segments))
+            for j in range(i, min(len(segments), i + MAX_RUN))
+            if not (i == 0 and j == len(segments) - 1) and not all(said[i:j + 1])]
+
+
+def parts_of(text: str) -> tuple[Part, ...]:
+    """Runs of up to ``MAX_RUN`` contiguous segments, the whole sentence excluded."""
+    segments = segments_of(text)
+    return tuple(Part(segments[i][0], segments[j][1]) for i, j in _runs(text, segments))
 
 
 def place_secondary(
@@ -125,18 +143,26 @@ def place_secondary(
     for c, members in enumerate(clusters):
         for i in members:
             home[i] = c
-    sources_of = [{claims[i].source for i in members} for members in clusters]
     part_profiles: dict[int, list[tuple[Part, Prepared]]] = {}
 
     def runs(i: int) -> list[tuple[Part, Prepared]]:
+        """The parts of sentence ``i`` worth comparing, with their profiles: a run's
+        words are its segments' words, each segment read once."""
         if i not in part_profiles:
             u = claims[i]
             text = match[u.source][u.start:u.end]
+            segments = segments_of(text)
+            spans = _runs(text, segments)
+            read = [bridge.apply(profile(text[a:b], lang=u.lang), u.lang) if spans else None
+                    for a, b in segments]
             found = []
-            for p in parts_of(text):
-                prof = bridge.apply(profile(text[p.start:p.end], lang=u.lang), u.lang)
+            for first, last in spans:
+                chosen = [p for p in read[first:last + 1] if p is not None]
+                prof = Profile(stems=tuple(x for p in chosen for x in p.stems),
+                               words=tuple(x for p in chosen for x in p.words))
                 if len(set(prof.stems)) >= MIN_PART_WORDS:
-                    found.append((p, prepare(prof, weights)))
+                    found.append((Part(segments[first][0], segments[last][1]),
+                                  prepare(prof, weights)))
             part_profiles[i] = found
         return part_profiles[i]
 
@@ -147,34 +173,36 @@ def place_secondary(
             prepared[j] = prepare(profiles[j], weights)
         return prepared[j]
 
+    candidates = _candidates(claims, home, scores, profiles, weights, events)
+    # every part of every candidate sentence against the other sentence, word overlaps
+    # in bulk: a part whose overlap alone cannot reach the score it needs (the score is a
+    # geometric mean with a fuzzy part of at most 100) is not scored
+    rows: list[tuple[int, Part, Prepared, int, int, float]] = []
+    sets: list[frozenset[str]] = []
+    part_at: dict[tuple[int, int], int] = {}  # (sentence, part number) -> its set
+    whole_at: dict[int, int] = {}
+    left: list[int] = []
+    right: list[int] = []
+    for i, j, cj, need in candidates:
+        for n, (part, prof) in enumerate(runs(i)):
+            if (i, n) not in part_at:
+                part_at[(i, n)] = len(sets)
+                sets.append(prof.stems)
+            if j not in whole_at:
+                whole_at[j] = len(sets)
+                sets.append(whole(j).stems)
+            rows.append((i, part, prof, j, cj, need))
+            left.append(part_at[(i, n)])
+            right.append(whole_at[j])
+    if not rows:
+        return {}
+    overlap = pair_overlaps(sets, weights, np.array(left), np.array(right))
     best: dict[tuple[int, int], tuple[float, Part]] = {}
-    for (a, b), score in sorted(scores.items()):
-        if score < CANDIDATE_MIN:
-            continue
-        for i, j in ((a, b), (b, a)):
-            ci, cj = home[i], home[j]
-            if ci == cj or claims[i].source in sources_of[cj]:
-                continue
-            if events.get(claims[i].source, 0) != events.get(claims[j].source, 0):
-                continue
-            need = max(SECONDARY_MIN, score + PART_MARGIN)
-            other = whole(j)
-            # no part shares more with the other sentence than the whole does, and a part
-            # is at least what it shares: the best overlap any part can reach
-            most = sum(weights.get(w, 1.0) for w in whole(i).stems & other.stems)
-            if 100.0 * overlap_of(most, min(most, other.total), other.total) < need * need:
-                continue
-            for part, prof in runs(i):
-                # the score is a geometric mean with a fuzzy part of at most 100: a part
-                # whose word overlap alone cannot reach ``need`` is not scored
-                shared = sum(weights.get(w, 1.0) for w in sorted(prof.stems & other.stems))
-                if 100.0 * overlap_of(shared, prof.total, other.total) < need * need:
-                    continue
-                s = prepared_score(prof, other, weights)
-                if s < need:
-                    continue
-                if s > best.get((i, cj), (0.0, part))[0]:
-                    best[(i, cj)] = (s, part)
+    for k in np.flatnonzero(100.0 * overlap >= np.array([r[5] for r in rows]) ** 2):
+        i, part, prof, j, cj, need = rows[int(k)]
+        score = prepared_score(prof, whole(j), weights)
+        if score >= need and score > best.get((i, cj), (0.0, part))[0]:
+            best[(i, cj)] = (score, part)
     out: dict[int, list[tuple[int, Part, float]]] = {}
     for (i, c), (s, part) in sorted(best.items()):
         own = [k for k in clusters[home[i]] if claims[k].source != claims[i].source]
@@ -183,3 +211,40 @@ def place_secondary(
             continue  # the part is what ties the sentence to its own cluster
         out.setdefault(c, []).append((i, part, s))
     return out
+
+
+def _candidates(claims: Sequence[Unit], home: Mapping[int, int],
+                scores: Mapping[tuple[int, int], float], profiles: Sequence[Profile],
+                weights: dict[str, float], events: Mapping[str, int],
+                ) -> list[tuple[int, int, int, float]]:
+    """(sentence, other sentence, the other's cluster, score a part needs) for the scored
+    pairs, both ways, where a part of the first could place it in the other's cluster:
+    the whole pair scores ``CANDIDATE_MIN``, the two sit in different clusters, of one
+    event, the first's source has no sentence in the other's cluster yet, and the words
+    the two share leave room for a part to reach the score it needs (no part shares more
+    than the whole sentence does, and a part is at least what it shares). Checked for
+    all pairs at once."""
+    keys = sorted(k for k, score in scores.items() if score >= CANDIDATE_MIN)
+    if not keys:
+        return []
+    pairs = np.array(keys, dtype=np.int64)
+    score = np.repeat(np.array([scores[k] for k in keys]), 2)
+    i = np.stack([pairs[:, 0], pairs[:, 1]], axis=1).ravel()
+    j = np.stack([pairs[:, 1], pairs[:, 0]], axis=1).ravel()
+    source_ids = {s: n for n, s in enumerate(sorted({u.source for u in claims}))}
+    source = np.array([source_ids[u.source] for u in claims], dtype=np.int64)
+    cluster = np.array([home[k] for k in range(len(claims))], dtype=np.int64)
+    event = np.array([events.get(u.source, 0) for u in claims], dtype=np.int64)
+    present = np.unique(cluster * len(source_ids) + source)
+    keep = ((cluster[i] != cluster[j]) & (event[i] == event[j])
+            & ~np.isin(cluster[j] * len(source_ids) + source[i], present))
+    i, j, score = i[keep], j[keep], score[keep]
+    need = np.maximum(SECONDARY_MIN, score + PART_MARGIN)
+    most, _, total = pair_shares([p.stems for p in profiles], weights, i, j)
+    least = np.minimum(most, total)
+    denominator = OVERLAP_BALANCE * total + (1 - OVERLAP_BALANCE) * least
+    with np.errstate(divide="ignore", invalid="ignore"):
+        reach = np.where(denominator > 0, 100.0 * most / denominator, 0.0)
+    keep = 100.0 * reach >= need * need
+    return list(zip(i[keep].tolist(), j[keep].tolist(), cluster[j[keep]].tolist(),
+                    need[keep].tolist(), strict=True))

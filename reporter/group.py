@@ -22,7 +22,7 @@ import itertools
 import math
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,6 +120,44 @@ def overlap_of(shared: float, wa: float, wb: float) -> float:
     """The overlap (0-100) of two word sets from their shared and total weights."""
     denominator = OVERLAP_BALANCE * max(wa, wb) + (1 - OVERLAP_BALANCE) * min(wa, wb)
     return 100.0 * shared / denominator if denominator else 0.0
+
+
+PAIR_CHUNK = 50_000
+"""Pairs whose shared weights ``pair_shares`` computes at once (bounds its temporaries)."""
+
+
+def pair_shares(sets: Sequence[Collection[str]], weights: dict[str, float], i: np.ndarray,
+                j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each pair ``(i[k], j[k])`` of word sets: the rarity weight they share, and each
+    side's total weight, computed in bulk with sparse row products."""
+    from scipy import sparse  # imported on first use: it costs a tenth of a second
+
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, words in enumerate(sets):
+        for w in sorted(set(words)):
+            rows.append(r)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    if not vocab:
+        return np.zeros(len(i)), np.zeros(len(i)), np.zeros(len(i))
+    weight = np.array([weights.get(w, 1.0) for w in vocab])
+    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), len(vocab)))
+    total = m @ weight
+    shared = np.concatenate([m[i[k:k + PAIR_CHUNK]].multiply(m[j[k:k + PAIR_CHUNK]]) @ weight
+                             for k in range(0, len(i), PAIR_CHUNK)] or [np.zeros(0)])
+    return shared, total[i], total[j]
+
+
+def pair_overlaps(sets: Sequence[Collection[str]], weights: dict[str, float], i: np.ndarray,
+                  j: np.ndarray) -> np.ndarray:
+    """``overlap_of`` each pair's word sets, in bulk."""
+    shared, wa, wb = pair_shares(sets, weights, i, j)
+    denominator = OVERLAP_BALANCE * np.maximum(wa, wb) + (1 - OVERLAP_BALANCE) * np.minimum(
+        wa, wb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out: np.ndarray = np.where(denominator > 0, 100.0 * shared / denominator, 0.0)
+    return out
 
 
 def combine(fuzzy: float, overlap: float) -> float:

@@ -40,7 +40,7 @@ from scipy import sparse
 
 from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
-from reporter.group import OVERLAP_BALANCE, profile
+from reporter.group import pair_overlaps, profile
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
 from reporter.polarity import OUTCOME_NAMES, outcome
@@ -102,9 +102,6 @@ SENTENCE_WEIGHT = 0.5
 
 EQUAL_MAX = 60
 """Values stated this often or less are candidates for each other by equality alone."""
-
-CHUNK = 50_000
-"""Pairs whose word overlaps are computed at once (bounds the temporary matrices)."""
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_WORD = re.compile(r"[^\W\d_]+")
@@ -324,30 +321,6 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     return comparable
 
 
-def _overlaps(sets: list[frozenset[str]], weights: dict[str, float], i: np.ndarray,
-              j: np.ndarray) -> np.ndarray:
-    """``overlap_of`` each pair's word sets, rare words weighing more."""
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for r, words in enumerate(sets):
-        for w in sorted(words):
-            rows.append(r)
-            cols.append(vocab.setdefault(w, len(vocab)))
-    if not vocab:
-        return np.zeros(len(i))
-    weight = np.array([weights.get(w, 1.0) for w in vocab])
-    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), len(vocab)))
-    total = m @ weight
-    shared = np.concatenate([m[i[k:k + CHUNK]].multiply(m[j[k:k + CHUNK]]) @ weight
-                             for k in range(0, len(i), CHUNK)] or [np.zeros(0)])
-    wa, wb = total[i], total[j]
-    denominator = OVERLAP_BALANCE * np.maximum(wa, wb) + (1 - OVERLAP_BALANCE) * np.minimum(
-        wa, wb)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(denominator > 0, 100.0 * shared / denominator, 0.0)
-
-
 def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Whether each pair states one figure alike: equal, or for amounts one bounding or
     rounding the other (a date with less detail may be of something else: 2018 and
@@ -374,8 +347,8 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
     i, j = _candidates(entries)
     keep = _comparable_pairs(entries, i, j)
     i, j = i[keep], j[keep]
-    score = (_overlaps([e.stems for e in entries], weights, i, j)
-             + SENTENCE_WEIGHT * _overlaps([e.sentence for e in entries], weights, i, j))
+    score = (pair_overlaps([e.stems for e in entries], weights, i, j)
+             + SENTENCE_WEIGHT * pair_overlaps([e.sentence for e in entries], weights, i, j))
     group = _codes([e.group for e in entries])
     score += np.where(group[i] == group[j], SAME_GROUP_BONUS, 0.0)
     score += np.where(_agreeing(entries, i, j), AGREE_BONUS, 0.0)
