@@ -231,7 +231,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
         thing, happened = _thing(v, mapping if u.lang == "fr" else {})
         p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
                                  lang=u.lang), u.lang)
-        if (u.source, u.start) not in quiet:
+        if (u.source, u.start) not in quiet and thing in PEOPLE and happened < 0:
+            # only a count of people with no outcome of its own needs to know this
             quiet[(u.source, u.start)] = all(
                 outcome(_folded(w), u.lang) is None for w in _RE_WORD.findall(u.text))
         if (u.source, u.start) not in sentences:
@@ -244,7 +245,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
                           frozenset(st for st, _ in words), words,
                           sentences[(u.source, u.start)],
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
-                          quiet[(u.source, u.start)]))
+                          quiet.get((u.source, u.start), False)))
     return out
 
 
