@@ -23,8 +23,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 __all__ = ["story_events"]
 
@@ -71,6 +69,10 @@ def _vectors(bags: Sequence[Counter[str]]) -> np.ndarray:
 def _split(sim: np.ndarray, idx: list[int]) -> list[list[int]]:
     if len(idx) < 2 * MIN_PART:
         return [idx]
+    # imported on first use: scipy.cluster costs a quarter of a second to import
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     sub = sim[np.ix_(idx, idx)]
     dist = np.clip(1 - sub, 0, None)
     np.fill_diagonal(dist, 0)

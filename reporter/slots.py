@@ -36,7 +36,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
@@ -255,6 +254,8 @@ def _stated(e: _Entry) -> object:
 
 def _pairs_sharing(keys: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs ``i < j`` of entries that share at least one key (blocking), as two arrays."""
+    from scipy import sparse  # imported on first use: it costs a tenth of a second
+
     index: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
