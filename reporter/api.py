@@ -117,7 +117,7 @@ def build_report(
                  for c, members in zip(clusters, explained, strict=True)]
     events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
     placed = place_secondary(claims, clusters, scores, profiles, weights, match=match,
-                             bridge=bridge, events=events)
+                             bridge=bridge, events=events, workers=workers)
     for c, found in placed.items():
         explained[c] = explained[c] + tuple(
             Member(unit=claims[i], score=round(score, 1), secondary=True,

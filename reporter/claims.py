@@ -29,6 +29,7 @@ from reporter.group import (
     profile,
 )
 from reporter.model import Unit
+from reporter.parallel import process_pool, worker_count
 
 __all__ = ["Part", "parts_of", "place_secondary"]
 
@@ -130,6 +131,7 @@ def place_secondary(
     match: Mapping[str, str],
     bridge: Bridge,
     events: Mapping[str, int],
+    workers: int | None = 1,
 ) -> dict[int, list[tuple[int, Part, float]]]:
     """Cluster number -> (claim, part, score) of the sentences that state its fact in a
     part of theirs while their own place is another cluster.
@@ -143,18 +145,63 @@ def place_secondary(
     for c, members in enumerate(clusters):
         for i in members:
             home[i] = c
-    part_profiles: dict[int, list[tuple[Part, Prepared]]] = {}
+    candidates = _candidates(claims, home, scores, profiles, weights, events)
+    state = _State(claims, profiles, weights, match, bridge)
+    numbered = [(*c, n) for n, c in enumerate(candidates)]
+    workers = worker_count(workers) if len(candidates) >= PARALLEL_CANDIDATES else 1
+    if workers > 1:
+        # forked workers read the state from this module; each takes every
+        # ``workers``-th sentence, so a sentence's parts are read in one worker only
+        global _FORKED
+        _FORKED = state
+        try:
+            with process_pool(workers) as pool:
+                found = list(pool.map(_best_parts_forked,
+                                      [[c for c in numbered if c[0] % workers == w]
+                                       for w in range(workers)]))
+        finally:
+            _FORKED = None
+    else:
+        found = [_best_parts(state, numbered)]
+    best: dict[tuple[int, int], tuple[float, Part, int]] = {}
+    for part_best in found:
+        for key, (score, part, n) in part_best.items():
+            if key not in best or (score, -n) > (best[key][0], -best[key][2]):
+                best[key] = (score, part, n)
+    out: dict[int, list[tuple[int, Part, float]]] = {}
+    for (i, c), (s, part, _) in sorted(best.items()):
+        own = [k for k in clusters[home[i]] if claims[k].source != claims[i].source]
+        prof = next(p for q, p in state.runs(i) if q == part)
+        if any(prepared_score(prof, state.whole(k), weights) >= s for k in own):
+            continue  # the part is what ties the sentence to its own cluster
+        out.setdefault(c, []).append((i, part, s))
+    return out
 
-    def runs(i: int) -> list[tuple[Part, Prepared]]:
+
+PARALLEL_CANDIDATES = 50_000
+"""From this many candidate pairs, parts are read and scored in one process per core."""
+
+
+class _State:
+    """What reading and scoring parts needs, with the parts and profiles read so far."""
+
+    def __init__(self, claims: Sequence[Unit], profiles: Sequence[Profile],
+                 weights: dict[str, float], match: Mapping[str, str], bridge: Bridge) -> None:
+        self.claims, self.profiles, self.weights = claims, profiles, weights
+        self.match, self.bridge = match, bridge
+        self._parts: dict[int, list[tuple[Part, Prepared]]] = {}
+        self._whole: dict[int, Prepared] = {}
+
+    def runs(self, i: int) -> list[tuple[Part, Prepared]]:
         """The parts of sentence ``i`` worth comparing, with their profiles: a run's
         words are its segments' words, each segment read once."""
-        if i not in part_profiles:
-            u = claims[i]
-            text = match[u.source][u.start:u.end]
+        if i not in self._parts:
+            u = self.claims[i]
+            text = self.match[u.source][u.start:u.end]
             segments = segments_of(text)
             spans = _runs(text, segments)
-            read = [bridge.apply(profile(text[a:b], lang=u.lang), u.lang) if spans else None
-                    for a, b in segments]
+            read = [self.bridge.apply(profile(text[a:b], lang=u.lang), u.lang)
+                    if spans else None for a, b in segments]
             found = []
             for first, last in spans:
                 chosen = [p for p in read[first:last + 1] if p is not None]
@@ -162,55 +209,60 @@ def place_secondary(
                                words=tuple(x for p in chosen for x in p.words))
                 if len(set(prof.stems)) >= MIN_PART_WORDS:
                     found.append((Part(segments[first][0], segments[last][1]),
-                                  prepare(prof, weights)))
-            part_profiles[i] = found
-        return part_profiles[i]
+                                  prepare(prof, self.weights)))
+            self._parts[i] = found
+        return self._parts[i]
 
-    prepared: dict[int, Prepared] = {}
+    def whole(self, j: int) -> Prepared:
+        if j not in self._whole:
+            self._whole[j] = prepare(self.profiles[j], self.weights)
+        return self._whole[j]
 
-    def whole(j: int) -> Prepared:
-        if j not in prepared:
-            prepared[j] = prepare(profiles[j], weights)
-        return prepared[j]
 
-    candidates = _candidates(claims, home, scores, profiles, weights, events)
-    # every part of every candidate sentence against the other sentence, word overlaps
-    # in bulk: a part whose overlap alone cannot reach the score it needs (the score is a
-    # geometric mean with a fuzzy part of at most 100) is not scored
-    rows: list[tuple[int, Part, Prepared, int, int, float]] = []
+_FORKED: _State | None = None
+"""The state forked workers read (set only while their pool runs)."""
+
+_Best = dict[tuple[int, int], tuple[float, Part, int]]
+"""(sentence, cluster) -> (score, part, number of the candidate that found it)."""
+
+
+def _best_parts_forked(candidates: list[tuple[int, int, int, float, int]]) -> _Best:
+    assert _FORKED is not None
+    return _best_parts(_FORKED, candidates)
+
+
+def _best_parts(state: _State, candidates: list[tuple[int, int, int, float, int]]) -> _Best:
+    """The best-scoring part of each sentence for each other cluster, among
+    ``candidates`` (sentence, other sentence, its cluster, score needed, number). Word
+    overlaps in bulk first: a part whose overlap alone cannot reach the score it needs
+    (the score is a geometric mean with a fuzzy part of at most 100) is not scored."""
+    rows: list[tuple[int, Part, Prepared, int, int, float, int]] = []
     sets: list[frozenset[str]] = []
     part_at: dict[tuple[int, int], int] = {}  # (sentence, part number) -> its set
     whole_at: dict[int, int] = {}
     left: list[int] = []
     right: list[int] = []
-    for i, j, cj, need in candidates:
-        for n, (part, prof) in enumerate(runs(i)):
-            if (i, n) not in part_at:
-                part_at[(i, n)] = len(sets)
+    for i, j, cj, need, n in candidates:
+        for p, (part, prof) in enumerate(state.runs(i)):
+            if (i, p) not in part_at:
+                part_at[(i, p)] = len(sets)
                 sets.append(prof.stems)
             if j not in whole_at:
                 whole_at[j] = len(sets)
-                sets.append(whole(j).stems)
-            rows.append((i, part, prof, j, cj, need))
-            left.append(part_at[(i, n)])
+                sets.append(state.whole(j).stems)
+            rows.append((i, part, prof, j, cj, need, n))
+            left.append(part_at[(i, p)])
             right.append(whole_at[j])
+    best: _Best = {}
     if not rows:
-        return {}
-    overlap = pair_overlaps(sets, weights, np.array(left), np.array(right))
-    best: dict[tuple[int, int], tuple[float, Part]] = {}
+        return best
+    overlap = pair_overlaps(sets, state.weights, np.array(left), np.array(right))
     for k in np.flatnonzero(100.0 * overlap >= np.array([r[5] for r in rows]) ** 2):
-        i, part, prof, j, cj, need = rows[int(k)]
-        score = prepared_score(prof, whole(j), weights)
-        if score >= need and score > best.get((i, cj), (0.0, part))[0]:
-            best[(i, cj)] = (score, part)
-    out: dict[int, list[tuple[int, Part, float]]] = {}
-    for (i, c), (s, part) in sorted(best.items()):
-        own = [k for k in clusters[home[i]] if claims[k].source != claims[i].source]
-        prof = next(p for q, p in runs(i) if q == part)
-        if any(prepared_score(prof, whole(k), weights) >= s for k in own):
-            continue  # the part is what ties the sentence to its own cluster
-        out.setdefault(c, []).append((i, part, s))
-    return out
+        i, part, prof, j, cj, need, n = rows[int(k)]
+        score = prepared_score(prof, state.whole(j), state.weights)
+        if score >= need and score > best.get((i, cj), (0.0, part, n))[0]:
+            best[(i, cj)] = (score, part, n)
+    return best
 
 
 def _candidates(claims: Sequence[Unit], home: Mapping[int, int],

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import reporter.api
+import reporter.claims
 from reporter import build_report
 from reporter.claims import parts_of
 from reporter.model import Article, Report
@@ -139,3 +140,16 @@ def test_a_secondary_member_is_compared_by_its_part_only() -> None:
     data = _json(_report(texts))
     shared = next(g for g in data["groups"] if {"a", "c"} <= set(g["sources"]))
     assert [c["kind"] for c in shared["conflicts"]] == ["day"]
+
+
+def test_parts_scored_in_worker_processes_give_the_same_report(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = {**STORM, "e": "Police said the mayor ordered the evacuation of the harbour "
+                           "district, while schools in Brenville will stay closed.\n"}
+    alone = render_json(build_report(
+        [Article(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()], workers=1))
+    monkeypatch.setattr(reporter.claims, "PARALLEL_CANDIDATES", 0)
+    forked = render_json(build_report(
+        [Article(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()], workers=2))
+    assert forked == alone
+    assert '"secondary": true' in alone
