@@ -29,6 +29,10 @@ _LABELS = (
     r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published"
     r"|publi[ée]e? le|by|par"
 )
+_COURTESY = re.compile(
+    r"^(?i:(?:(?:photo|image|video|map)s?\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?[A-ZÀ-Ý]"
+    r"|^(?i:avec l'aimable autorisation)\b|^(?i:photo|image|vid[ée]o|carte)\s*©")
+"""A credit that opens with whose courtesy it is (``Courtesy of The Herald``)."""
 _LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*[:：|]", re.I)
 
 # Words of the page's own interface: comment forms, sharing, subscriptions, accounts.
@@ -64,6 +68,10 @@ _BIO = re.compile(
     r"|correspondant\w*|chroniqueu\w+))\b",
     re.I,
 )
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|reported|added|quoted|a (?:dit|indiqu[ée]|d[ée]clar[ée]|affirm[ée]"
+    r"|pr[ée]cis[ée]|rapport[ée]|ajout[ée]|expliqu[ée]))\b", re.I)
+"""A reporting verb: ``A reporter of the agency said that…`` reports, a bio presents."""
 _DATELINE_WORDS = frozenset(
     """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     january february march april may june july august september october november december
@@ -72,8 +80,10 @@ _DATELINE_WORDS = frozenset(
     am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published
     on posted modified modifie modifiee actualise last derniere mise maj edited time p m
     et ct mt pt bst cst cdt mdt pdt est aest ist jst originally initially first mon tue
-    wed thu fri sat sun""".split()
+    wed thu fri sat sun hrs hr uk""".split()
 )
+_DIGIT_RUN = re.compile(r"\d+(?:[-/.:]\d+)*")
+"""Digits joined by date and time separators (``27-2005``, ``16/08/2011-13``), one token."""
 _TIME_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er)", re.I)
 """A clock time or a day of the month as one token (``10h32``, ``4pm``, ``11th``,
 ``1er``); ``10:32`` splits into two numbers."""
@@ -141,7 +151,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         return "URL line"
     if DATE_STAMP.fullmatch(text) or (
             (whole_line or _RE_STAMP_VALUE.search(text))
-            and all(w in _DATELINE_WORDS or w.isdigit() or _TIME_TOKEN.fullmatch(w)
+            and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
                     for w in folded)):
         return "dateline"
     if first:
@@ -153,9 +163,11 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
             t[0].isupper() or t[0].isdigit() for t in toks):
         return "credit in brackets (capitalised words, no sentence)"
+    if _COURTESY.match(text) and whole_line and len(toks) <= 15:
+        return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
         return "label line (credit, source, related link, tags)"
-    if _BIO.match(line_text.strip()):
+    if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
     if len(toks) <= 15 and (
         (_SECOND_PERSON.search(text) and _UI.search(text))
@@ -184,6 +196,10 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
     return ""
 
 
+_BEFORE_TITLE = frozenset({"dateline", "URL line"})
+"""What a saved page may put above its title: a date stamp, the page's address."""
+
+
 def classify_units(
     article: Article, units: Sequence[Unit], *, options: ReportOptions
 ) -> tuple[list[Unit], list[tuple[Unit, str]]]:
@@ -205,9 +221,11 @@ def classify_units(
     for line_start, line_units in lines.items():
         line_text = article.text[line_start:line_units[-1].end]
         for u in line_units:
+            # the title is the first unit, or the first after a date stamp or a URL only
+            first = not claims and all(why in _BEFORE_TITLE for _, why in furniture)
             why = furniture_reason(
                 u,
-                first=u.index == 0,
+                first=first,
                 whole_line=len(line_units) == 1,
                 line_text=line_text if u is line_units[0] else u.text,
                 article_text=article.text,

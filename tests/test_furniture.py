@@ -68,6 +68,12 @@ FURNITURE = [
     pytest.param("By Jane Smith, AFP", id="byline-en"),
     pytest.param("By Jane Smith and John Doe", id="byline-two-names"),
     pytest.param("(AFP/Pascal Guyot)", id="credit-in-brackets"),
+    pytest.param("7:00pm UK, Wednesday 05 May 2010", id="stamp-with-zone"),
+    pytest.param("Sat Nov 12 2011, 01:19 hrs", id="stamp-hrs"),
+    pytest.param("Sunday, November 27-2005 at 16:12", id="stamp-hyphenated-date"),
+    pytest.param("On Tue, 16/08/2011-13:42", id="stamp-slashed-date"),
+    pytest.param("Courtesy of The Woodburn Independent", id="courtesy-credit"),
+    pytest.param("Photo courtesy NASA", id="photo-courtesy"),
 ]
 
 CLAIMS = [
@@ -77,6 +83,12 @@ CLAIMS = [
     pytest.param("Pourquoi ce budget ?", id="question-heading"),
     pytest.param("Vous pourrez consulter le budget détaillé en ligne dès lundi, a précisé le "
                  "ministère dans un communiqué.", id="second-person-claim"),
+    pytest.param("Courtesy calls were made to the families on Monday by the mayor.",
+                 id="courtesy-as-a-word"),
+    pytest.param("A reporter of the Iranian news agency, IRNA, said that the hospital was full.",
+                 id="reporter-who-reports"),
+    pytest.param("Un journaliste de l'agence IRNA a indiqué que l'hôpital était plein.",
+                 id="journaliste-qui-rapporte"),
     pytest.param("Sources within the ministry said the plan would be delayed.",
                  id="sources-not-a-label"),
     pytest.param("Par ailleurs, le déficit se creuse de 2 milliards.", id="par-ailleurs"),
@@ -123,6 +135,17 @@ def test_first_line_is_never_furniture() -> None:
                                        options=ReportOptions())
     assert [u.text for u in claims] == ["Budget adopté", "Le texte a été voté."]
     assert not furniture
+
+
+def test_the_title_under_a_date_stamp_is_never_furniture() -> None:
+    """A saved page's date stamp above its title: the title is still the headline, even
+    in capitalised words."""
+    art = Article(id="a", path="a", text="November 28th, 2005, 09:11 GMT\n"
+                                          "5.9 Earthquake Jolts Iran\nThe quake hit on Sunday.")
+    claims, furniture = classify_units(art, segment_article(art, lang="en"),
+                                       options=ReportOptions())
+    assert [u.text for u in claims] == ["5.9 Earthquake Jolts Iran", "The quake hit on Sunday."]
+    assert [why for _, why in furniture] == ["dateline"]
 
 
 def test_bio_covers_its_whole_paragraph() -> None:
