@@ -72,6 +72,10 @@ _REPORTS = re.compile(
     r"\b(?:said|says|told|reported|added|quoted|a (?:dit|indiqu[ée]|d[ée]clar[ée]|affirm[ée]"
     r"|pr[ée]cis[ée]|rapport[ée]|ajout[ée]|expliqu[ée]))\b", re.I)
 """A reporting verb: ``A reporter of the agency said that…`` reports, a bio presents."""
+_ATTRIBUTION_ONLY = re.compile(
+    r"^(?:according to|selon|d'après|source ?:)\s+[^.,;!?]*$", re.I)
+"""A line that only names whose report follows (``According to international media and
+Greek Sky TV``): no statement of its own."""
 _DATELINE_WORDS = frozenset(
     """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     january february march april may june july august september october november december
@@ -96,7 +100,11 @@ _COPYRIGHT = re.compile(
 )
 # The page speaking of itself as "us" or of "this article": never a claim of the story.
 _US_PROMPT = re.compile(
-    r"^(?:follow|join|contact|write to|find|support) us\b"
+    r"^(?:you can|you may|vous pouvez|retrouvez)\s+(?:also\s+|aussi\s+)?(?:follow|read|watch"
+    r"|listen to|find|see|suivre|lire|regarder|écouter|ecouter|retrouver)\b.*\b(?:on|at|sur)\s+"
+    r"(?:our\s+|notre\s+|the\s+|le\s+|la\s+)?(?:(?-i:[A-Z])|site|website|page|app|twitter"
+    r"|facebook|instagram|youtube|tiktok|live|direct)"
+    r"|^(?:follow|join|contact|write to|find|support) us\b"
     r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
     re.I,
 )
@@ -167,6 +175,8 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
         return "label line (credit, source, related link, tags)"
+    if whole_line and len(toks) <= 8 and _ATTRIBUTION_ONLY.match(text):
+        return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
     if len(toks) <= 15 and (

@@ -74,6 +74,10 @@ FURNITURE = [
     pytest.param("On Tue, 16/08/2011-13:42", id="stamp-slashed-date"),
     pytest.param("Courtesy of The Woodburn Independent", id="courtesy-credit"),
     pytest.param("Photo courtesy NASA", id="photo-courtesy"),
+    pytest.param("You can follow the entire saga on MLB Trade Rumors.", id="follow-it-on"),
+    pytest.param("Vous pouvez suivre le direct sur notre site.", id="suivre-sur"),
+    pytest.param("According to international media and Greek Sky TV", id="attribution-only"),
+    pytest.param("Selon l'AFP", id="selon-only"),
 ]
 
 CLAIMS = [
@@ -83,6 +87,9 @@ CLAIMS = [
     pytest.param("Pourquoi ce budget ?", id="question-heading"),
     pytest.param("Vous pourrez consulter le budget détaillé en ligne dès lundi, a précisé le "
                  "ministère dans un communiqué.", id="second-person-claim"),
+    pytest.param("You can see the ship on the horizon, a resident said.", id="you-can-see"),
+    pytest.param("According to police, 10 people died in the blaze.", id="according-to-claim"),
+    pytest.param("Selon la police, dix personnes sont mortes.", id="selon-claim"),
     pytest.param("Courtesy calls were made to the families on Monday by the mayor.",
                  id="courtesy-as-a-word"),
     pytest.param("A reporter of the Iranian news agency, IRNA, said that the hospital was full.",
