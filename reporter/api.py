@@ -13,7 +13,7 @@ from reporter.claims import place_secondary
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
-from reporter.events import story_events
+from reporter.events import story_events, within_events
 from reporter.extract import extract_quantities, remember_quantities
 from reporter.furniture import classify_units
 from reporter.gcpause import collector_paused
@@ -124,7 +124,7 @@ def build_report(
                    part=(part.start, part.end)) for i, part, score in found)
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
-    groups = [Group(id="", members=members, conflicts=found)
+    groups = [Group(id="", members=members, conflicts=within_events(found, members, events))
               for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)

@@ -24,7 +24,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["story_events"]
+from reporter.model import Conflict, Member
+
+__all__ = ["story_events", "within_events"]
 
 SPLIT_RATIO = 0.3
 """A part splits when the mean similarity across its two halves is below this share of
@@ -114,3 +116,25 @@ def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str]]) -> d
     parts = _split(x @ x.T, list(range(len(order))))
     parts.sort(key=min)
     return {order[i]: n for n, part in enumerate(parts) for i in part}
+
+
+def within_events(conflicts: Sequence[Conflict], members: Sequence[Member],
+                  events: dict[str, int]) -> tuple[Conflict, ...]:
+    """The conflicts of one group as sources of one event state them: claims of an event
+    whose sources all state one value drop out (their value only differs from another
+    event's), and a conflict left with fewer than two sources is no conflict."""
+    if len(set(events.values())) < 2:
+        return tuple(conflicts)
+    out = []
+    for c in conflicts:
+        by_event: dict[int, list[int]] = {}
+        for k, cl in enumerate(c.claims):
+            by_event.setdefault(events.get(members[cl.member].unit.source, 0), []).append(k)
+        kept = sorted(k for ks in by_event.values()
+                      if len({members[c.claims[k].member].unit.source for k in ks}) > 1
+                      and len({str(c.claims[k].normalized) for k in ks}) > 1
+                      for k in ks)
+        if len({members[c.claims[k].member].unit.source for k in kept}) > 1:
+            out.append(Conflict(kind=c.kind, claims=tuple(c.claims[k] for k in kept),
+                                unit=c.unit))
+    return tuple(out)

@@ -7,8 +7,17 @@ import pytest
 
 import reporter.api
 from reporter import build_report
-from reporter.events import MIN_SOURCES, story_events
-from reporter.model import Article, Report, Slot
+from reporter.events import MIN_SOURCES, story_events, within_events
+from reporter.model import (
+    Article,
+    Claim,
+    Conflict,
+    Member,
+    QuantityKind,
+    Report,
+    Slot,
+    Unit,
+)
 
 Source = list[str]
 """One source's claims (sentences)."""
@@ -170,3 +179,35 @@ def test_without_the_events_guard_the_tolls_would_be_disputed() -> None:
     [toll] = toll_slots(rep)
     assert toll.disputed
     assert toll.sources == ("s0", "s1", "s2", "s3")
+
+
+def _group(*said: tuple[str, str]) -> tuple[list[Member], Conflict]:
+    """Members (one per source) and one conflict naming each source's value."""
+    from decimal import Decimal
+
+    members = [Member(unit=Unit(source=s, index=0, start=0, end=len(v), text=v, lang="en"))
+               for s, v in said]
+    claims = tuple(Claim(member=k, value=v, normalized=Decimal(v)) for k, (_, v) in
+                   enumerate(said))
+    return members, Conflict(kind=QuantityKind.NUMBER, claims=claims)
+
+
+WITHIN = [
+    # (values by source, events by source, sources whose claims stay; () = no conflict)
+    pytest.param((("a", "23"), ("b", "26")), {"a": 0, "b": 1}, (), id="two-events-only"),
+    pytest.param((("a", "23"), ("b", "23"), ("c", "26"), ("d", "26")),
+                 {"a": 0, "b": 0, "c": 1, "d": 1}, (), id="each-event-agrees"),
+    pytest.param((("a", "23"), ("b", "25"), ("c", "26")), {"a": 0, "b": 0, "c": 1},
+                 ("a", "b"), id="one-event-disagrees"),
+    pytest.param((("a", "23"), ("b", "26")), {"a": 0, "b": 0}, ("a", "b"), id="one-event"),
+]
+
+
+@pytest.mark.parametrize(("said", "by_source", "kept"), WITHIN)
+def test_group_conflicts_hold_within_one_event(
+    said: tuple[tuple[str, str], ...], by_source: dict[str, int], kept: tuple[str, ...]
+) -> None:
+    members, conflict = _group(*said)
+    found = within_events([conflict], members, by_source)
+    assert [tuple(members[cl.member].unit.source for cl in c.claims) for c in found] == (
+        [kept] if kept else [])
