@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -147,6 +148,9 @@ class _Entry:
     """The group conflicts that name this value (see ``_disputed_in_groups``)."""
     quiet: bool = False
     """Its sentence names no outcome (killed, injured…) anywhere."""
+    frame: str = ""
+    """For amounts and counts: the month or year its sentence dates what it states in,
+    when that is not the story's (``In September a quake killed seven``), else ``""``."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -220,6 +224,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
         if v.kind is QuantityKind.NUMBER and v.key and not v.bare:
             nouns.setdefault(u.lang, set()).add(v.key)
     mapping = cognate_map(nouns["fr"], nouns["en"]) if nouns["fr"] and nouns["en"] else {}
+    frames = _frames(found)
     out: list[_Entry] = []
     sentences: dict[tuple[str, int], frozenset[str]] = {}
     quiet: dict[tuple[str, int], bool] = {}
@@ -244,7 +249,54 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
                           frozenset(st for st, _ in words), words,
                           sentences[(u.source, u.start)],
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
-                          quiet.get((u.source, u.start), False)))
+                          quiet.get((u.source, u.start), False),
+                          "" if family in _DATED else frames.get((u.source, u.start), "")))
+    return out
+
+
+_DATED = frozenset({QuantityKind.DATE.value, QuantityKind.DAY.value, QuantityKind.TIME.value})
+"""Families whose values are times themselves: a date is never set apart by its own
+month (18 March and 2 April may be one disputed day)."""
+
+_RE_MONTH = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})")
+_RE_YEAR = re.compile(r"^(\d{4})(?:-|$)")
+
+
+def _frames(found: Sequence[tuple[Value, Unit, str]]) -> dict[tuple[str, int], str]:
+    """(source, sentence start) -> the month or year the sentence dates its statement in,
+    for sentences whose dates are all of another month (or year) than the one most
+    sources date the story in: a background sentence (``A quake struck the region in
+    September, killing seven``) states another event's figures. Sentences without a
+    date, and stories whose sources agree on no month, have none."""
+    months: dict[tuple[str, int], set[str]] = {}
+    years: dict[tuple[str, int], set[str]] = {}
+    for v, u, _ in found:
+        if v.kind is not QuantityKind.DATE or "/" in str(v.normalized):
+            continue
+        key = (u.source, u.start)
+        month, year = _RE_MONTH.match(str(v.normalized)), _RE_YEAR.match(str(v.normalized))
+        if month:
+            months.setdefault(key, set()).add(month.group(1))
+        if year:
+            years.setdefault(key, set()).add(year.group(1))
+
+    def main(stated: dict[tuple[str, int], set[str]]) -> str:
+        by_source: dict[str, set[str]] = {}
+        for (source, _), xs in stated.items():
+            by_source.setdefault(source, set()).update(xs)
+        counts = Counter(x for xs in by_source.values() for x in xs)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return ""
+        return ranked[0][0]
+
+    out: dict[tuple[str, int], str] = {}
+    for stated, story, tag in ((months, main(months), "month"), (years, main(years), "year")):
+        if not story:
+            continue
+        for key, xs in stated.items():
+            if story not in xs and key not in out:
+                out[key] = f"{tag} {min(xs)}"
     return out
 
 
@@ -387,12 +439,12 @@ class _Cluster:
     """Source -> the one figure it states here."""
     sentences: dict[str, set[int]]
     """Source -> starts of its sentences here."""
-    values: dict[tuple[object, ...], tuple[int, set[int]]]
+    values: dict[tuple[object, ...], tuple[int, set[tuple[int, str]]]]
     """What a value compares by (``_compared``) -> (a member stating it, the events of the
     sources stating it)."""
 
     @classmethod
-    def of(cls, i: int, e: _Entry, event: int) -> _Cluster:
+    def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
         return cls([i], {(e.thing, e.outcome): i}, {e.unit.source: _stated(e)},
                    {e.unit.source: {e.unit.start}}, {_compared(e.value): (i, {event})})
 
@@ -412,7 +464,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
     """Single-link clusters of one family, strongest links first, never joining two values
     of one source that cannot both hold."""
     parent = list(range(len(entries)))
-    clusters = {i: _Cluster.of(i, e, events.get(e.unit.source, 0))
+    clusters = {i: _Cluster.of(i, e, (events.get(e.unit.source, 0), e.frame))
                 for i, e in enumerate(entries)}
 
     def root(i: int) -> int:

@@ -387,3 +387,22 @@ def test_group_order_does_not_change_the_slots(story: list[str], rnd: random.Ran
     rnd.shuffle(shuffled)
     assert build_slots(shuffled, **options) == rep.slots
     assert build_slots(tuple(reversed(groups)), **options) == rep.slots
+
+
+def test_a_figure_dated_in_another_month_is_another_figure() -> None:
+    """Most sources date the story in April; a sentence dated in September states another
+    event's toll: its 7 is not the April toll of 10, so no slot disputes them."""
+    rep = report("The earthquake killed 10 people in the region on 12 April, officials said.",
+                 "Officials said the 12 April earthquake killed 10 people in the region.",
+                 "In September an earthquake killed 7 people in the region, officials said.")
+    assert slot_of(rep, ("s2", "7 people")) != slot_of(rep, ("s0", "10 people")), describe(rep)
+    assert not slot_of(rep, ("s0", "10 people")).disputed, describe(rep)
+
+
+def test_a_date_is_never_set_apart_by_its_own_month() -> None:
+    """Two sources dating one event in two months dispute its date."""
+    rep = report("The earthquake struck the region on 30 March, officials said.",
+                 "Officials said the earthquake struck the region on 30 March.",
+                 "The earthquake struck the region on 2 April, officials said.")
+    assert slot_of(rep, ("s2", "on 2 April")) == slot_of(rep, ("s0", "on 30 March"))
+    assert slot_of(rep, ("s0", "on 30 March")).disputed, describe(rep)
