@@ -13,7 +13,7 @@ from reporter.claims import place_secondary
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
-from reporter.events import story_events, within_events
+from reporter.events import story_events, story_frames, within_events
 from reporter.extract import extract_quantities, remember_quantities
 from reporter.furniture import classify_units
 from reporter.gcpause import collector_paused
@@ -116,6 +116,7 @@ def build_report(
                                          bridge=bridge)
                  for c, members in zip(clusters, explained, strict=True)]
     events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
+    frames = story_frames(claims)
     placed = place_secondary(claims, clusters, scores, profiles, weights, match=match,
                              bridge=bridge, events=events, workers=workers)
     for c, found in placed.items():
@@ -124,12 +125,14 @@ def build_report(
                    part=(part.start, part.end)) for i, part, score in found)
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
-    groups = [Group(id="", members=members, conflicts=within_events(found, members, events))
+    groups = [Group(id="", members=members,
+                    conflicts=within_events(found, members, events, frames))
               for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)
     progress("aligning figures across sources")
-    slots = build_slots(numbered, bridge=bridge, weights=weights, events=events)
+    slots = build_slots(numbered, bridge=bridge, weights=weights, events=events,
+                        frames=frames)
     return Report(
         articles=tuple(articles),
         units=tuple(all_units),

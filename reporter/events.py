@@ -20,13 +20,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from reporter.model import Conflict, Member
+from reporter.extract import extract_quantities
+from reporter.model import Conflict, Member, QuantityKind, Unit
 
-__all__ = ["story_events", "within_events"]
+__all__ = ["story_events", "story_frames", "within_events"]
 
 SPLIT_RATIO = 0.3
 """A part splits when the mean similarity across its two halves is below this share of
@@ -118,18 +119,70 @@ def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str]]) -> d
     return {order[i]: n for n, part in enumerate(parts) for i in part}
 
 
+_RE_MONTH = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})")
+_RE_YEAR = re.compile(r"^(\d{4})(?:-|$)")
+
+DATED_KINDS = frozenset({QuantityKind.DATE, QuantityKind.DAY, QuantityKind.TIME})
+"""Values that are times themselves: a date is never set apart by its own month (18 March
+and 2 April may be one disputed day)."""
+
+
+def story_frames(claims: Sequence[Unit]) -> dict[tuple[str, int], str]:
+    """(source, sentence start) -> the month or year a sentence dates what it states in,
+    for sentences whose dates are all of another month (or year) than the one most
+    sources date the story in: a background sentence (``A quake struck the region in
+    September, killing seven``) states another event's figures. Sentences without a
+    date, and stories whose sources agree on no month or year, have none."""
+    months: dict[tuple[str, int], set[str]] = {}
+    years: dict[tuple[str, int], set[str]] = {}
+    for u in claims:
+        for q in extract_quantities(u.text, lang=u.lang):
+            if q.kind is not QuantityKind.DATE or "/" in str(q.value):
+                continue
+            month, year = _RE_MONTH.match(str(q.value)), _RE_YEAR.match(str(q.value))
+            if month:
+                months.setdefault((u.source, u.start), set()).add(month.group(1))
+            if year:
+                years.setdefault((u.source, u.start), set()).add(year.group(1))
+
+    def main(stated: dict[tuple[str, int], set[str]]) -> str:
+        by_source: dict[str, set[str]] = {}
+        for (source, _), xs in stated.items():
+            by_source.setdefault(source, set()).update(xs)
+        ranked = Counter(x for xs in by_source.values() for x in xs).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return ""
+        return ranked[0][0]
+
+    out: dict[tuple[str, int], str] = {}
+    for stated, tag in ((months, "month"), (years, "year")):
+        story = main(stated)
+        if not story:
+            continue
+        for key, xs in stated.items():
+            if story not in xs and key not in out:
+                out[key] = f"{tag} {min(xs)}"
+    return out
+
+
 def within_events(conflicts: Sequence[Conflict], members: Sequence[Member],
-                  events: dict[str, int]) -> tuple[Conflict, ...]:
+                  events: dict[str, int],
+                  frames: Mapping[tuple[str, int], str] | None = None) -> tuple[Conflict, ...]:
     """The conflicts of one group as sources of one event state them: claims of an event
     whose sources all state one value drop out (their value only differs from another
-    event's), and a conflict left with fewer than two sources is no conflict."""
-    if len(set(events.values())) < 2:
+    event's), and a conflict left with fewer than two sources is no conflict. A sentence
+    dated in another month or year (``frames``) tells of another event for amounts and
+    counts."""
+    frames = frames or {}
+    if len(set(events.values())) < 2 and not frames:
         return tuple(conflicts)
     out = []
     for c in conflicts:
-        by_event: dict[int, list[int]] = {}
+        by_event: dict[tuple[int, str], list[int]] = {}
         for k, cl in enumerate(c.claims):
-            by_event.setdefault(events.get(members[cl.member].unit.source, 0), []).append(k)
+            u = members[cl.member].unit
+            frame = "" if c.kind in DATED_KINDS else frames.get((u.source, u.start), "")
+            by_event.setdefault((events.get(u.source, 0), frame), []).append(k)
         kept = sorted(k for ks in by_event.values()
                       if len({members[c.claims[k].member].unit.source for k in ks}) > 1
                       and len({str(c.claims[k].normalized) for k in ks}) > 1

@@ -32,14 +32,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
+from reporter.events import DATED_KINDS
 from reporter.group import pair_overlaps, profile
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
@@ -209,7 +209,8 @@ def _window(text: str, start: int, end: int) -> str:
     return text[lo:start] + " " + text[end:hi]
 
 
-def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
+def _entries(groups: Sequence[Group], bridge: Bridge,
+             frames: Mapping[tuple[str, int], str]) -> list[_Entry]:
     disputed = _disputed_in_groups(groups)
     found: list[tuple[Value, Unit, str]] = []
     for g in groups:
@@ -224,7 +225,6 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
         if v.kind is QuantityKind.NUMBER and v.key and not v.bare:
             nouns.setdefault(u.lang, set()).add(v.key)
     mapping = cognate_map(nouns["fr"], nouns["en"]) if nouns["fr"] and nouns["en"] else {}
-    frames = _frames(found)
     out: list[_Entry] = []
     sentences: dict[tuple[str, int], frozenset[str]] = {}
     quiet: dict[tuple[str, int], bool] = {}
@@ -254,51 +254,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge) -> list[_Entry]:
     return out
 
 
-_DATED = frozenset({QuantityKind.DATE.value, QuantityKind.DAY.value, QuantityKind.TIME.value})
-"""Families whose values are times themselves: a date is never set apart by its own
-month (18 March and 2 April may be one disputed day)."""
-
-_RE_MONTH = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})")
-_RE_YEAR = re.compile(r"^(\d{4})(?:-|$)")
-
-
-def _frames(found: Sequence[tuple[Value, Unit, str]]) -> dict[tuple[str, int], str]:
-    """(source, sentence start) -> the month or year the sentence dates its statement in,
-    for sentences whose dates are all of another month (or year) than the one most
-    sources date the story in: a background sentence (``A quake struck the region in
-    September, killing seven``) states another event's figures. Sentences without a
-    date, and stories whose sources agree on no month, have none."""
-    months: dict[tuple[str, int], set[str]] = {}
-    years: dict[tuple[str, int], set[str]] = {}
-    for v, u, _ in found:
-        if v.kind is not QuantityKind.DATE or "/" in str(v.normalized):
-            continue
-        key = (u.source, u.start)
-        month, year = _RE_MONTH.match(str(v.normalized)), _RE_YEAR.match(str(v.normalized))
-        if month:
-            months.setdefault(key, set()).add(month.group(1))
-        if year:
-            years.setdefault(key, set()).add(year.group(1))
-
-    def main(stated: dict[tuple[str, int], set[str]]) -> str:
-        by_source: dict[str, set[str]] = {}
-        for (source, _), xs in stated.items():
-            by_source.setdefault(source, set()).update(xs)
-        counts = Counter(x for xs in by_source.values() for x in xs)
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return ""
-        return ranked[0][0]
-
-    out: dict[tuple[str, int], str] = {}
-    for stated, story, tag in ((months, main(months), "month"), (years, main(years), "year")):
-        if not story:
-            continue
-        for key, xs in stated.items():
-            if story not in xs and key not in out:
-                out[key] = f"{tag} {min(xs)}"
-    return out
-
+_DATED = frozenset(k.value for k in DATED_KINDS)
+"""Families whose values are times themselves (see ``reporter.events.DATED_KINDS``)."""
 
 def _stated(e: _Entry) -> object:
     return e.value.normalized if e.value.stated is None else e.value.stated
@@ -578,14 +535,17 @@ def _slot_value(e: _Entry) -> SlotValue:
 
 
 def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],
-                events: dict[str, int] | None = None) -> tuple[Slot, ...]:
+                events: dict[str, int] | None = None,
+                frames: Mapping[tuple[str, int], str] | None = None) -> tuple[Slot, ...]:
     """Every figure value of the groups' members in one slot each; slots numbered ``N1``…,
     disputed first, then by number of sources, then by first value.
 
     ``events``: source id -> event (``reporter.events``); values of sources of two
-    events that contradict each other are two figures, not a dispute."""
+    events that contradict each other are two figures, not a dispute. ``frames``:
+    (source, sentence start) -> the other month or year a sentence is dated in
+    (``reporter.events.story_frames``); its amounts and counts are another event's."""
     events = events or {}
-    entries = _entries(groups, bridge)
+    entries = _entries(groups, bridge, frames or {})
     by_family: dict[str, list[_Entry]] = {}
     for e in entries:
         by_family.setdefault(e.family, []).append(e)

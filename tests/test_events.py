@@ -7,7 +7,7 @@ import pytest
 
 import reporter.api
 from reporter import build_report
-from reporter.events import MIN_SOURCES, story_events, within_events
+from reporter.events import MIN_SOURCES, story_events, story_frames, within_events
 from reporter.model import (
     Article,
     Claim,
@@ -211,3 +211,21 @@ def test_group_conflicts_hold_within_one_event(
     found = within_events([conflict], members, by_source)
     assert [tuple(members[cl.member].unit.source for cl in c.claims) for c in found] == (
         [kept] if kept else [])
+
+
+def test_group_conflicts_hold_within_one_month() -> None:
+    """A count in a sentence dated in another month than the story's disputes nothing;
+    the same sources' dates still dispute each other."""
+    members, conflict = _group(("a", "10"), ("b", "10"), ("c", "7"))
+    frames = {("c", 0): "month 09"}
+    assert within_events([conflict], members, {"a": 0, "b": 0, "c": 0}, frames) == ()
+    dated = Conflict(kind=QuantityKind.DATE, claims=conflict.claims)
+    assert within_events([dated], members, {"a": 0, "b": 0, "c": 0}, frames) == (dated,)
+
+
+def test_story_frames_set_apart_sentences_of_another_month() -> None:
+    claims = [Unit(source=s, index=0, start=0, end=len(t), text=t, lang="en") for s, t in (
+        ("a", "The quake struck on 12 April."), ("b", "On 12 April the quake struck."),
+        ("c", "In September a quake killed 7 people."), ("d", "Ten people died."))]
+    assert story_frames(claims) == {("c", 0): "month 09"}
+    assert story_frames(claims[2:]) == {}  # one source's month is no story's month
