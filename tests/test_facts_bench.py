@@ -3,7 +3,7 @@ pipeline measures, so a regression in fact or figure placement fails CI.
 
 Measured (six topics pooled / French+English variants pooled): fact coverage 0.708 / 0.634,
 facts whole 0.319 / 0.247, figures together 0.532 / 0.388, core disagreements found 0.426 /
-0.455, pair precision 0.784 / 0.848, false conflict pairs 0.364 / 0.654 of judged ones,
+0.455, pair precision 0.784 / 0.848, false conflict pairs 0.359 / 0.654 of judged ones,
 groups mixing the two events 0.117 / 0.168, furniture shown 0.080 / 0.087. Raise the floors
 (lower the ceilings) as the figures improve.
 """
@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, float]] = {
                        "core_found": 0.435, "pair_precision": 0.828},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.384, "mixing_share": 0.137, "furniture_share": 0.1},
+    "six topics": {"false_share": 0.379, "mixing_share": 0.137, "furniture_share": 0.1},
     "fr+en variants": {"false_share": 0.674, "mixing_share": 0.188, "furniture_share": 0.107},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
