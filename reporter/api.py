@@ -104,6 +104,11 @@ def build_report(
                 threshold=options.threshold).items():
             if score > scores.get(key, 0.0):
                 scores[key] = score
+    events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
+    frames = story_frames(claims)
+    if len(set(events.values())) > 1:
+        scores = {k: v for k, v in scores.items()
+                  if events[claims[k[0]].source] == events[claims[k[1]].source]}
     progress(f"grouping {len(scores)} scored pairs")
     clusters = cluster(claims, scores, threshold=options.threshold,
                        twin_threshold=options.twin_threshold)
@@ -115,8 +120,6 @@ def build_report(
                  else with_masked_scores(members, weights, threshold=options.threshold,
                                          bridge=bridge)
                  for c, members in zip(clusters, explained, strict=True)]
-    events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
-    frames = story_frames(claims)
     placed = place_secondary(claims, clusters, scores, profiles, weights, match=match,
                              bridge=bridge, events=events, workers=workers)
     for c, found in placed.items():
