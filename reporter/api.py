@@ -15,7 +15,7 @@ from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
 from reporter.events import story_events, story_frames, within_events
 from reporter.extract import extract_quantities, remember_quantities
-from reporter.furniture import classify_units
+from reporter.furniture import classify_units, published_on
 from reporter.gcpause import collector_paused
 from reporter.group import (
     Profile,
@@ -133,9 +133,15 @@ def build_report(
               for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)
+    stamps: dict[str, list[Unit]] = {}
+    for e in excluded:
+        if e.detail == "dateline":
+            stamps.setdefault(e.unit.source, []).append(e.unit)
+    published = {s: when for s, units in sorted(stamps.items())
+                 if (when := published_on(units))}
     progress("aligning figures across sources")
     slots = build_slots(numbered, bridge=bridge, weights=weights, events=events,
-                        frames=frames)
+                        frames=frames, published=published)
     return Report(
         articles=tuple(articles),
         units=tuple(all_units),
@@ -145,6 +151,7 @@ def build_report(
         options=options,
         coverage=measure_coverage(articles, numbered),
         slots=slots,
+        published=published,
     )
 
 

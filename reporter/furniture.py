@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reporter.model import Article, ReportOptions, Unit
+from reporter.extract import extract_quantities
+from reporter.model import Article, QuantityKind, ReportOptions, Unit
 from reporter.normalize import FUNCTION_WORDS, fold
 from reporter.segment import DATE_STAMP, LINE_BREAK
 
@@ -205,6 +206,23 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
             return "section label (its word appears nowhere else in the article)"
     return ""
 
+
+def published_on(stamps: Sequence[Unit]) -> str:
+    """When a source was published, from its date stamps (furniture set aside as
+    ``dateline``), the first that states a full date: ``2023-04-18``, with ``T10:05``
+    when it also states the time. ``""`` when none does."""
+    for u in sorted(stamps, key=lambda u: u.start):
+        found = extract_quantities(u.text, lang=u.lang)
+        day = next((str(q.value) for q in found if q.kind is QuantityKind.DATE
+                    and q.unit == "day" and _RE_FULL_DAY.fullmatch(str(q.value))), "")
+        if day:
+            clock = next((str(q.value) for q in found if q.kind is QuantityKind.TIME), "")
+            return f"{day}T{clock}" if _RE_CLOCK.fullmatch(clock) else day
+    return ""
+
+
+_RE_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RE_CLOCK = re.compile(r"\d{2}:\d{2}")
 
 _BEFORE_TITLE = frozenset({"dateline", "URL line"})
 """What a saved page may put above its title: a date stamp, the page's address."""

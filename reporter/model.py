@@ -234,7 +234,8 @@ class Slot:
     label: str
     """A few words that say which figure it is, taken from the sentences that state it."""
     values: tuple[SlotValue, ...]
-    """By source, then offset."""
+    """By the sources' publication stamps where they state one (earliest first; sources
+    without one after), then by source, then offset."""
     disputed: bool = False
     """Two sources state values that cannot both hold."""
     sources: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -362,6 +363,9 @@ class Report:
     """Overlap between sources and independent confirmations (empty if not computed)."""
     slots: tuple[Slot, ...] = ()
     """Figure slots across the whole story: disputed first, then by number of sources."""
+    published: dict[str, str] = field(default_factory=dict)
+    """Source id → when it was published or updated, as its own date stamp states it
+    (``2023-04-18`` or ``2023-04-18T10:05``); sources without a stamp are absent."""
     _stats: dict[str, SourceStats] = field(default_factory=dict, repr=False, compare=False)
     _rendered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False,
                                                   compare=False)

@@ -536,14 +536,17 @@ def _slot_value(e: _Entry) -> SlotValue:
 
 def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],
                 events: dict[str, int] | None = None,
-                frames: Mapping[tuple[str, int], str] | None = None) -> tuple[Slot, ...]:
+                frames: Mapping[tuple[str, int], str] | None = None,
+                published: Mapping[str, str] | None = None) -> tuple[Slot, ...]:
     """Every figure value of the groups' members in one slot each; slots numbered ``N1``…,
     disputed first, then by number of sources, then by first value.
 
     ``events``: source id -> event (``reporter.events``); values of sources of two
     events that contradict each other are two figures, not a dispute. ``frames``:
     (source, sentence start) -> the other month or year a sentence is dated in
-    (``reporter.events.story_frames``); its amounts and counts are another event's."""
+    (``reporter.events.story_frames``); its amounts and counts are another event's.
+    ``published``: source id -> its publication stamp; a slot's values are ordered by it
+    (a toll that rose between two reports reads in order), sources without one last."""
     events = events or {}
     entries = _entries(groups, bridge, frames or {})
     by_family: dict[str, list[_Entry]] = {}
@@ -563,10 +566,17 @@ def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, f
         return (not disputed, -len({e.unit.source for e in chosen}), first.unit.source,
                 first.unit.start, first.value.start)
 
+    stamps = published or {}
+
+    def in_time(e: _Entry) -> tuple[bool, str, str, int, int]:
+        stamp = stamps.get(e.unit.source, "")
+        return (not stamp, stamp, e.unit.source, e.unit.start, e.value.start)
+
     slots = []
     for n, (chosen, disputed) in enumerate(sorted(made, key=order), 1):
         slots.append(Slot(id=f"N{n}", kind=chosen[0].value.kind, unit=_unit_label(chosen),
                           label=_label(chosen, weights),
-                          values=tuple(_slot_value(e) for e in chosen), disputed=disputed))
+                          values=tuple(_slot_value(e) for e in sorted(chosen, key=in_time)),
+                          disputed=disputed))
     return tuple(slots)
 

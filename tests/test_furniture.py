@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.furniture import classify_units
-from reporter.model import Article, ReportOptions
+from reporter.furniture import classify_units, published_on
+from reporter.model import Article, ReportOptions, Unit
 from reporter.segment import segment_article
 
 LEAD = "Le gouvernement a annoncé mardi une hausse de 3 % du budget de la santé.\n"
@@ -167,3 +167,32 @@ def test_a_stamp_sharing_a_line_with_a_sentence_is_furniture() -> None:
     got = verdicts("Le ministre a confirmé la hausse du budget. Mis à jour à 17h40.\n")
     assert got["Le ministre a confirmé la hausse du budget."] == ""
     assert got["Mis à jour à 17h40."] == "dateline"
+
+
+STAMPS = [
+    # (stamp lines of one source, language, publication as the report gives it)
+    pytest.param(["Publié le 18 avril 2023 à 10h05"], "fr", "2023-04-18T10:05", id="fr-day-time"),
+    pytest.param(["November 28th, 2005, 09:11 GMT"], "en", "2005-11-28T09:11", id="en-day-time"),
+    pytest.param(["Sat Nov 12 2011, 01:19 hrs"], "en", "2011-11-12", id="day-only"),
+    pytest.param(["Mis à jour à 17h40", "Publié le 3 mars 2024"], "fr", "2024-03-03",
+                 id="first-full-date"),
+]
+NO_STAMP = [
+    pytest.param(["Mis à jour à 17h40"], "fr", id="time-only"),
+    pytest.param(["Wednesday 05 May"], "en", id="no-year"),
+    pytest.param([], "en", id="none"),
+]
+
+
+@pytest.mark.parametrize(("lines", "lang", "when"), STAMPS)
+def test_publication_from_date_stamps(lines: list[str], lang: str, when: str) -> None:
+    units = [Unit(source="a", index=k, start=10 * k, end=10 * k + len(t), text=t, lang=lang)
+             for k, t in enumerate(lines)]
+    assert published_on(units) == when
+
+
+@pytest.mark.parametrize(("lines", "lang"), NO_STAMP)
+def test_no_publication_without_a_full_date(lines: list[str], lang: str) -> None:
+    units = [Unit(source="a", index=k, start=10 * k, end=10 * k + len(t), text=t, lang=lang)
+             for k, t in enumerate(lines)]
+    assert published_on(units) == ""

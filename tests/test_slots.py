@@ -406,3 +406,16 @@ def test_a_date_is_never_set_apart_by_its_own_month() -> None:
                  "The earthquake struck the region on 2 April, officials said.")
     assert slot_of(rep, ("s2", "on 2 April")) == slot_of(rep, ("s0", "on 30 March"))
     assert slot_of(rep, ("s0", "on 30 March")).disputed, describe(rep)
+
+
+def test_values_follow_the_sources_publication_stamps() -> None:
+    """A toll reported at 10:00 and revised at 18:00 reads in that order, whatever the
+    sources' ids; a source without a stamp comes last."""
+    rep = report("Publié le 12 mars 2024 à 18h00\nL'incendie a fait 12 morts à Rouen, selon "
+                 "la préfecture.",
+                 "Publié le 12 mars 2024 à 10h00\nL'incendie a fait 9 morts à Rouen, selon la "
+                 "préfecture.",
+                 "L'incendie a fait 12 morts à Rouen, selon la préfecture.")
+    assert rep.published == {"s0": "2024-03-12T18:00", "s1": "2024-03-12T10:00"}
+    slot = slot_of(rep, ("s1", "9 morts"))
+    assert [v.unit.source for v in slot.values] == ["s1", "s0", "s2"], describe(rep)

@@ -126,6 +126,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "excluded": report.stats(a.id).excluded,
                 "encoding": a.encoding,
                 "lang": langs.get(a.id, ""),
+                **({"published": report.published[a.id]} if a.id in report.published else {}),
             }
             for a in report.articles
         ],
