@@ -297,12 +297,17 @@ def _sources(report: Report) -> Iterable[str]:
     keys = _keys(report)
     yield "## Sources"
     yield ""
-    yield "| key | source | headline | claims | shared | unique | excluded |"
-    yield "|---|---|---|---:|---:|---:|---:|"
+    # the publication column only when some source states when it was published
+    stamped = bool(report.published)
+    yield ("| key | source | headline |" + (" published |" if stamped else "")
+           + " claims | shared | unique | excluded |")
+    yield "|---|---|---|" + ("---|" if stamped else "") + "---:|---:|---:|---:|"
     for a in report.articles:
         s = report.stats(a.id)
         title = md_text(report.titles.get(a.id, "")) or "*(no text)*"
-        yield (f"| {keys[a.id]} | {md_text(a.id)} | {title} | {s.claims} | {s.shared} "
+        when = (f" {report.published.get(a.id, '').replace('T', ' ') or '—'} |"
+                if stamped else "")
+        yield (f"| {keys[a.id]} | {md_text(a.id)} | {title} |{when} {s.claims} | {s.shared} "
                f"| {s.unique} | {s.excluded} |")
     yield ""
 
