@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -49,16 +50,38 @@ def translate_errors(func: F) -> F:
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same directory, then rename over the target.
 
-    A failure leaves any earlier file at ``path`` untouched.
+    A failure leaves any earlier file at ``path`` untouched. The file gets the mode a
+    plain ``open()`` would give it: an existing file's own, else 0666 less the umask
+    (the temporary file's 0600 would keep a web server or a teammate from reading it).
+    A target that is not a regular file (``/dev/null``, a pipe) is written to in place:
+    renaming over it would replace the device or pipe itself.
     """
+    try:
+        special = not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        special = False
+    if special:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        return
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def check_outputs(outputs: Sequence[Path], inputs: Sequence[Path], *,

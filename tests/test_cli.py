@@ -266,3 +266,46 @@ def test_batch_explain(tmp_path: Path) -> None:
     code, _, _ = run("batch", FIXTURES, "-o", tmp_path / "plain", "--workers", "1")
     assert code == 0 and "shares " not in (tmp_path / "plain" / "musk-microsoft.md").read_text(
         "utf-8")
+
+
+def test_reports_get_the_mode_a_plain_open_gives(tmp_path: Path) -> None:
+    """0666 less the umask for a new file, an existing file's own mode when replaced; never
+    the temporary file's 0600."""
+    import os
+    import stat
+
+    from reporter.cli import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.md", "x")
+        assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o644
+        kept = tmp_path / "kept.md"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o640)
+        write_atomic(kept, "new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+        assert kept.read_text(encoding="utf-8") == "new"
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_device_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/null`` or a named pipe: the report goes through it; renaming a temporary
+    file over it would replace the device or pipe itself."""
+    import os
+    import stat
+    import threading
+
+    from reporter.cli import write_atomic
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    write_atomic(pipe, "report")
+    reader.join(timeout=10)
+    assert got == ["report"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
