@@ -86,8 +86,11 @@ def _split(sim: np.ndarray, idx: list[int]) -> list[list[int]]:
     b = sorted(idx[k] for k in root.get_right().pre_order())
 
     def mean(x: list[int], y: list[int]) -> float:
-        vals = [sim[i, j] for i in x for j in y if i != j]
-        return float(sum(vals) / len(vals))
+        """Mean similarity over the pairs of two distinct sources of ``x`` and ``y``."""
+        block = sim[np.ix_(x, y)]
+        same = np.intersect1d(x, y)
+        total = float(block.sum()) - float(sim[same, same].sum())
+        return total / (len(x) * len(y) - len(same))
 
     if len(a) < MIN_PART or len(b) < MIN_PART:
         # one source or so apart from all the others is an odd angle, not an event (setting
