@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
 from reporter.events import DATED_KINDS
@@ -225,6 +226,12 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         if v.kind is QuantityKind.NUMBER and v.key and not v.bare:
             nouns.setdefault(u.lang, set()).add(v.key)
     mapping = cognate_map(nouns["fr"], nouns["en"]) if nouns["fr"] and nouns["en"] else {}
+    for noun in sorted(nouns["fr"] - mapping.keys()):
+        # a noun translation replaces (maisons / houses) read through the dictionary,
+        # when one of its translations is a counted noun of the English sources
+        translated = sorted(english_of(noun) & nouns["en"])
+        if translated:
+            mapping[noun] = translated[0]
     out: list[_Entry] = []
     sentences: dict[tuple[str, int], frozenset[str]] = {}
     quiet: dict[tuple[str, int], bool] = {}

@@ -56,6 +56,11 @@ def slots_json(rep: Report) -> list[dict[str, Any]]:
 
 
 DISPUTED = [
+    pytest.param(("Le séisme a détruit 120 maisons dans la province de Bushehr, selon les "
+                  "autorités.",
+                  "The earthquake destroyed 150 houses in Bushehr province, officials said."),
+                 QuantityKind.NUMBER, "house", {("s0", "120 maisons"), ("s1", "150 houses")},
+                 id="fr-en-houses-by-the-dictionary"),
     pytest.param(("A strong earthquake struck northern Iran on Sunday. "
                   "10 people were killed, officials said.",
                   "A strong earthquake struck northern Iran on Sunday. "
