@@ -479,15 +479,36 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
     return [sorted(c.members) for c in clusters.values()]
 
 
-def _disputed(entries: list[_Entry]) -> bool:
+TOLLS = frozenset({0, 1})
+"""Outcomes whose counts grow as reports come in: people killed, people injured."""
+
+
+def _rose(a: _Entry, b: _Entry, published: Mapping[str, str]) -> bool:
+    """A toll that rose between two reports: both sources state when they were published,
+    and the later one gives more people killed (or injured) than the earlier one could."""
+    when_a, when_b = published.get(a.unit.source, ""), published.get(b.unit.source, "")
+    if not when_a or not when_b or when_a == when_b or a.outcome != b.outcome:
+        return False
+    if a.outcome not in TOLLS or a.value.interval is None or b.value.interval is None:
+        return False
+    early, late = (a, b) if when_a < when_b else (b, a)
+    assert early.value.interval is not None and late.value.interval is not None
+    high = early.value.interval[1]
+    return high is not None and late.value.interval[0] > high
+
+
+def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
     """Two sources state values that cannot both hold: each side's value is neither
-    stated nor covered by any value of the other source in the slot."""
+    stated nor covered by any value of the other source in the slot, and the two are not
+    a toll that rose between two reports."""
     by_source: dict[str, list[Value]] = {}
     for e in entries:
         by_source.setdefault(e.unit.source, []).append(e.value)
     for a in entries:
         for b in entries:
             if a.unit.source >= b.unit.source or not values_differ(a.value, b.value):
+                continue
+            if _rose(a, b, published):
                 continue
             if any(values_agree(a.value, x) for x in by_source[b.unit.source]):
                 continue
@@ -565,7 +586,7 @@ def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, f
                        key=lambda e: (e.unit.source, e.unit.start, e.value.start))
         for cluster in _clusters(items, weights, events):
             chosen = [items[k] for k in cluster]
-            made.append((chosen, _disputed(chosen)))
+            made.append((chosen, _disputed(chosen, published or {})))
 
     def order(m: tuple[list[_Entry], bool]) -> tuple[bool, int, str, int, int]:
         chosen, disputed = m

@@ -424,3 +424,24 @@ def test_values_follow_the_sources_publication_stamps() -> None:
     assert rep.published == {"s0": "2024-03-12T18:00", "s1": "2024-03-12T10:00"}
     slot = slot_of(rep, ("s1", "9 morts"))
     assert [v.unit.source for v in slot.values] == ["s1", "s0", "s2"], describe(rep)
+
+
+ROSE = [
+    # (stamp of s0, its toll, stamp of s1, its toll, disputed)
+    pytest.param("10h00", "9", "18h00", "12", False, id="toll-rose-later"),
+    pytest.param("18h00", "9", "10h00", "12", True, id="toll-fell-later"),
+    pytest.param("", "9", "18h00", "12", True, id="one-unstamped"),
+]
+
+
+@pytest.mark.parametrize(("at0", "n0", "at1", "n1", "disputed"), ROSE)
+def test_a_toll_that_rose_between_two_reports_is_no_dispute(
+        at0: str, n0: str, at1: str, n1: str, disputed: bool) -> None:
+    def page(at: str, n: str) -> str:
+        stamp = f"Publié le 12 mars 2024 à {at}\n" if at else ""
+        return f"{stamp}L'incendie de l'usine a fait {n} morts à Rouen, selon la préfecture."
+    rep = report(page(at0, n0), page(at1, n1))
+    slot = slot_of(rep, ("s0", f"{n0} morts"))
+    assert ("s1", f"{n1} morts") in said(slot), describe(rep)
+    assert slot.disputed is disputed, describe(rep)
+    assert slot.compatible is not disputed
