@@ -260,21 +260,14 @@ def fact_pairs(folder: Path) -> Pairs:
     """Every pair of annotated claims of two sources in one topic, the lexical score the
     tool gives it (0 when not a candidate), and whether the two share a gold fact."""
     from reporter import ReportOptions, load_articles
-    from reporter.api import _matching_texts, sort_units
-    from reporter.bridge import make_bridge
-    from reporter.group import profile, rarity_weights, score_pairs
+    from reporter.api import _matching_texts, score_claims, sort_units
 
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     articles = sorted(load_articles(sorted(folder.glob("*.txt"))), key=lambda a: a.id)
     options = ReportOptions()
     match = _matching_texts(articles)
     _, claims, _ = sort_units(articles, options=options, match=match, workers=1)
-    profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
-    bridge = make_bridge(profiles, [u.lang for u in claims])
-    profiles = [bridge.apply(p, u.lang) for p, u in zip(profiles, claims, strict=True)]
-    weights = rarity_weights(profiles)
-    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
-                         threshold=options.threshold)
+    _, _, _, scores = score_claims(claims, match, options=options)
 
     canon: dict[str, str] = {}
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from reporter.bridge import make_bridge
+from reporter.bridge import Bridge, make_bridge
 from reporter.claims import place_secondary
 from reporter.conflicts import find_conflicts
 from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
 from reporter.events import story_events, story_frames, within_events
 from reporter.extract import extract_quantities, remember_quantities
-from reporter.furniture import classify_units, published_on
+from reporter.furniture import classify_units, publication_dates
 from reporter.gcpause import collector_paused
 from reporter.group import (
     Profile,
@@ -91,12 +91,7 @@ def build_report(
                                              workers=workers)
 
     progress(f"scoring {len(claims)} claims")
-    profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
-    bridge = make_bridge(profiles, [u.lang for u in claims])
-    profiles = [bridge.apply(p, u.lang) for p, u in zip(profiles, claims, strict=True)]
-    weights = rarity_weights(profiles)
-    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
-                         threshold=options.threshold)
+    profiles, bridge, weights, scores = score_claims(claims, match, options=options)
     if options.semantic:
         progress("comparing French and English sentences by meaning")
         for key, score in cross_language_scores(
@@ -133,12 +128,7 @@ def build_report(
               for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)
-    stamps: dict[str, list[Unit]] = {}
-    for e in excluded:
-        if e.detail == "dateline":
-            stamps.setdefault(e.unit.source, []).append(e.unit)
-    published = {s: when for s, units in sorted(stamps.items())
-                 if (when := published_on(units))}
+    published = publication_dates(excluded)
     progress("aligning figures across sources")
     slots = build_slots(numbered, bridge=bridge, weights=weights, events=events,
                         frames=frames, published=published)
@@ -153,6 +143,20 @@ def build_report(
         slots=slots,
         published=published,
     )
+
+
+def score_claims(
+    claims: Sequence[Unit], match: dict[str, str], *, options: ReportOptions
+) -> tuple[list[Profile], Bridge, dict[str, float], dict[tuple[int, int], float]]:
+    """The claims' profiles (read across languages through the input's bridge), the
+    bridge, the words' rarity weights, and the scores of the pairs worth scoring."""
+    profiles = [profile(match[u.source][u.start:u.end], lang=u.lang) for u in claims]
+    bridge = make_bridge(profiles, [u.lang for u in claims])
+    profiles = [bridge.apply(p, u.lang) for p, u in zip(profiles, claims, strict=True)]
+    weights = rarity_weights(profiles)
+    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
+                         threshold=options.threshold)
+    return profiles, bridge, weights, scores
 
 
 PARALLEL_SOURCES = 200

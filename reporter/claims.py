@@ -1,8 +1,8 @@
 """Claims: the parts of a sentence that can state a fact of their own.
 
-Grouping places each sentence once; a sentence often states several facts (``La société,
-qui vaut $2,15 billions, refuse de payer les frais de l'API, qui dépassent $200 000 par
-mois``: a valuation, a refusal, a price). This stage cuts each sentence into *segments*
+Grouping places each sentence once; a sentence often states several facts (``Le groupe,
+qui emploie 3 000 personnes, ferme son usine, dont la production part en Asie``: a
+workforce, a closure, a move). This stage cuts each sentence into *segments*
 at clause marks (commas, semicolons, colons, dashes, parentheses) and reads contiguous
 runs of them as candidate parts: a part that states another group's fact better than the
 whole sentence does makes the sentence a *secondary* member of that group, with the part
@@ -35,7 +35,7 @@ __all__ = ["Part", "parts_of", "place_secondary"]
 
 CLAUSE_MARKS = re.compile(r"\s*(?:[;:]|,(?!\d)|\s[—–-]\s|(?<!\w)\(|\)(?!\w))\s*")
 """Where a sentence's segments end: a semicolon or colon, a comma (not a decimal one), a
-spaced dash, a parenthesis. A comma inside ``2,15`` is a decimal mark, not a clause
+spaced dash, a parenthesis. A comma inside ``3,5`` is a decimal mark, not a clause
 mark."""
 
 ATTRIBUTION = re.compile(

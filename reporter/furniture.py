@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reporter.extract import extract_quantities
-from reporter.model import Article, QuantityKind, ReportOptions, Unit
+from reporter.model import Article, Excluded, QuantityKind, ReportOptions, Unit
 from reporter.normalize import FUNCTION_WORDS, fold
 from reporter.segment import DATE_STAMP, LINE_BREAK
 
@@ -87,6 +87,8 @@ _DATELINE_WORDS = frozenset(
     et ct mt pt bst cst cdt mdt pdt est aest ist jst originally initially first mon tue
     wed thu fri sat sun hrs hr uk""".split()
 )
+_DATELINE = "dateline"
+"""The reason given to date and update stamps (``furniture_reason``)."""
 _DIGIT_RUN = re.compile(r"\d+(?:[-/.:]\d+)*")
 """Digits joined by date and time separators (``27-2005``, ``16/08/2011-13``), one token."""
 _TIME_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er)", re.I)
@@ -162,7 +164,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
             (whole_line or _RE_STAMP_VALUE.search(text))
             and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
                     for w in folded)):
-        return "dateline"
+        return _DATELINE
     if first:
         return ""
     if len(toks) <= 20 and _COPYRIGHT.search(text):
@@ -221,10 +223,20 @@ def published_on(stamps: Sequence[Unit]) -> str:
     return ""
 
 
+def publication_dates(excluded: Sequence[Excluded]) -> dict[str, str]:
+    """Source id -> ``published_on`` of its units set aside as date stamps, for the
+    sources whose stamps give a full date."""
+    stamps: dict[str, list[Unit]] = {}
+    for e in excluded:
+        if e.detail == _DATELINE:
+            stamps.setdefault(e.unit.source, []).append(e.unit)
+    return {s: when for s, units in sorted(stamps.items()) if (when := published_on(units))}
+
+
 _RE_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RE_CLOCK = re.compile(r"\d{2}:\d{2}")
 
-_BEFORE_TITLE = frozenset({"dateline", "URL line"})
+_BEFORE_TITLE = frozenset({_DATELINE, "URL line"})
 """What a saved page may put above its title: a date stamp, the page's address."""
 
 
@@ -246,14 +258,14 @@ def classify_units(
     claims: list[Unit] = []
     furniture: list[tuple[Unit, str]] = []
     bio_lines: set[int] = set()
+    # the title is the first unit, or the first after date stamps or URLs only
+    before_title = True
     for line_start, line_units in lines.items():
         line_text = article.text[line_start:line_units[-1].end]
         for u in line_units:
-            # the title is the first unit, or the first after a date stamp or a URL only
-            first = not claims and all(why in _BEFORE_TITLE for _, why in furniture)
             why = furniture_reason(
                 u,
-                first=first,
+                first=before_title,
                 whole_line=len(line_units) == 1,
                 line_text=line_text if u is line_units[0] else u.text,
                 article_text=article.text,
@@ -262,6 +274,7 @@ def classify_units(
             if why == "author bio" or line_start in bio_lines:
                 bio_lines.add(line_start)
                 why = "author bio"
+            before_title = before_title and why in _BEFORE_TITLE
             if why:
                 furniture.append((u, why))
             else:

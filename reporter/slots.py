@@ -264,6 +264,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
 _DATED = frozenset(k.value for k in DATED_KINDS)
 """Families whose values are times themselves (see ``reporter.events.DATED_KINDS``)."""
 
+
 def _stated(e: _Entry) -> object:
     return e.value.normalized if e.value.stated is None else e.value.stated
 
