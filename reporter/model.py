@@ -218,6 +218,8 @@ class SlotValue:
     """As ``Claim.qualifier``: ``""`` exact, ``more``/``less``, ``about``, ``range``…"""
     group: str = ""
     """Id of the group the sentence sits in."""
+    currency: str = ""
+    """For an amount, its currency code (a slot may hold one amount restated in several)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,8 +248,10 @@ class Slot:
 
     @property
     def compatible(self) -> bool:
-        """Values differ but can all hold (a bound, a range, rounding, less detail)."""
-        return not self.disputed and len({str(v.normalized) for v in self.values}) > 1
+        """Values differ but can all hold (a bound, a range, rounding, less detail, another
+    currency)."""
+        return not self.disputed and len({(str(v.normalized), v.currency)
+                                          for v in self.values}) > 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,10 @@ one figure end up in several groups. This stage reads the values extraction buil
 every claim (``reporter.conflicts.values_of``) and puts each into one slot across the
 whole story:
 
-- values are only compared within a *family* (one kind; one currency for money) and when
-  what they count can be one thing (people with one outcome: killed / tués / morts; a
+- values are only compared within a *family* (one kind) and when what they count can be
+  one thing (amounts in two currencies only when one can be the other converted at any
+  exchange rate of this century: ``€85 million`` / ``$108 million``, shown side by side
+  and never disputed; (people with one outcome: killed / tués / morts; a
   counted noun; a bare count only by the words around it; decimals rate, never count);
 - two values share a slot when the words around them, and to a lesser degree their whole
   sentences, say the same thing (rare words weighted, French read through the input's
@@ -34,6 +36,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 
@@ -46,7 +49,7 @@ from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
 from reporter.polarity import OUTCOME_NAMES, outcome
 
-__all__ = ["build_slots"]
+__all__ = ["build_slots", "convertible"]
 
 
 SLOT_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
@@ -103,6 +106,23 @@ SENTENCE_WEIGHT = 0.5
 
 EQUAL_MAX = 60
 """Values stated this often or less are candidates for each other by equality alone."""
+
+DOLLARS_PER_UNIT: dict[str, tuple[float, float]] = {
+    "USD": (1.0, 1.0),
+    "EUR": (0.82, 1.61),
+    "GBP": (1.05, 2.12),
+    "CHF": (0.55, 1.30),
+    "CAD": (0.61, 1.11),
+    "AUD": (0.47, 1.11),
+    "JPY": (0.0060, 0.0127),
+    "CNY": (0.119, 0.165),
+    "INR": (0.0105, 0.0250),
+}
+"""US dollars one unit of each currency extraction knows was worth, lowest and highest
+(yearly ranges, 2000-2026, rounded outwards): two amounts in different currencies can be
+one figure only when some rate of the range converts one into the other. Outlets restate
+an amount in their readers' currency, so a rate the text does not give is never used to
+call two amounts different, only to tell that they cannot be the same."""
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_WORD = re.compile(r"[^\W\d_]+")
@@ -171,9 +191,36 @@ def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
 def _family(v: Value) -> str | None:
     if v.kind not in SLOT_KINDS:
         return None
-    if v.kind in (QuantityKind.MONEY, QuantityKind.DURATION, QuantityKind.TIME):
+    if v.kind in (QuantityKind.DURATION, QuantityKind.TIME):
         return f"{v.kind.value}:{v.key}"
     return v.kind.value
+
+
+def _dollars(v: Value) -> tuple[float, float]:
+    """The range of US dollars an amount can stand for at any rate of ``DOLLARS_PER_UNIT``
+    (an open-ended bound reaches infinity); ``(0, inf)`` for a currency it lacks."""
+    rates = DOLLARS_PER_UNIT.get(v.key)
+    if rates is None:
+        return 0.0, float("inf")
+    low, high = v.interval if v.interval is not None else (v.normalized, v.normalized)
+    assert isinstance(low, Decimal)
+    top = float("inf") if high is None else float(high) * rates[1]
+    return float(low) * rates[0], top
+
+
+def convertible(a: Value, b: Value) -> bool:
+    """Whether two amounts can be one figure: one currency, or two where some rate of this
+    century turns one into the other (``€85 million`` / ``$108 million``)."""
+    if a.key == b.key:
+        return True
+    (low_a, high_a), (low_b, high_b) = _dollars(a), _dollars(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _said_by(e: _Entry) -> tuple[str, str]:
+    """Whose figure a value is: its source, and for money its currency (an outlet that
+    restates an amount in another currency states one figure twice)."""
+    return e.unit.source, e.value.key if e.value.kind is QuantityKind.MONEY else ""
 
 
 def _comparable(a: _Entry, b: _Entry) -> bool:
@@ -323,6 +370,12 @@ def _codes(items: Sequence[object]) -> np.ndarray:
 
 def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """``_comparable`` of each pair ``(i[k], j[k])`` of one family's entries."""
+    if entries[0].family == QuantityKind.MONEY.value:
+        dollars = np.array([_dollars(e.value) for e in entries]).reshape(-1, 2)
+        currency = _codes([e.value.key for e in entries])
+        converts: np.ndarray = (currency[i] == currency[j]) | (
+            (dollars[i, 0] <= dollars[j, 1]) & (dollars[j, 0] <= dollars[i, 1]))
+        return converts
     if entries[0].family != QuantityKind.NUMBER.value:
         return np.ones(len(i), dtype=bool)
     outcome = np.array([e.outcome for e in entries])
@@ -348,6 +401,8 @@ def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray
     out: np.ndarray = stated[i] == stated[j]
     if entries[0].family in ("date", "day"):
         return out
+    currency = _codes([e.value.key if e.family == "money" else "" for e in entries])
+    out &= currency[i] == currency[j]  # 2 million euros and 2 million dollars: not alike
     compared = _codes([_compared(e.value) for e in entries])
     first = {int(c): k for k, c in reversed(list(enumerate(compared)))}
     asked: dict[tuple[int, int], bool] = {}
@@ -355,7 +410,7 @@ def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray
         ca, cb = int(compared[i[k]]), int(compared[j[k]])
         if (ca, cb) not in asked:
             asked[(ca, cb)] = values_agree(entries[first[ca]].value, entries[first[cb]].value)
-        out[k] = asked[(ca, cb)]
+        out[k] = asked[(ca, cb)] and currency[i[k]] == currency[j[k]]
     return out
 
 
@@ -388,8 +443,9 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
 def _compared(v: Value) -> tuple[object, ...]:
     """Everything ``values_differ`` reads of a value: two values alike in all of it
     compare alike with any third."""
-    return (v.kind, v.normalized, v.interval, v.date, v.granularity, v.bound, v.qualifier,
-            v.margin, v.change, v.strict_outcome, v.outcome)
+    return (v.kind, v.key if v.kind is QuantityKind.MONEY else "", v.normalized, v.interval,
+            v.date, v.granularity, v.bound, v.qualifier, v.margin, v.change,
+            v.strict_outcome, v.outcome)
 
 
 @dataclass(slots=True)
@@ -400,18 +456,18 @@ class _Cluster:
     members: list[int]
     kinds: dict[tuple[str, int], int]
     """(thing counted, outcome) -> a member that counts it."""
-    stated: dict[str, object]
-    """Source -> the one figure it states here."""
-    sentences: dict[str, set[int]]
-    """Source -> starts of its sentences here."""
+    stated: dict[tuple[str, str], object]
+    """Source (and currency, see ``_said_by``) -> the one figure it states here."""
+    sentences: dict[tuple[str, str], set[int]]
+    """Source (and currency) -> starts of its sentences here."""
     values: dict[tuple[object, ...], tuple[int, set[tuple[int, str]]]]
     """What a value compares by (``_compared``) -> (a member stating it, the events of the
     sources stating it)."""
 
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
-        return cls([i], {(e.thing, e.outcome): i}, {e.unit.source: _stated(e)},
-                   {e.unit.source: {e.unit.start}}, {_compared(e.value): (i, {event})})
+        return cls([i], {(e.thing, e.outcome): i}, {_said_by(e): _stated(e)},
+                   {_said_by(e): {e.unit.start}}, {_compared(e.value): (i, {event})})
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
@@ -465,7 +521,10 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                 return False
         for value, (i, events_a) in a.values.items():
             for other, (j, events_b) in b.values.items():
-                if value != other and (score < DISPUTE_LINK_MIN
+                if value[1] != other[1]:  # two currencies: never disputed, only converted
+                    if not convertible(entries[i].value, entries[j].value):
+                        return False
+                elif value != other and (score < DISPUTE_LINK_MIN
                                        or len(events_a | events_b) > 1) and differs(
                                            value, other, i, j):
                     return False
@@ -502,18 +561,18 @@ def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
     """Two sources state values that cannot both hold: each side's value is neither
     stated nor covered by any value of the other source in the slot, and the two are not
     a toll that rose between two reports."""
-    by_source: dict[str, list[Value]] = {}
+    by_source: dict[tuple[str, str], list[Value]] = {}
     for e in entries:
-        by_source.setdefault(e.unit.source, []).append(e.value)
+        by_source.setdefault(_said_by(e), []).append(e.value)
     for a in entries:
         for b in entries:
-            if a.unit.source >= b.unit.source or not values_differ(a.value, b.value):
+            if a.unit.source >= b.unit.source or _said_by(a)[1] != _said_by(b)[1]:
                 continue
-            if _rose(a, b, published):
+            if not values_differ(a.value, b.value) or _rose(a, b, published):
                 continue
-            if any(values_agree(a.value, x) for x in by_source[b.unit.source]):
+            if any(values_agree(a.value, x) for x in by_source[_said_by(b)]):
                 continue
-            if any(values_agree(b.value, y) for y in by_source[a.unit.source]):
+            if any(values_agree(b.value, y) for y in by_source[_said_by(a)]):
                 continue
             return True
     return False
@@ -522,8 +581,13 @@ def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
 def _unit_label(entries: list[_Entry]) -> str:
     """What the slot counts or measures, as most of its values say it."""
     e = entries[0]
+    if e.value.kind is QuantityKind.MONEY:  # its currencies, the most used first
+        used: dict[str, int] = {}
+        for x in entries:
+            used[x.value.key] = used.get(x.value.key, 0) + 1
+        return "/".join(sorted(used, key=lambda c: (-used[c], c)))
     if e.family != QuantityKind.NUMBER.value:
-        return e.value.key if e.value.kind is QuantityKind.MONEY else ""
+        return ""
     happened = next((x.outcome for x in entries if x.outcome >= 0), -1)
     if happened >= 0:
         return f"people {OUTCOME_NAMES[happened]}"
@@ -560,7 +624,8 @@ def _slot_value(e: _Entry) -> SlotValue:
     v = e.value
     return SlotValue(unit=e.unit, start=v.start, end=v.start + len(v.text), text=v.text,
                      normalized=v.normalized if v.stated is None else v.stated,
-                     qualifier=v.qualifier, group=e.group)
+                     qualifier=v.qualifier, group=e.group,
+                     currency=v.key if v.kind is QuantityKind.MONEY else "")
 
 
 def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -14,10 +15,10 @@ from hypothesis import strategies as st
 
 import reporter.api
 from reporter import build_report
-from reporter.conflicts import values_of
+from reporter.conflicts import Value, values_of
 from reporter.model import Article, Member, QuantityKind, Report, Slot
 from reporter.render import render_json
-from reporter.slots import SLOT_KINDS, build_slots
+from reporter.slots import SLOT_KINDS, build_slots, convertible
 
 Said = tuple[str, str]
 """(source id, value as written): one source's statement of a figure."""
@@ -204,6 +205,20 @@ AGREED = [
                   "Eleven people were killed in the blast on Tuesday, police said."),
                  {("s0", "Between 10 and 12 people"), ("s1", "Eleven people")}, True,
                  id="en-range"),
+    pytest.param(("The city will pay $2 million to the family of the victim, the mayor said.",
+                  "La ville versera 2 millions d'euros à la famille de la victime, a indiqué "
+                  "le maire."),
+                 {("s0", "$2 million"), ("s1", "2 millions d'euros")}, True,
+                 id="fr-en-dollars-and-euros-one-amount-converted"),
+    pytest.param(("Robbers stole jewels worth 85 million euros ($108 million) from the shop, "
+                  "police said.",
+                  "Robbers took jewels worth $108 million from the shop on Thursday, police "
+                  "said.",
+                  "Des voleurs ont dérobé pour 85 millions d'euros de bijoux dans la "
+                  "boutique, selon la police."),
+                 {("s0", "85 million euros"), ("s0", "$108 million"), ("s1", "$108 million"),
+                  ("s2", "85 millions d'euros")}, True,
+                 id="an-amount-restated-in-another-currency"),
 ]
 
 
@@ -265,11 +280,10 @@ APART = [
     pytest.param(("The city will pay $2 million to the family of the victim, the mayor said.",
                   "The city will pay €3 million to the family of the victim, the mayor said."),
                  ("s0", "$2 million"), ("s1", "€3 million"), id="dollars-vs-euros"),
-    pytest.param(("The city will pay $2 million to the family of the victim, the mayor said.",
-                  "La ville versera 2 millions d'euros à la famille de la victime, a indiqué "
-                  "le maire."),
-                 ("s0", "$2 million"), ("s1", "2 millions d'euros"),
-                 id="fr-en-dollars-vs-euros-same-number"),
+    pytest.param(("Robbers stole jewels worth 85 million euros from the shop, police said.",
+                  "Robbers took jewels worth $8 million from the shop, police said."),
+                 ("s0", "85 million euros"), ("s1", "$8 million"),
+                 id="euros-and-dollars-no-rate-converts"),
     pytest.param(("The fire broke out at the warehouse on Tuesday, firefighters said.",
                   "The fire broke out at the warehouse on 3 May, firefighters said."),
                  ("s0", "Tuesday"), ("s1", "on 3 May"), id="weekday-vs-date"),
@@ -294,6 +308,39 @@ def test_disputed_slots_come_first_numbered_in_order() -> None:
                  "The explosion at the plant killed 12 people on Tuesday, police said.")
     assert [s.id for s in rep.slots] == [f"N{n}" for n in range(1, len(rep.slots) + 1)]
     assert [s.disputed for s in rep.slots] == [True, False], describe(rep)
+
+
+CONVERTIBLE = [
+    ("USD", "100", "EUR", "85", True),  # 2020s rates
+    ("EUR", "2000000", "USD", "2600000", True),
+    ("GBP", "74000000", "EUR", "85000000", True),
+    ("JPY", "15000", "USD", "100", True),
+    ("USD", "500", "USD", "900", True),  # one currency: the values are compared instead
+]
+NOT_CONVERTIBLE = [
+    ("USD", "2000000", "EUR", "3000000"),  # €3m was never worth as little as $2m
+    ("EUR", "85000000", "USD", "8000000"),
+    ("JPY", "100", "USD", "100"),
+    ("GBP", "1000", "CHF", "5000"),
+]
+
+
+def _money(key: str, amount: str) -> Value:
+    return Value(member=0, source="s", kind=QuantityKind.MONEY, key=key, start=0, text=amount,
+                 normalized=Decimal(amount))
+
+
+@pytest.mark.parametrize(("a", "x", "b", "y", "expected"), CONVERTIBLE)
+def test_amounts_some_rate_converts_can_be_one_figure(
+        a: str, x: str, b: str, y: str, expected: bool) -> None:
+    assert convertible(_money(a, x), _money(b, y)) is expected
+    assert convertible(_money(b, y), _money(a, x)) is expected
+
+
+@pytest.mark.parametrize(("a", "x", "b", "y"), NOT_CONVERTIBLE)
+def test_amounts_no_rate_converts_are_two_figures(a: str, x: str, b: str, y: str) -> None:
+    assert not convertible(_money(a, x), _money(b, y))
+    assert not convertible(_money(b, y), _money(a, x))
 
 
 # --- properties -----------------------------------------------------------------------

@@ -9,7 +9,9 @@ Format history (``version``):
        ``independent_sources``; top-level ``overlaps`` (every ordered pair of sources
        sharing a fact) and ``dependent`` (near-copy and rewrite pairs); conflict kind
        ``name``; top-level ``slots`` (figure slots); members carry ``secondary``
-       and ``part`` (a sentence that states several facts, in its other groups).
+       and ``part`` (a sentence that states several facts, in its other groups); slot
+       values of amounts carry ``currency`` (a slot's ``unit`` joins its currencies
+       with ``/`` when an amount is restated in another).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def _slot(s: Slot) -> dict[str, Any]:
                 "qualifier": v.qualifier,
                 "group": v.group,
                 "sentence": [v.unit.start, v.unit.end],
+                **({"currency": v.currency} if v.currency else {}),
             }
             for v in s.values
         ],
