@@ -713,6 +713,9 @@ def _norm_decimal(value: Decimal) -> Decimal:
 
 
 _RE_HYPHEN_NOUN = re.compile(r"-([a-zà-ÿ]{3,})(?![\w-])")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year",
+                         "decade", "century"})
+"""Units of time a hyphenated compound measures a thing's length in."""
 
 
 def _noun_after(text: str, end: int, *, after_scale: bool,
@@ -728,6 +731,10 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
         # "a six-storey building", "a 28-yard pass": a measure of the noun after it, so
         # compared only with the same measure of the same thing (not "127 yards")
         unit = _singular(compound.group(1))
+        if unit in _TIME_UNITS and not _RE_HYPHEN_NOUN.match(text, compound.end()):
+            # "an eight-year contract", "a 24-hour strike": how long the thing lasts, a
+            # duration like "eight years" ("a 51-year-old" is an age, read elsewhere)
+            return unit, compound.end()
         head, head_end = _noun_after(text, compound.end(), after_scale=False, lang=lang)
         if head and unit != "magnitude" and not _RE_HYPHEN_NOUN.match(text, compound.end()):
             return f"{unit} {head}", head_end

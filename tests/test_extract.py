@@ -420,7 +420,8 @@ def test_what_a_number_measures(lang: str, text: str, unit: str) -> None:
 HYPHEN_MEASURES = [
     pytest.param("A fire broke out in a six-storey building.", "six-storey building",
                  "storey building", id="storey"),
-    pytest.param("He served a five-year term.", "five-year term", "year term", id="term"),
+    pytest.param("He served a five-year term.", "five-year", "year", id="term-lasts-years"),
+    pytest.param("Unions called a 24-hour strike.", "24-hour", "hour", id="strike-lasts-hours"),
     pytest.param("A 34-year-old man was arrested.", "34-year-old", "age of man", id="age-stays"),
     pytest.param("A 6.2-magnitude earthquake struck.", "6.2-magnitude", "magnitude",
                  id="magnitude-stays"),
@@ -430,7 +431,8 @@ HYPHEN_MEASURES = [
 @pytest.mark.parametrize(("text", "mention", "unit"), HYPHEN_MEASURES)
 def test_hyphenated_measures(text: str, mention: str, unit: str) -> None:
     """``a six-storey building``: a measure of the noun after it, so it compares only with
-    the same measure of the same thing."""
+    the same measure of the same thing; ``a five-year term`` says how long the term
+    lasts, a duration like ``five years``."""
     numbers = [(q.text, q.unit) for q in extract_quantities(text, lang="en")
                if q.kind is QuantityKind.NUMBER]
     assert numbers == [(mention, unit)]

@@ -1,11 +1,16 @@
 """Floors on the ecbplus-facts figures (``bench/facts.py``), within 2 points of what the
 pipeline measures, so a regression in fact or figure placement fails CI.
 
-Measured (six topics pooled / French+English variants pooled): fact coverage 0.708 / 0.634,
-facts whole 0.319 / 0.247, figures together 0.532 / 0.388, core disagreements found 0.426 /
-0.455, pair precision 0.797 / 0.848, false conflict pairs 0.351 / 0.654 of judged ones,
-groups mixing the two events 0.095 / 0.168, furniture shown 0.080 / 0.087. Raise the floors
+Measured (six topics pooled / French+English variants pooled): fact coverage 0.721 / 0.643,
+facts whole 0.338 / 0.273, figures together 0.563 / 0.429, core disagreements found 0.426 /
+0.455, pair precision 0.760 / 0.863, false conflict pairs 0.342 / 0.582 of judged ones,
+groups mixing the two events 0.092 / 0.168, furniture shown 0.080 / 0.087. Raise the floors
 (lower the ceilings) as the figures improve.
+
+Pair precision of the six topics fell from 0.797 when ``an eight-year offer`` became a
+duration like ``eight years``: topic 10's two look-alike events both tell of eight-year
+offers, and its slot of that figure now pairs both events' sentences (the scorer counts
+slots as groups). Figures together rose from 0.542 to 0.563 with it.
 """
 
 from __future__ import annotations
@@ -26,14 +31,14 @@ pytestmark = pytest.mark.skipif(
 facts = load_bench("facts")
 
 FLOORS: dict[str, dict[str, float]] = {
-    "six topics": {"fact_coverage": 0.688, "facts_whole": 0.299, "figures_together": 0.512,
-                   "core_found": 0.406, "pair_precision": 0.777},
-    "fr+en variants": {"fact_coverage": 0.614, "facts_whole": 0.227, "figures_together": 0.368,
-                       "core_found": 0.435, "pair_precision": 0.828},
+    "six topics": {"fact_coverage": 0.701, "facts_whole": 0.318, "figures_together": 0.543,
+                   "core_found": 0.406, "pair_precision": 0.740},
+    "fr+en variants": {"fact_coverage": 0.623, "facts_whole": 0.253, "figures_together": 0.409,
+                       "core_found": 0.435, "pair_precision": 0.843},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.371, "mixing_share": 0.115, "furniture_share": 0.1},
-    "fr+en variants": {"false_share": 0.674, "mixing_share": 0.188, "furniture_share": 0.107},
+    "six topics": {"false_share": 0.362, "mixing_share": 0.112, "furniture_share": 0.1},
+    "fr+en variants": {"false_share": 0.602, "mixing_share": 0.188, "furniture_share": 0.107},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
 
