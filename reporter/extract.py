@@ -37,7 +37,7 @@ _SP = r"[ \u00a0\u202f]"
 _AP = r"['’]"
 
 _DIGITS = (
-    r"(?<![\w.,:/-])(?:"
+    r"(?:(?<![\w.,:/-])|(?<=[Mm]agnitude-))(?:"  # not "AK-47"; "a magnitude-5.9 quake"
     r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping 1,20,000
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
     r"|\d{1,3}(?:,\d{3})+(?![\d])"
@@ -1258,8 +1258,9 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
                     )
                 ):
                     continue  # "Microsoft 365", "iPhone 15"
-                if word.endswith("-") or re.search(r"[A-Za-z]-$", before):
-                    continue
+                if (word.endswith("-") or re.search(r"[A-Za-z]-$", before)) and not (
+                        _RE_MAGNITUDE_BEFORE.search(before)):
+                    continue  # "AK-47", "COVID-19"; not "a magnitude-5.9 quake"
         else:
             low = raw.casefold()
             if low == "sept" and lang == "en":

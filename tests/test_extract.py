@@ -425,6 +425,10 @@ HYPHEN_MEASURES = [
     pytest.param("A 34-year-old man was arrested.", "34-year-old", "age of man", id="age-stays"),
     pytest.param("A 6.2-magnitude earthquake struck.", "6.2-magnitude", "magnitude",
                  id="magnitude-stays"),
+    pytest.param("A magnitude-5.9 earthquake struck.", "5.9", "magnitude",
+                 id="magnitude-before-hyphen"),
+    pytest.param("Police seized 13 AK-47 rifles.", "13 AK-47 rifles", "rifle",
+                 id="a-model-name-is-no-number"),
 ]
 
 

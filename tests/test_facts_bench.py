@@ -3,14 +3,17 @@ pipeline measures, so a regression in fact or figure placement fails CI.
 
 Measured (six topics pooled / French+English variants pooled): fact coverage 0.721 / 0.643,
 facts whole 0.338 / 0.273, figures together 0.563 / 0.429, core disagreements found 0.426 /
-0.455, pair precision 0.760 / 0.863, false conflict pairs 0.342 / 0.582 of judged ones,
-groups mixing the two events 0.092 / 0.168, furniture shown 0.080 / 0.087. Raise the floors
+0.455, pair precision 0.761 / 0.863, false conflict pairs 0.362 / 0.593 of judged ones,
+groups mixing the two events 0.092 / 0.174, furniture shown 0.080 / 0.087. Raise the floors
 (lower the ceilings) as the figures improve.
 
 Pair precision of the six topics fell from 0.797 when ``an eight-year offer`` became a
 duration like ``eight years``: topic 10's two look-alike events both tell of eight-year
 offers, and its slot of that figure now pairs both events' sentences (the scorer counts
-slots as groups). Figures together rose from 0.542 to 0.563 with it.
+slots as groups). Figures together rose from 0.542 to 0.563 with it. False conflict
+pairs rose from 53 to 58 (0.342 to 0.362) when magnitudes written ``magnitude-5.9`` were
+read: topic 20's two quakes, which ``reporter.events`` does not tell apart, have
+different magnitudes.
 """
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ FLOORS: dict[str, dict[str, float]] = {
                        "core_found": 0.435, "pair_precision": 0.843},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.362, "mixing_share": 0.112, "furniture_share": 0.1},
-    "fr+en variants": {"false_share": 0.602, "mixing_share": 0.188, "furniture_share": 0.107},
+    "six topics": {"false_share": 0.382, "mixing_share": 0.112, "furniture_share": 0.1},
+    "fr+en variants": {"false_share": 0.613, "mixing_share": 0.188, "furniture_share": 0.107},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
 
