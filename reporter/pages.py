@@ -34,7 +34,7 @@ then re-parse on a later one; long heads of scripts push it back)."""
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 # WHATWG Encoding: these labels mean windows-1252 in a web page; a page cannot declare
 # UTF-16/32 in a <meta> (the ASCII declaration itself would not read), so it means UTF-8.
-_CHARSET_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+_CHARSET_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252",
                     "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8",
                     "utf-32": "utf-8", "utf-32-le": "utf-8", "utf-32-be": "utf-8"}
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.I)
