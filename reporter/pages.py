@@ -84,6 +84,9 @@ def declared_charset(data: bytes) -> str | None:
 def extract_page(html: str, *, name: str) -> Page:
     """The article of a decoded page: its text built for the pipeline, and its metadata.
 
+    trafilatura runs with ``favor_precision``: on a short article its default falls back
+    to taking the whole page, menus and share bar included, which would become claims.
+
     Args:
         html: the page's markup, decoded.
         name: the file as shown in messages.
@@ -100,7 +103,7 @@ def extract_page(html: str, *, name: str) -> Page:
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True,
-            date_extraction_params=DATE_PARAMS)
+            favor_precision=True, date_extraction_params=DATE_PARAMS)
     except Exception as exc:  # untrusted markup: any parser failure is the file's problem
         raise SourceError(f"{name}: cannot read the page's markup"
                           f" ({type(exc).__name__})") from exc
