@@ -18,7 +18,7 @@ from reporter import build_report, load_articles
 from reporter.errors import SourceError
 from reporter.model import Article
 from reporter.pages import declared_charset, extract_page
-from reporter.render import render_json
+from reporter.render import render_html, render_json, render_markdown
 from reporter.sources import discover
 from tests.conftest import FIXTURES, ROOT
 from tests.contract import contract_problems
@@ -247,3 +247,21 @@ def test_generated_pages_keep_every_paragraph_and_exact_offsets(paras: list[str]
     arts = [Article("p", "p.html", page.text, format="html"), other]
     rep = json.loads(render_json(build_report(arts)))
     assert contract_problems(rep, {a.id: a.text for a in arts}) == []
+
+
+def test_markup_written_as_text_in_a_page_stays_text() -> None:
+    """Markup a page shows as text (``&lt;img …&gt;``) is article text: the extracted text
+    holds it literally, the JSON carries it as a string, and the Markdown and HTML
+    reports escape it."""
+    hostile = ("Le maire a publié le code <img src=x onerror=alert(1)> et <script>alert(2)"
+               "</script> sur le site de la ville, selon le journal local.")
+    page = extract_page(news_page("Le budget de la piscine voté", [*PARAS[:2], hostile]),
+                        name="p.html")
+    assert hostile in page.text
+    other = Article("o", "o.txt", "Le budget de la piscine atteint 12 millions d'euros.\n")
+    rep = build_report([Article("p", "p.html", page.text, format="html"), other])
+    html, md = render_html(rep), render_markdown(rep)
+    assert "<img src=x" not in html and "<script>alert" not in html
+    assert "<img src=x" not in md and "<script>alert" not in md
+    data = json.loads(render_json(rep))
+    assert hostile in next(s["text"] for s in data["sources"] if s["id"] == "p")
