@@ -1,4 +1,5 @@
-"""Fuzz the reader (decoding), the Markdown blanker and the segmenter for a bounded time.
+"""Fuzz the reader (decoding, saved pages), the Markdown blanker and the segmenter for a
+bounded time.
 
 Any byte string must either be refused with a ``SourceError`` or give units that keep
 the segmentation invariants (exact slices, no overlap, every visible character in one
@@ -39,16 +40,21 @@ if atheris is not None:
         from reporter.errors import SourceError
         from reporter.markup import plain_text
         from reporter.model import Article
+        from reporter.pages import declared_charset, extract_page
         from reporter.segment import segment_article
         from reporter.sources import decode
 else:
     from reporter.errors import SourceError
     from reporter.markup import plain_text
     from reporter.model import Article
+    from reporter.pages import declared_charset, extract_page
     from reporter.segment import segment_article
     from reporter.sources import decode
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+PAGE_LIMIT = 8192
+"""Inputs up to this size are also read as saved pages (extraction is slow on big ones,
+and would starve the reader and segmenter of inputs)."""
 
 
 def check_units(text: str, markup: str) -> None:
@@ -68,7 +74,8 @@ def check_units(text: str, markup: str) -> None:
 
 
 def one_input(data: bytes) -> None:
-    """The fuzz target: decode, then segment as text and as Markdown."""
+    """The fuzz target: decode, then segment as text and as Markdown; read as a saved
+    page, then segment the extracted article."""
     try:
         text, encoding = decode(data, "fuzz")
     except SourceError:
@@ -83,6 +90,15 @@ def one_input(data: bytes) -> None:
         assert len(plain) == len(candidate)
         check_units(candidate, "text")
         check_units(candidate, "markdown")
+    if len(data) > PAGE_LIMIT:
+        return
+    try:
+        html, encoding = decode(data, "fuzz", declared=declared_charset(data))
+        assert data.decode(encoding) == html
+        page = extract_page(html, name="fuzz")
+    except SourceError:
+        return
+    check_units(page.text, "text")
 
 
 SEEDS = [
@@ -91,10 +107,16 @@ SEEDS = [
     "# Titre **gras**\n\nVoir [le texte](https://ex.com/a.b). *Fin* du `code`.\n\n"
     "| a | b |\n|---|---|\n| 1 | 2 |\n\n```\nx = 1.\n```\n> - cité\n---\n",
     "Mr. Smith paid $4.5 million on Jan. 3. He left.\r\nL'Élysée, été, œuvre à 10 €.\r",
+    "<!doctype html><html><head><meta charset='windows-1252'><title>Musk menace</title>"
+    "</head><body><nav><a href='/'>Accueil</a></nav><article><h1>Musk menace</h1><p>Le "
+    "groupe a annoncé mardi 25 avril qu'il cessait de vendre des annonces, a dit M. Musk."
+    "</p><p>L'Élysée, été, œuvre à 10 € : « Déjà vu », dit-il.</p></article><footer>© 2023"
+    "</footer></body></html>\n",
 ]
 ODD = ["\r\n", "\r", "\n", "\t", "\u00a0", "\u202f", "\u200b", "\ufeff", "\u202e", "\u2066",
        "\x00", "\x07", "\x1b", "\x0c", "\x85", "\u2028", "#", "**", "_", "[", "](", ")", "`",
-       "<b>", "|", "> ", "- ", "```", "\\", ". ", "? ", "« ", " »", '"', "…"]
+       "<b>", "|", "> ", "- ", "```", "\\", ". ", "? ", "« ", " »", '"', "…", "<p>", "</p>",
+       "</html>", "<!--", "&amp;"]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "cp1252", "latin-1"]
 
 

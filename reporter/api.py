@@ -128,7 +128,9 @@ def build_report(
               for members, found in zip(explained, conflicts, strict=True)]
 
     numbered = _number(groups)
-    published = publication_dates(excluded)
+    # a page's metadata date stands in for a source whose text states no date stamp
+    published = dict(sorted({**{a.id: a.published for a in articles if a.published},
+                             **publication_dates(excluded)}.items()))
     progress("aligning figures across sources")
     slots = build_slots(numbered, bridge=bridge, weights=weights, events=events,
                         frames=frames, published=published)

@@ -199,7 +199,7 @@ def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None
             json_path: Path | None, threshold: float, lang: str, semantic: bool,
             fail_on: str, max_size: float, mkdir: bool, summary_only: bool, exhaustive: bool,
             explain: bool, quiet: bool) -> None:
-    """Compare the articles in PATHS (files, or directories of .txt and .md files)."""
+    """Compare the articles in PATHS (files, or directories of .txt, .md and .html files)."""
     _check_semantic(semantic)
     outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
                if p is not None and str(p) != "-"}

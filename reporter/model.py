@@ -65,6 +65,16 @@ class Article:
     markup: Literal["text", "markdown"] = "text"
     """How to read ``text``: Markdown syntax is ignored when finding sentences, while
     offsets still index into the original ``text``."""
+    format: Literal["text", "markdown", "html"] = "text"
+    """What the file is. For ``html`` (a saved web page), ``text`` is the article
+    extracted from the page, not the file's content: the JSON report embeds it."""
+    page_title: str = ""
+    """A page's headline from its metadata, when found."""
+    author: str = ""
+    """A page's author(s) from its metadata, when found."""
+    published: str = ""
+    """When a page was first published, from its metadata (``2025-10-14``): the report
+    uses it for a source whose text states no date stamp."""
 
 
 @dataclass(frozen=True, slots=True)

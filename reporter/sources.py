@@ -2,7 +2,9 @@
 
 Offsets everywhere else index into the text decoded here, so decoding never rewrites
 newlines or any other character: ``open(path, encoding=article.encoding, newline="")``
-gives back exactly ``article.text``. Problems the user must fix raise ``SourceError``;
+gives back exactly ``article.text``. A saved web page (``.html``, ``.htm``) is the
+exception: its text is the article extracted from it (``reporter.pages``), which the
+JSON report embeds. Problems the user must fix raise ``SourceError``;
 inputs that can be dropped without lying (empty files, exact copies) become warnings
 the caller prints, because the library never prints.
 """
@@ -21,8 +23,9 @@ from charset_normalizer import from_bytes
 
 from reporter.errors import SourceError
 from reporter.model import Article
+from reporter.pages import HTML_SUFFIXES, declared_charset, extract_page
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 """File types picked up from a directory."""
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -88,7 +91,8 @@ def show(path: Path | str) -> str:
 
 
 def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """Expand directories into their ``*.txt`` and ``*.md`` files, sorted by name.
+    """Expand directories into their ``.txt``, ``.md``, ``.html`` and ``.htm`` files,
+    sorted by name.
 
     Paths keep the form the user gave them (a directory's files are joined onto it), so
     the report names files as the user knows them. The same file given twice counts once.
@@ -111,7 +115,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
             raise SourceError(f"{show(path)}: cannot read ({exc.strerror or exc})") from exc
         if is_dir:
             if not files:
-                raise SourceError(f"{show(path)}: directory has no .txt or .md files")
+                raise SourceError(f"{show(path)}: directory has no .txt, .md or .html files")
         elif path.exists():
             files = [path]
         else:
@@ -124,11 +128,14 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
+def decode(data: bytes, name: str, *, declared: str | None = None) -> tuple[str, str]:
     """Decode a file's bytes, returning the text and the Python codec name used.
 
-    Strict UTF-8 first (most files), then a BOM-marked UTF-16/32, then the legacy code
-    pages via charset-normalizer. ``name`` only labels error messages.
+    A byte order mark first, then strict UTF-8 (most files), then the ``declared``
+    codec (a web page's ``<meta charset>``) when it reads the bytes, then the legacy
+    code pages via charset-normalizer. Valid UTF-8 wins over a declared legacy charset:
+    a page in UTF-8 under a stale ``iso-8859-1`` header is a common slip, and legacy
+    text is almost never valid UTF-8. ``name`` only labels error messages.
 
     Raises:
         SourceError: binary data, or bytes no encoding reads with confidence.
@@ -155,7 +162,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             if b"\x00" in data:
                 raise SourceError(
                     f"{name}: binary file (contains NUL bytes), not text") from exc
-            text, encoding = _detect(data, name, exc)
+            text, encoding = _declared(data, declared) or _detect(data, name, exc)
     if "\x00" in text:
         raise SourceError(f"{name}: binary file (contains NUL characters), not text")
     controls = len(_CONTROL.findall(text))
@@ -163,6 +170,17 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise SourceError(f"{name}: binary file ({controls} control characters in"
                           f" {len(text)}), not text")
     return text, encoding
+
+
+def _declared(data: bytes, codec: str | None) -> tuple[str, str] | None:
+    """The bytes read with the codec a page declares, or None when it cannot read them
+    (a page whose declaration is wrong is read as any other file)."""
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect(data: bytes, name: str, error: UnicodeDecodeError) -> tuple[str, str]:
@@ -211,10 +229,26 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
         raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:  # grew since stat
         raise SourceError(f"{name}: file is above the {_size(max_bytes)} limit")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _read_page(path, data, name)
     text, encoding = decode(data, name)
     markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     return Article(id=path.stem, path=str(path), text=text, encoding=encoding,
-                   markup="markdown" if markdown else "text")
+                   markup="markdown" if markdown else "text",
+                   format="markdown" if markdown else "text")
+
+
+def _read_page(path: Path, data: bytes, name: str) -> Article:
+    """A saved web page as the Article of its extracted text (an empty or blank file
+    keeps its blank text, to be skipped like any other)."""
+    html, encoding = decode(data, name, declared=declared_charset(data))
+    if _is_blank(html):
+        return Article(id=path.stem, path=str(path), text=html, encoding=encoding,
+                       format="html")
+    page = extract_page(html, name=name)
+    return Article(id=path.stem, path=str(path), text=page.text, encoding=encoding,
+                   format="html", page_title=page.title, author=page.author,
+                   published=page.published)
 
 
 def _size(n: int) -> str:

@@ -4,7 +4,8 @@ report, never a traceback, never lost data.
 Every case runs ``python -m reporter compare`` as a subprocess, as a user would. A
 failing case must exit with its documented code and print one ``Error:`` line naming
 the file and the problem; a case that succeeds must write a JSON report that keeps
-contract v1 against the files re-read with the encoding the report names.
+contract v1 against the files re-read with the encoding the report names (or, for a
+saved web page, against the extracted text the report embeds).
 """
 
 from __future__ import annotations
@@ -39,6 +40,21 @@ B = ("Musk menace Microsoft d'un procès\n\n"
      "Microsoft ne vendra plus de publicité sur Twitter à partir du 25 avril, a indiqué"
      " l'entreprise. Le patron de Twitter promet un procès.\n")
 LATIN = "L'Élysée a reçu 300 élèves à Noël, été comme hiver : « Déjà vu », dit-il.\n"
+
+
+def page(body: str, head: str = '<meta charset="utf-8">') -> str:
+    """``body`` (a headline line, then paragraphs) as a saved news page with template."""
+    title, *paras = [p for p in body.split("\n") if p.strip()]
+    return (f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head><body>"
+            "<nav><a href='/'>Accueil</a> <a href='/tech'>Tech</a></nav>"
+            f"<article><h1>{title}</h1>{''.join(f'<p>{p}</p>' for p in paras)}</article>"
+            "<div class='share'>Partager sur Facebook</div><footer>© Le Journal 2023 - Tous"
+            " droits réservés</footer></body></html>\n")
+
+
+PAGE_B = page(B + LATIN)
+NAV_ONLY = ("<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a>"
+            " <a href='/tech'>Tech</a> <a href='/sport'>Sport</a></nav></body></html>")
 
 
 @dataclass
@@ -105,6 +121,12 @@ def _with(setup: Callable[[Path], object], case: Case) -> Setup:
     return run
 
 
+def _big_page(d: Path) -> None:
+    w(d, "a.txt", A)
+    with (d / "huge.html").open("wb") as f:
+        f.truncate(21 * 2**20)
+
+
 def _fifo(d: Path) -> None:
     two_good(d)
     os.mkfifo(d / "pipe.txt")
@@ -142,7 +164,7 @@ def _mixed_dir(d: Path) -> None:
     (d / "in").mkdir()
     w(d / "in", "a.txt", A)
     w(d / "in", "b.txt", B)
-    w(d / "in", "c.html", "<p>no</p>")
+    w(d / "in", "c.xml", "<p>no</p>")
     w(d / "in", "d.csv", "x,y")
     (d / "in" / "sub.txt").mkdir()
     (d / "in" / "dangling.txt").symlink_to(d / "nowhere.txt")
@@ -189,6 +211,45 @@ CASES = [
                  id="utf16-odd-length"),
     pytest.param(error_case("bom-latin.txt", codecs.BOM_UTF8 + LATIN.encode("latin-1"),
                             "UTF-8 byte order mark"), id="utf8-bom-then-latin-1"),
+    # Saved web pages: the article read in the page's declared (or detected) charset, or
+    # one line naming the file.
+    pytest.param(enc_case("page.html", PAGE_B.encode(), "utf-8"), id="html-utf8"),
+    pytest.param(enc_case("page.htm", page(B + LATIN, '<meta http-equiv="Content-Type"'
+                                           ' content="text/html; charset=windows-1252">'
+                                           ).encode("cp1252"), "cp1252"),
+                 id="html-meta-charset-windows-1252"),
+    pytest.param(enc_case("page.html", page(B + LATIN, "<meta charset=iso-8859-1>"
+                                            ).encode("latin-1"), "cp1252"),
+                 id="html-meta-charset-latin-1-read-as-windows-1252"),
+    pytest.param(enc_case("page.html", page(B + LATIN, "").encode("latin-1"), "cp1252"),
+                 id="html-missing-charset"),
+    pytest.param(enc_case("page.html", page(B + LATIN, '<meta charset="utf-8">'
+                                            ).encode("cp1252"), "cp1252"),
+                 id="html-wrong-charset-utf8-declared"),
+    pytest.param(enc_case("page.html", page(B + LATIN, '<meta charset="iso-8859-1">'
+                                            ).encode(), "utf-8"),
+                 id="html-utf8-under-stale-latin-1-declaration"),
+    pytest.param(enc_case("page.html", page(B + LATIN, '<meta charset="nonsense-9">'
+                                            ).encode("cp1252"), "cp1252"),
+                 id="html-unknown-charset-label"),
+    pytest.param(enc_case("page.html", page(B, '<meta charset="utf-8">').encode("utf-16"),
+                          "utf-16"), id="html-utf16-bom-over-meta"),
+    pytest.param(error_case("cut.html", PAGE_B[:len(PAGE_B) // 2].encode(), "cut off"),
+                 id="html-truncated"),
+    pytest.param(error_case("img.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+                 id="html-binary-png"),
+    pytest.param(error_case("nul.html", PAGE_B.encode()[:200] + b"\x00\x00" + b"x" * 40,
+                            "NUL"), id="html-nul-bytes"),
+    pytest.param(error_case("nav.html", NAV_ONLY.encode(), "no article text"),
+                 id="html-no-article"),
+    pytest.param(error_case("junk.html", b"<html>" + bytes(range(0x80, 0x100)) * 4,
+                            "not UTF-8"), id="html-undecodable"),
+    pytest.param(_with(_big_page, Case(["{d}/a.txt", "{d}/huge.html"], 1,
+                                       ("21.0 MiB", "20.0 MiB limit"), ("huge.html",))),
+                 id="html-above-size-limit"),
+    pytest.param(_with(lambda d: (two_good(d), w(d, "e.html", "")),
+                       Case(["{d}"], 0, ("empty file, skipped",), ("e.html",),
+                            sources=("a", "b"))), id="html-empty-file"),
     # Odd but valid text: a report that keeps the contract.
     pytest.param(text_case(B.replace("\n", "\r\n")), id="crlf"),
     pytest.param(text_case(B.replace("\n", "\r")), id="cr-only"),
@@ -231,7 +292,7 @@ CASES = [
     pytest.param(_with(two_good, Case(["{d}/a.txt", "{d}/nope.txt"], 2, ("does not exist",),
                                       ("nope.txt",))), id="missing-path"),
     pytest.param(_with(lambda d: (w(d, "a.txt", A), (d / "none").mkdir()),
-                       Case(["{d}/a.txt", "{d}/none"], 1, ("no .txt or .md files",),
+                       Case(["{d}/a.txt", "{d}/none"], 1, ("no .txt, .md or .html files",),
                             ("none",))), id="dir-without-text-files"),
     pytest.param(_with(lambda d: (w(d, "a.txt", A), (d / "x").mkdir(), w(d / "x", "a.md", B)),
                        Case(["{d}/a.txt", "{d}/x"], 1, ("id 'a'",), ("a.md",))),
@@ -276,7 +337,10 @@ def run_cli(args: list[str], cwd: Path, env: dict[str, str] | None = None,
             ) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "reporter", "compare", *args], cwd=cwd,
                           capture_output=True, check=False, timeout=120,
-                          env={**os.environ, **(env or {})})
+                          env={**os.environ, **(env or {}),
+                               # this tree's reporter, whatever copy is installed
+                               "PYTHONPATH": os.pathsep.join(
+                                   filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))})
 
 
 @pytest.mark.parametrize("setup", CASES)
@@ -311,6 +375,10 @@ def check_report(path: Path, case: Case) -> None:
     rep = json.loads(path.read_text(encoding="utf-8"))
     texts = {}
     for s in rep["sources"]:
+        if "text" in s:  # a saved page: offsets index the extracted text it embeds
+            assert s["format"] == "html"
+            texts[s["id"]] = s["text"]
+            continue
         with open(s["path"], encoding=s["encoding"], newline="") as f:
             texts[s["id"]] = f.read()
     assert contract_problems(rep, texts) == []

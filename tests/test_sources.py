@@ -11,11 +11,11 @@ from reporter.sources import decode, discover, load_articles, read_sources
 from tests.conftest import STORY
 
 
-def test_directory_gives_its_txt_and_md_files_sorted(tmp_path: Path) -> None:
-    """A directory contributes its .txt and .md files by name, nothing else."""
-    for name in ("b.md", "a.txt", "c.html", "notes.csv"):
+def test_directory_gives_its_text_and_page_files_sorted(tmp_path: Path) -> None:
+    """A directory contributes its .txt, .md, .html and .htm files by name, nothing else."""
+    for name in ("b.md", "a.txt", "c.html", "d.HTM", "notes.csv", "e.xml"):
         (tmp_path / name).write_text("Un texte.", encoding="utf-8")
-    assert [p.name for p in discover([tmp_path])] == ["a.txt", "b.md"]
+    assert [p.name for p in discover([tmp_path])] == ["a.txt", "b.md", "c.html", "d.HTM"]
 
 
 def test_fixture_ids_are_stems_and_paths_as_given() -> None:
@@ -50,7 +50,7 @@ def test_bom_is_recorded_and_offsets_stay_valid(tmp_path: Path) -> None:
         pytest.param(lambda d: _write(d / "nul.txt", b"ab\x00\xff"), "NUL", id="nul-bytes"),
         pytest.param(lambda d: _write(d / "big.txt", b"x" * 2000), "above the 1000 bytes",
                      id="too-big"),
-        pytest.param(lambda d: _mkdir(d / "empty"), "no .txt or .md files", id="empty-dir"),
+        pytest.param(lambda d: _mkdir(d / "empty"), "no .txt, .md or .html files", id="empty-dir"),
     ],
 )
 def test_bad_inputs_raise_source_error_naming_the_path(tmp_path: Path, setup, message) -> None:

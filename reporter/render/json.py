@@ -11,7 +11,11 @@ Format history (``version``):
        ``name``; top-level ``slots`` (figure slots); members carry ``secondary``
        and ``part`` (a sentence that states several facts, in its other groups); slot
        values of amounts carry ``currency`` (a slot's ``unit`` joins its currencies
-       with ``/`` when an amount is restated in another).
+       with ``/`` when an amount is restated in another); sources read from a saved
+       web page carry ``format`` (``"html"``), ``text`` (the article extracted from
+       the page, which their offsets index: the file itself is markup) and, when the
+       page's metadata names them, ``page_title`` and ``author``; their ``published``
+       may come from the page's metadata (2026-12).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from reporter.gcpause import collector_paused
-from reporter.model import Excluded, Group, Report, Slot
+from reporter.model import Article, Excluded, Group, Report, Slot
 
 FORMAT_VERSION = 1
 
@@ -109,6 +113,14 @@ def _slot(s: Slot) -> dict[str, Any]:
     }
 
 
+def _page(a: Article) -> dict[str, Any]:
+    """A page source's extension fields: the extracted text its offsets index, and the
+    metadata found."""
+    return {"format": a.format, "text": a.text,
+            **({"page_title": a.page_title} if a.page_title else {}),
+            **({"author": a.author} if a.author else {})}
+
+
 def report_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data."""
     cov = report.coverage
@@ -130,6 +142,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "encoding": a.encoding,
                 "lang": langs.get(a.id, ""),
                 **({"published": report.published[a.id]} if a.id in report.published else {}),
+                **(_page(a) if a.format == "html" else {}),
             }
             for a in report.articles
         ],
