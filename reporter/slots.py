@@ -101,6 +101,10 @@ ONLY_BONUS = 40.0
 their source states (one magnitude, one toll): two outlets stating one each usually
 state the same one."""
 
+RESTATED_MIN = 2
+"""Sources two slots must share (each stating one value in both) to be one figure told
+twice, whose dispute then needs no stronger link: one shared source is a coincidence."""
+
 SENTENCE_WEIGHT = 0.5
 """Weight of the whole sentences' overlap beside the words around the values."""
 
@@ -124,6 +128,11 @@ one figure only when some rate of the range converts one into the other. Outlets
 an amount in their readers' currency, so a rate the text does not give is never used to
 call two amounts different, only to tell that they cannot be the same."""
 
+_RE_AMONG = re.compile(
+    r"\b(?:among|amongst|out\s+of|of|parmi|sur)\s+(?:the|its|their|les|ses|leurs)\s+$", re.I)
+"""Words before a count of people that make it the population others are counted among
+(``14 injured among the 63 passengers``, ``parmi les 63 passagers``): nothing happened
+to all of them."""
 _RE_DIGIT = re.compile(r"\d")
 _RE_WORD = re.compile(r"[^\W\d_]+")
 
@@ -168,7 +177,9 @@ class _Entry:
     conflicts: frozenset[int] = frozenset()
     """The group conflicts that name this value (see ``_disputed_in_groups``)."""
     quiet: bool = False
-    """Its sentence names no outcome (killed, injured…) anywhere."""
+    """Its sentence says nothing happened to the people it counts: it names no outcome
+    (killed, injured…) anywhere, or counts them as those others are among (``14 injured
+    among the 63 passengers``)."""
     frame: str = ""
     """For amounts and counts: the month or year its sentence dates what it states in,
     when that is not the story's (``In September a quake killed seven``), else ``""``."""
@@ -293,6 +304,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
             # only a count of people with no outcome of its own needs to know this
             quiet[(u.source, u.start)] = all(
                 outcome(_folded(w), u.lang) is None for w in _RE_WORD.findall(u.text))
+        among = (thing in PEOPLE and happened < 0
+                 and _RE_AMONG.search(u.text, max(0, v.start - 20), v.start) is not None)
         if (u.source, u.start) not in sentences:
             whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
             sentences[(u.source, u.start)] = frozenset(
@@ -303,7 +316,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           frozenset(st for st, _ in words), words,
                           sentences[(u.source, u.start)],
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
-                          quiet.get((u.source, u.start), False),
+                          among or quiet.get((u.source, u.start), False),
                           "" if family in _DATED else frames.get((u.source, u.start), "")))
     return out
 
@@ -506,7 +519,9 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         """Values that count different things never meet; one source's values in one
         slot state one figure and come from different sentences (two values in one
         sentence are two figures); values that contradict each other need a stronger
-        link, and never come from sources of two look-alike events."""
+        link unless both sides are one figure restated by the same sources and one
+        already sets them against each other, and never come from
+        sources of two look-alike events."""
         for ka, i in a.kinds.items():
             for kb, j in b.kinds.items():
                 if (ka, kb) not in comparable:
@@ -519,14 +534,19 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             # tweets / up to 3,000 tweets)
             if a.stated[source] != b.stated[source] or a.sentences[source] & b.sentences[source]:
                 return False
+        # two slots two outlets or more each state alike (a headline's and a body's
+        # figure) are one figure restated: a dispute either holds is no new claim of one
+        restated = len(a.stated.keys() & b.stated.keys()) >= RESTATED_MIN
         for value, (i, events_a) in a.values.items():
             for other, (j, events_b) in b.values.items():
                 if value[1] != other[1]:  # two currencies: never disputed, only converted
                     if not convertible(entries[i].value, entries[j].value):
                         return False
-                elif value != other and (score < DISPUTE_LINK_MIN
-                                       or len(events_a | events_b) > 1) and differs(
-                                           value, other, i, j):
+                elif value != other and (
+                        len(events_a | events_b) > 1
+                        or (score < DISPUTE_LINK_MIN and not (
+                            restated and (other in a.values or value in b.values)))
+                ) and differs(value, other, i, j):
                     return False
         return True
 

@@ -291,6 +291,12 @@ APART = [
     pytest.param(("The fire broke out at the warehouse on Tuesday, firefighters said.",
                   "The fire broke out at the warehouse on 3 May, firefighters said."),
                  ("s0", "Tuesday"), ("s1", "on 3 May"), id="weekday-vs-date"),
+    pytest.param(("Eleven people were injured in the derailment, two of them seriously, the "
+                  "prefecture said.",
+                  "Le bilan fait état de 14 blessés parmi les 63 passagers du train, a indiqué "
+                  "la préfecture."),
+                 ("s0", "Eleven people"), ("s1", "63 passagers"),
+                 id="injured-and-the-passengers-they-are-among"),
 ]
 
 
@@ -304,6 +310,22 @@ def test_values_of_two_figures_never_share_a_slot(
     rep = report(*texts)
     assert slot_of(rep, one) != slot_of(rep, other), describe(rep)
     assert not any(s.disputed for s in rep.slots), describe(rep)
+
+
+def test_a_figure_restated_in_headline_and_body_is_one_slot() -> None:
+    """Outlets that give the injured count in their headline and again in their text
+    state one figure twice: one slot, with each outlet's values side by side."""
+    rep = report(
+        "Train derails in Cantal, 11 hurt\n\nEleven people were injured when the train "
+        "derailed near Murat, the prefecture said on Tuesday.",
+        "Un TER déraille près de Murat, onze blessés\n\nSelon la préfecture, onze personnes "
+        "ont été blessées quand le train a déraillé près de Murat mardi.",
+        "Déraillement près de Murat : 14 blessés\n\nSelon la préfecture, 14 personnes ont "
+        "été blessées quand le train a déraillé près de Murat mardi.")
+    slot = slot_of(rep, ("s0", "11 hurt"))
+    assert said(slot) >= {("s0", "11 hurt"), ("s0", "Eleven people"), ("s1", "onze blessés"),
+                          ("s1", "onze personnes"), ("s2", "14 blessés")}, describe(rep)
+    assert slot.disputed
 
 
 def test_disputed_slots_come_first_numbered_in_order() -> None:
