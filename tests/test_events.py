@@ -74,6 +74,11 @@ SPLIT = [
                   ("e", IRAN_FR[1]), ("f", SULAWESI[0]), ("g", SULAWESI[1]),
                   ("h", SULAWESI[2])),
                  {frozenset("abcde"), frozenset("fgh")}, id="two-quakes-one-told-in-two-languages"),
+    pytest.param((("a", IRAN[0]), ("b", IRAN[1]), ("c", IRAN[2]), ("d", SULAWESI[0]),
+                  ("e", SULAWESI[1]), ("f", SULAWESI[2]),
+                  ("g", ["Aid agencies said the region was prone to quakes.",
+                         "Rescuers searched the rubble through the night."])),
+                 {frozenset("abcg"), frozenset("def")}, id="two-quakes-and-an-odd-source"),
 ]
 
 
