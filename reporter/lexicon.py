@@ -245,6 +245,15 @@ def adjectival(word: str) -> bool:
     return bool(synsets(word, "a")) and not _nounish(word)
 
 
+@lru_cache(maxsize=65_536)
+def person(word: str) -> bool:
+    """Whether a lowercase English noun names people in its most frequent sense (WordNet's
+    noun file of people: ``robbers``, ``thieves``, ``pirates``, ``passengers``; not
+    ``crew``, a group, nor ``rifles``)."""
+    found = synsets(word, "n")
+    return bool(found) and synset(found[0]).file == _PEOPLE
+
+
 Relation = Literal["opposite", "term"]
 
 

@@ -45,6 +45,7 @@ from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
 from reporter.events import DATED_KINDS
 from reporter.group import pair_overlaps, profile
+from reporter.lexicon import person
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
 from reporter.polarity import OUTCOME_NAMES, outcome
@@ -89,8 +90,17 @@ UNITS_OF_MEASURE = frozenset({"km", "km/h", "metre", "tonne", "mile", "kg", "cm"
 PEOPLE = frozenset({"person", "resident", "victim", "child", "protester", "soldier",
                     "firefighter", "employee", "user", "death", "worker", "passenger",
                     "homme", "man", "men", "femme", "woman", "women"})
-"""Counted nouns that count people (``extract`` canonical forms): a population of
-120,000 people and one of 200,000 residents may be one figure; the words around say."""
+"""Counted nouns that count people (``extract`` canonical forms) whatever the dictionary
+says: a population of 120,000 people and one of 200,000 residents may be one figure;
+the words around say. Other English nouns count people when WordNet files their first
+sense among people (``four robbers`` / ``four thieves``: see ``_people``)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _people(thing: str) -> bool:
+    # the plural too: extraction's singular of "thieves" is "thieve", WordNet's "thief"
+    return thing in PEOPLE or (thing.isascii() and thing.isalpha()
+                               and (person(thing) or person(thing + "s")))
 
 AGREE_BONUS = 15.0
 """Added to the link of two values that state the same figure or cover each other: two
@@ -242,8 +252,8 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return True
     if a.outcome >= 0 and b.outcome >= 0:
         return a.outcome == b.outcome
-    if (a.outcome >= 0 and b.quiet and b.thing in PEOPLE) or (
-            b.outcome >= 0 and a.quiet and a.thing in PEOPLE):
+    if (a.outcome >= 0 and b.quiet and _people(b.thing)) or (
+            b.outcome >= 0 and a.quiet and _people(a.thing)):
         # people something happened to and people of a sentence that says nothing
         # happened to anyone (10 killed; an island home to 120,000 people) are others
         return False
@@ -253,7 +263,7 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return False
     if not a.thing or not b.thing:
         return True  # a bare count: the words around it must say what it counts
-    return a.thing in PEOPLE and b.thing in PEOPLE
+    return _people(a.thing) and _people(b.thing)
 
 
 def _window(text: str, start: int, end: int) -> str:
@@ -300,11 +310,11 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         thing, happened = _thing(v, mapping if u.lang == "fr" else {})
         p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
                                  lang=u.lang), u.lang)
-        if (u.source, u.start) not in quiet and thing in PEOPLE and happened < 0:
+        if (u.source, u.start) not in quiet and _people(thing) and happened < 0:
             # only a count of people with no outcome of its own needs to know this
             quiet[(u.source, u.start)] = all(
                 outcome(_folded(w), u.lang) is None for w in _RE_WORD.findall(u.text))
-        among = (thing in PEOPLE and happened < 0
+        among = (_people(thing) and happened < 0
                  and _RE_AMONG.search(u.text, max(0, v.start - 20), v.start) is not None)
         if (u.source, u.start) not in sentences:
             whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
@@ -395,7 +405,7 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     thing = _codes([e.thing for e in entries])
     measure = np.array([e.thing == "measure" for e in entries])
     bare = np.array([not e.thing for e in entries])
-    people = np.array([e.thing in PEOPLE for e in entries])
+    people = np.array([_people(e.thing) for e in entries])
     both_told = (outcome[i] >= 0) & (outcome[j] >= 0)
     quiet = np.array([e.quiet for e in entries])
     one_told = ((outcome[i] >= 0) & quiet[j] & people[j]) | (

@@ -102,6 +102,20 @@ def test_lemmas(word: str, pos: lexicon.Pos, found: tuple[str, ...]) -> None:
     assert lexicon.lemmas(word, pos) == found
 
 
+PERSONS = ["robbers", "thieves", "pirates", "passengers", "hostages", "gunman", "miners"]
+NOT_PERSONS = ["crew", "rifles", "boats", "villages", "houses", "magazines", "xyzzy"]
+
+
+@pytest.mark.parametrize("word", PERSONS)
+def test_nouns_of_people(word: str) -> None:
+    assert lexicon.person(word)
+
+
+@pytest.mark.parametrize("word", NOT_PERSONS)
+def test_nouns_of_things_and_groups(word: str) -> None:
+    assert not lexicon.person(word)
+
+
 def test_adjectival() -> None:
     assert lexicon.adjectival("domestic")
     assert not lexicon.adjectival("oil")
