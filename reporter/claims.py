@@ -236,31 +236,36 @@ def _best_parts(state: _State, candidates: list[tuple[int, int, int, float, int]
     ``candidates`` (sentence, other sentence, its cluster, score needed, number). Word
     overlaps in bulk first: a part whose overlap alone cannot reach the score it needs
     (the score is a geometric mean with a fuzzy part of at most 100) is not scored."""
-    rows: list[tuple[int, Part, Prepared, int, int, float, int]] = []
-    sets: list[frozenset[str]] = []
-    part_at: dict[tuple[int, int], int] = {}  # (sentence, part number) -> its set
-    whole_at: dict[int, int] = {}
-    left: list[int] = []
-    right: list[int] = []
-    for i, j, cj, need, n in candidates:
-        for p, (part, prof) in enumerate(state.runs(i)):
-            if (i, p) not in part_at:
-                part_at[(i, p)] = len(sets)
-                sets.append(prof.stems)
-            if j not in whole_at:
-                whole_at[j] = len(sets)
-                sets.append(state.whole(j).stems)
-            rows.append((i, part, prof, j, cj, need, n))
-            left.append(part_at[(i, p)])
-            right.append(whole_at[j])
     best: _Best = {}
-    if not rows:
+    if not candidates:
         return best
-    overlap = pair_overlaps(sets, state.weights, np.array(left), np.array(right))
-    for k in np.flatnonzero(100.0 * overlap >= np.array([r[5] for r in rows]) ** 2):
-        i, part, prof, j, cj, need, n = rows[int(k)]
+    sets: list[frozenset[str]] = []
+    first_part: dict[int, tuple[int, int]] = {}  # sentence -> (set of its first part, parts)
+    whole_at: dict[int, int] = {}
+    for i, j, _, _, _ in candidates:
+        if i not in first_part:
+            runs = state.runs(i)
+            first_part[i] = (len(sets), len(runs))
+            sets.extend(prof.stems for _, prof in runs)
+        if j not in whole_at:
+            whole_at[j] = len(sets)
+            sets.append(state.whole(j).stems)
+    # one row per (candidate, part of its sentence), built with numpy rather than a loop
+    at = np.array([first_part[c[0]] for c in candidates], dtype=np.int64).reshape(-1, 2)
+    first, count = at[:, 0], at[:, 1]
+    row_of = np.repeat(np.arange(len(candidates)), count)
+    if not len(row_of):
+        return best
+    offset = np.arange(len(row_of)) - np.repeat(np.cumsum(count) - count, count)
+    left = first[row_of] + offset
+    right = np.array([whole_at[c[1]] for c in candidates], dtype=np.int64)[row_of]
+    need = np.array([c[3] for c in candidates])[row_of]
+    overlap = pair_overlaps(sets, state.weights, left, right)
+    for k in np.flatnonzero(100.0 * overlap >= need ** 2).tolist():
+        i, j, cj, needed, n = candidates[int(row_of[k])]
+        part, prof = state.runs(i)[int(offset[k])]
         score = prepared_score(prof, state.whole(j), state.weights)
-        if score >= need and score > best.get((i, cj), (0.0, part, n))[0]:
+        if score >= needed and score > best.get((i, cj), (0.0, part, n))[0]:
             best[(i, cj)] = (score, part, n)
     return best
 
