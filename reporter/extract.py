@@ -1042,11 +1042,15 @@ _RE_CLOCK = re.compile(
     # 15 heures, 15 heures 30
     r"|(?<![\w:.,])(?P<hw>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<mw>[0-5]\d))?\b"
     r"|(?P<noon>(?i:noon|midday|midi))|(?P<midnight>(?i:midnight|minuit))"
+    # 1353 GMT, 1353 (1023 GMT): four-digit military time, with a zone or its GMT time
+    r"|(?<![\w:.,])(?P<hx>[01]\d|2[0-3])(?P<mx>[0-5]\d)"
+    r"(?=[ \u00a0]?(?:GMT|UTC)\b|[ \u00a0]?\((?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?(?:GMT|UTC)\))"
 )
 _RE_ZONE = re.compile(
-    r"[ \u00a0\u202f]*\(?(?:(?P<zone>GMT|UTC|CET|CEST|BST|IST|JST|AEST|AEDT|[ECMP][SD]?T)\b"
+    r"[ \u00a0\u202f]*(?P<open>\()?(?:(?P<zone>GMT|UTC|CET|CEST|BST|IST|JST|AEST|AEDT"
+    r"|[ECMP][SD]?T)\b"
     r"|(?P<local>(?i:local\s+time|heure\s+locale|heure\s+de\s+Paris|heure\s+fran[çc]aise)))"
-    r"\)?"
+    r"(?(open)\))"
 )
 _RE_GAME_CLOCK = re.compile(
     r"[ \u00a0]+(?:mark|remaining|left|to\s+play|minutes?|into\b|of\s+the\s+(?:first|second"
@@ -1058,7 +1062,7 @@ _ZONE_GROUPS = {"EST": "ET", "EDT": "ET", "CST": "CT", "CDT": "CT", "MST": "MT",
 
 def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
     """Clock times (``3 p.m.``, ``15:30``, ``10h30``, ``à 15 heures``, ``at noon``), as
-    ``HH:MM``, with their time zone as unit (``ET``, ``UTC``, ``local``) and a qualifier
+    ``HH:MM``, with their time zone as unit (``ET``, ``UTC``; none for local time) and a qualifier
     from the cue before them (``around`` / ``vers``: about; ``after`` / ``dès``: more;
     ``before`` / ``avant``: less), the cue then quoted in the mention. Bare hours
     (``15h``, ``15 heures``), 24-hour times and noon or midnight need a cue before them or
@@ -1069,8 +1073,11 @@ def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
             continue  # "at the 2:15 mark", "with 6:00 remaining": a game clock
         cue = _RE_CLOCK_CUE.search(text, max(0, m.start() - 25), m.start())
         zone = _RE_ZONE.match(text, m.end())
-        minute_text = next((m.group(g) for g in ("m12", "mh", "m24", "mw") if m.group(g)), "")
-        if m.group("h12"):
+        minute_text = next((m.group(g) for g in ("m12", "mh", "m24", "mw", "mx") if m.group(g)),
+                           "")
+        if m.group("hx") is not None:
+            hour = int(m.group("hx"))
+        elif m.group("h12"):
             hour = int(m.group("h12")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         elif m.group("hh") is not None:
             hour = int(m.group("hh"))
@@ -1088,7 +1095,8 @@ def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
         unit = ""
         end = m.end()
         if zone is not None:
-            unit = "local" if zone.group("local") else zone.group("zone")
+            # a time without a zone is the place's own: "local time" says no more
+            unit = "" if zone.group("local") else zone.group("zone")
             unit = _ZONE_GROUPS.get(unit, unit)
             end = zone.end()
         start = m.start()
@@ -1537,7 +1545,8 @@ def value_words(text: str) -> frozenset[str]:
 
 _Gate = Callable[[str, frozenset[str]], bool]
 _RE_CLOCK_GATE = re.compile(
-    r"\d\s?(?:[:h]|[aApP]\.?\s?[mM]\b|heure)|noon|midday|midi|minuit|midnight", re.I
+    r"\d\s?(?:[:h]|[aApP]\.?\s?[mM]\b|heure)|noon|midday|midi|minuit|midnight"
+    r"|\d{4}\s?\(?(?:GMT|UTC)", re.I
 )
 """A cheap test before the clock-time pattern."""
 

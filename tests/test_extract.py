@@ -336,7 +336,11 @@ TIMES = [
     pytest.param("en", "It happened shortly after 3:30pm, police said.",
                  "shortly after 3:30pm", "15:30", "", "about", id="shortly-after"),
     pytest.param("en", "The blast was heard at 10:45 local time.", "10:45 local time", "10:45",
-                 "local", "", id="24h-local-time"),
+                 "", "", id="24h-local-time-is-the-place-s-own"),
+    pytest.param("en", "The quake struck at 1023 GMT on Sunday.", "1023 GMT", "10:23", "UTC", "",
+                 id="military-time-with-zone"),
+    pytest.param("fr", "Le séisme s'est produit à 10h23 GMT), a dit l'agence.", "10h23 GMT",
+                 "10:23", "UTC", "", id="zone-takes-no-unopened-parenthesis"),
     pytest.param("en", "Posted at 7: 31 AM ET", "7: 31 AM ET", "07:31", "ET", "",
                  id="tokenised-with-zone"),
     pytest.param("en", "The curfew starts at midnight.", "midnight", "00:00", "", "",
@@ -363,6 +367,16 @@ def test_clock_times(lang: str, text: str, mention: str, value: str, zone: str,
     assert [(q.text, q.value, q.unit, q.qualifier) for q in times] == [
         (mention, value, zone, qualifier)]
     assert text[times[0].start:times[0].end] == mention
+
+
+def test_military_time_with_its_gmt_time() -> None:
+    """``1353 (1023 GMT)``: the local time, then the same instant in GMT, both times."""
+    times = [(q.text, q.value, q.unit) for q in extract_quantities(
+        "The quake hit at 1353 (1023 GMT) on Sunday.", lang="en")
+        if q.kind is QuantityKind.TIME]
+    assert times == [("1353", "13:53", ""), ("1023 GMT", "10:23", "UTC")]
+    assert not [q for q in extract_quantities("The 1999 season ended in 2001.", lang="en")
+                if q.kind is QuantityKind.TIME]
 
 
 def test_durations_are_not_times() -> None:
