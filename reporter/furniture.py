@@ -128,8 +128,8 @@ _BY_NAMES = re.compile(
 
 _AGENCIES = r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
 """News agencies, the sources a site names beside its own staff."""
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){2,4}"
-                    r"(?![\w.,]\d)")
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}"
+                    r"(?:[ .-]\d{2,4}){2,4}(?![\w.,]\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _CONTACT_LABEL = re.compile(
     r"^(?:(?:t[ée]l|tel|phone|fax|t[ée]l[ée]copie|e-?mail|courriel|contact|mob|mobile"
@@ -242,7 +242,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("production credits", lambda t: _PRODUCTION.search(t) is not None
               and _SAID.search(t) is None, max_words=20),
     ShapeRule("contact line (phone, e-mail)",
-              lambda t: (_PHONE.search(t) is not None and sum(c.isdigit() for c in t) >= 8
+              lambda t: ((_PHONE.search(t) is not None and sum(c.isdigit() for c in t) >= 8)
                          or _EMAIL.search(t) is not None)
               and (_CONTACT_LABEL.search(t) is not None or _EMAIL.search(t) is not None)
               and _REPORTS.search(t) is None, max_words=20),
@@ -340,7 +340,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         return _SHORT
     function = sum(1 for w in folded if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
     capitals = sum(1 for t in toks if t[0].isupper() or t[0].isdigit())
-    if n >= 3 and function == 0 and (capitals == n or n >= _MENU_WORDS and capitals >= 0.8 * n):
+    if n >= 3 and function == 0 and (capitals == n or (n >= _MENU_WORDS and capitals >= 0.8 * n)):
         return _TAG_LINE
     label = re.match(r"^([^\W\d_][\w'’-]*)\s*:", text)
     if label and n <= 20:
@@ -429,7 +429,7 @@ def _is_body(unit: Unit, why: str, options: ReportOptions) -> bool:
 def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:
     """A sentence cut off where an excerpt ends: the last unit of a line that holds
     several, or of the page, with no end punctuation, ending in a letter; and short, or
-    ending in the start of a word the page spells in full and never alone
+    ending in the start of a word the page spells in full and nowhere else alone
     (``… le début de l'incen`` on a page about an ``incendie``), or with a quote or
     bracket left open."""
     text = unit.text.rstrip()
@@ -442,7 +442,7 @@ def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:
         return True
     tail = re.split(r"['’]", toks[-1])[-1]  # l'incen: the word after the elision
     return (tail.islower() and re.search(rf"\b{re.escape(tail)}\w", article_text) is not None
-            and re.search(rf"\b{re.escape(tail)}\b", article_text) is None)
+            and len(re.findall(rf"\b{re.escape(tail)}\b", article_text)) == 1)
 
 
 _WHOLE_LINE = {
@@ -505,7 +505,7 @@ def classify_units(
             if reason == "author bio" or line_start in bio_lines:
                 bio_lines.add(line_start)
                 reason = "author bio"
-            if not reason and (len(line_units) > 1 and u is line_units[-1]
+            if not reason and ((len(line_units) > 1 and u is line_units[-1])
                                or u is units[-1]) and _fragment(
                     u, article.text, options=options):
                 reason = FRAGMENT

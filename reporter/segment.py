@@ -298,12 +298,16 @@ def _stamp_end(text: str, s: int, e: int) -> int:
     sentence (``Updated 4:12 AM EDT, Sat March 14, 2026 About 1,200 people…``), or -1.
 
     A stamp holds a clock time or a full date; a date that opens a sentence ends with a
-    comma (``On March 3, 2026, the court…``) or runs into lowercase words, so it stays."""
+    comma (``On March 3, 2026, the court…``) or runs into lowercase words, so it stays,
+    and so does a date in brackets (``(Tue, 16 Aug 2011) This morning…``), which dates
+    the sentence's own words."""
+    if text[s] in "([":
+        return -1
     if (m := DATELINE_LEAD.match(text, s, e)) and text[m.end():m.end() + 1].isspace():
         return m.end()
-    end, words, numbers, opener = -1, 0, 0, -1
+    end, numbers, opener = -1, 0, -1
     opens = fold(text[s:e].split(maxsplit=1)[0]) in _STAMP_TAIL  # On 12 March 2026 The…
-    for m in _STAMP_TOKEN.finditer(text, s, e):
+    for words, m in enumerate(_STAMP_TOKEN.finditer(text, s, e)):
         token = m.group()
         word = fold(token.rstrip(".:"))
         number = _STAMP_NUMBER.fullmatch(token) is not None
@@ -312,13 +316,11 @@ def _stamp_end(text: str, s: int, e: int) -> int:
             first = text[start:m.end()]
             stamp = text[s:end] if end >= 0 else ""
             if (words < 2 or text[end:start].rstrip().endswith(",")
-                    or not (_STAMP_CLOCK.search(stamp) or numbers >= 2 and not opens)
+                    or not (_STAMP_CLOCK.search(stamp) or (numbers >= 2 and not opens))
                     or not (first[:1].isupper() or first[:1] in "\"«“")
                     or len(text[start:e].split()) < 3):
                 return -1
-            close = re.match(r"[)\]]+", text[end:start])  # (Tue, 16 Aug 2011) This…
-            return end + (close.end() if close and "(" in stamp or "[" in stamp else 0)
-        words += 1
+            return end
         numbers += number
         if word in _STAMP_TAIL:
             opener = m.start() if opener < 0 else opener

@@ -380,7 +380,7 @@ def test_a_sentence_cut_off_is_a_fragment(text: str, cut: str) -> None:
 @pytest.mark.parametrize("text", NOT_FRAGMENTS)
 def test_whole_sentences_are_no_fragments(text: str) -> None:
     """A sentence that merely lacks its period, or ends in a name, stays a claim."""
-    claims, furniture = page("Lead headline here\n" + text + "\n", "fr")
+    _, furniture = page("Lead headline here\n" + text + "\n", "fr")
     assert FRAGMENT not in furniture.values(), furniture
 
 
