@@ -28,7 +28,7 @@ _LABELS = (
     r"|sur le m[êe]me sujet|read more|read also|see also|related(?: articles?| stories| coverage)?"
     r"|more on this|tags?|mots[- ]cl[ée]s|th[èe]mes?|topics?|cat[ée]gories?|categories"
     r"|publicit[ée]|advertisement|sponsoris[ée]e?|sponsored|partager|share(?: this)?"
-    r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published"
+    r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published|pictures?"
     r"|publi[ée]e? le|by|par"
 )
 _COURTESY = re.compile(
@@ -42,7 +42,7 @@ _UI = re.compile(
     r"\b(?:comment(?:aire)?s?|r[ée]pon(?:se|dre)|reply|newsletters?|abonn\w*|subscri\w*"
     r"|inscri\w*|sign(?:ing)? ?up|log ?in|connect\w*|partag\w*|share|cookies?|e-?mail"
     r"|cliqu\w*|click|t[ée]l[ée]charg\w*|download|mot de passe|password|nom|name|pseudo"
-    r"|champs?|fields?|requis|required|obligatoires?)\b",
+    r"|champs?|fields?|requis|required|obligatoires?|inbox|bo[îi]te (?:mail|de r[ée]ception))\b",
     re.I,
 )
 # Calls to action that open a line: the page talking to its reader, not reporting.
@@ -52,6 +52,12 @@ _CALL_TO_ACTION = re.compile(
     r"|rejoignez-nous|laissez un commentaire|leave a (?:comment|reply))\b",
     re.I,
 )
+_SUBSCRIBE = re.compile(
+    r"^(?:sign ?up|subscribe|register|abonnez-vous|inscrivez-vous|s'abonner|s'inscrire"
+    r"|je m'abonne|je m'inscris)\b", re.I)
+"""A newsletter or account box's call (``Sign up for the Morning Briefing``)."""
+_THANKS = re.compile(r"^(?:thanks?|thank you|merci)\b", re.I)
+_TERMINAL = re.compile(r"[.!…][\s\"'»”’)\]]*$")
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
 
 # Bylines and bios: a person presented as the writer.
@@ -101,7 +107,7 @@ _US_PROMPT = re.compile(
     r"|listen to|find|see|suivre|lire|regarder|écouter|ecouter|retrouver)\b.*\b(?:on|at|sur)\s+"
     r"(?:our\s+|notre\s+|the\s+|le\s+|la\s+)?(?:(?-i:[A-Z])|site|website|page|app|twitter"
     r"|facebook|instagram|youtube|tiktok|live|direct)"
-    r"|^(?:follow|join|contact|write to|find|support) us\b"
+    r"|^(?:follow|join|contact|write to|find|support|email|call|tip) (?:us|our)\b"
     r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
     re.I,
 )
@@ -121,7 +127,7 @@ _PAGE_TALK = re.compile(
 _BY_NAMES = re.compile(
     r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})*"
-    r"(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?\.?$"
+    r"(?:\s+@\w+)?(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?\.?$"
 )
 """A byline: ``By`` / ``Par`` and capitalised names (``By Jane Smith, AFP``)."""
 
@@ -160,8 +166,12 @@ _PAGE_OBJECT = re.compile(
     r"|section|page|site|newsletters?|feedback|r[ée]seaux sociaux|social|facebook|twitter|x"
     r"|whatsapp|linkedin|e-?mail|s[ée]lections?|texte|text|story|stories|vid[ée]o|photos?"
     r"|gallery|galerie|direct|live|abonn[ée]s?|compte|account|profil|us|nous|more|plus|here"
-    r"|ici|cookies?|settings?|param[èe]tres?)\b", re.I)
+    r"|ici|cookies?|settings?|param[èe]tres?|ami|amie|friend)\b", re.I)
 """What those verbs act on: the page, its parts, its accounts, its social networks."""
+_COMMENT_COUNT = re.compile(
+    r"(?:\d+\s+)?(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
+    r"(?:\s+\d+)?")
+"""``0 comments``, ``Commentaires (12)``, ``Comments 14``."""
 _READ_TIME = re.compile(r"^(?=.*\b(?:lecture|read|reading|lire|temps)\b).*\b\d+\s*(?:min|minutes?)"
                         r"\b", re.I)
 _TEXT_SIZE = re.compile(r"(?:(?<!\S)[Aa][+-]?(?!\S).*){2,}")
@@ -171,11 +181,13 @@ _CREDIT_TAIL = re.compile(
     r"|\b[A-Z]{2,}[A-Z .'’-]*\s?/\s?[A-ZÀ-Ý][\w .'’-]{1,40}$"
     r"|(?<!\w)[A-Z][\w.-]*\s/\s[A-Z]{2,}[A-Z .'’-]*$"
     r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/-]*$"
-    r"|[.!?]\s*\[[^\[\]]{1,40}\]$")
+    r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
+    r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$")
 """A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
-Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``. [Keystone]``."""
+Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``. [Keystone]``,
+``. Picture: Sam Reid``."""
 _MEDIA_LABEL = re.compile(
-    r"^(?:photo|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map)s?"
+    r"^(?:photo|picture|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map)s?"
     r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
     re.I)
 """A media label: ``Image source, …``, ``Image caption, …``, ``Photo X/Y``."""
@@ -194,9 +206,11 @@ _PAYWALL = re.compile(
     r"\b(?:il vous reste|(?:reste|left) (?:à lire|to read)|la suite est r[ée]serv[ée]e"
     r"|r[ée]serv[ée]e?s? aux abonn[ée]s|for subscribers|subscribers? only|abonn[ée]s? uniquement"
     r"|d[ée]j[àa] abonn[ée]|already (?:a subscriber|subscribed)|premium content|contenu premium"
+    r"|(?:article|contenu) (?:gratuit|offert)|free (?:article|story)"
     r"|free articles? (?:left|remaining)|articles? gratuits? restants?)\b", re.I)
 _NOTICE = re.compile(r"\b(?:javascript|cookies?|navigateur|browser|ad ?blocker|bloqueur)\b", re.I)
 _NOTICE_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|nous|we|our|please|veuillez)\b", re.I)
+_ADVERT = re.compile(r"\b(?:advert\w*|ads?|publicit[ée]s?|sponsor\w*)\b", re.I)
 _PAGE_PLACE = re.compile(r"\b(?:below|above|ci-dessous|ci-dessus)\b|^(?:see|voir) (?:here|ici)\b",
                          re.I)
 
@@ -233,6 +247,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("page control (skip, share, print, account)",
               lambda t: _INTERFACE_VERB.match(t) is not None and (
                   len(words(t)) <= 3 or _PAGE_OBJECT.search(t) is not None), max_words=7),
+    ShapeRule("comment count", lambda t: _COMMENT_COUNT.fullmatch(t) is not None, max_words=3),
     ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6),
     ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6),
     ShapeRule("photo or video credit", lambda t: _CREDIT_TAIL.search(t) is not None),
@@ -254,7 +269,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("browser or cookie notice", lambda t: _NOTICE.search(t) is not None
               and _NOTICE_PERSON.search(t) is not None),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
-              and _UI.search(t) is not None, max_words=15),
+              and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
+              max_words=15),
 )
 """Furniture told by shape, tried in order on every unit after the title rules."""
 
@@ -322,6 +338,9 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         (_SECOND_PERSON.search(text) and _UI.search(text))
         or ((cta := _CALL_TO_ACTION.match(text)) and _UI.search(text, cta.end()))
         or (_CALL_TO_ACTION.match(text) and len(toks) <= 3)
+        or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
+        or (_THANKS.match(text) and _UI.search(text))
+        or (text.endswith("?") and len(toks) <= 8 and _UI.search(text))
         or (whole_line and text.isupper() and _UI.search(text))
         or _US_PROMPT.match(text)
         or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))
@@ -447,7 +466,7 @@ def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:
 
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice"}),
-    "last": frozenset({"photo or video credit",
+    "last": frozenset({"photo or video credit", "copyright line",
                        "credit in brackets (capitalised words, no sentence)"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
@@ -462,6 +481,8 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         return
     for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
         reason = why[unit.start]
+        if reason and end == "last" and _MEDIA_LABEL.match(unit.text):
+            reason = "photo or video credit"  # ``Picture: Sam Reid`` after a caption
         if reason in _WHOLE_LINE[end]:
             for u in line_units:
                 why[u.start] = why[u.start] or reason

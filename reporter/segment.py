@@ -278,7 +278,7 @@ STAMP_WORDS = frozenset(
     hne hae hnc hre hrs hr uk updated update mis jour publie published publication posted
     modified modifie modifiee actualise last derniere mise maj edited time p m originally
     initially first date dated hier aujourd'hui aujourd hui yesterday today ago il y min mins
-    minute minutes hour hours day days jours semaine semaines week weeks""".split())
+    minute minutes hour hours day days jours semaine semaines week weeks en ligne online""".split())
 """Words of date and update stamps (folded): months, weekdays, time zones, labels."""
 _STAMP_TOKEN = re.compile(r"[^\s,;|()\[\]–—-]+")
 _STAMP_NUMBER = re.compile(r"\d+(?:[-/.:h]\d+)*(?:h|am|pm|st|nd|rd|th|er)?", re.I)
