@@ -9,7 +9,8 @@ Format history (``version``):
        ``independent_sources``; top-level ``overlaps`` (every ordered pair of sources
        sharing a fact) and ``dependent`` (near-copy and rewrite pairs); conflict kind
        ``name``; top-level ``slots`` (figure slots); members carry ``secondary``
-       and ``part`` (a sentence that states several facts, in its other groups).
+       and ``part`` (a sentence that states several facts, in its other groups);
+       excluded ``reason`` ``fragment`` (a sentence cut off where an excerpt ends).
 """
 
 from __future__ import annotations
