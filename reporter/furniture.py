@@ -182,10 +182,13 @@ _CREDIT_TAIL = re.compile(
     r"|(?<!\w)[A-Z][\w.-]*\s/\s[A-Z]{2,}[A-Z .'’-]*$"
     r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
-    r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$")
+    r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
+    r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$")
 """A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
 Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``. [Keystone]``,
 ``. Picture: Sam Reid``."""
+_TAIL = 80
+"""Characters at a unit's end where a credit is looked for."""
 _MEDIA_LABEL = re.compile(
     r"^(?:photo|picture|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map)s?"
     r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
@@ -215,10 +218,15 @@ _PAGE_PLACE = re.compile(r"\b(?:below|above|ci-dessous|ci-dessus)\b|^(?:see|voir
                          re.I)
 
 
+_SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+>\s+")
+
+
 def _menu(text: str) -> bool:
     """A list of short items between separators (``Accueil | Région | Sports``,
     ``Accueil › Bretagne``, ``Inondation • Azergues``): a menu, a breadcrumb, tags."""
-    items = [i for i in re.split(r"\s*[|›•·]\s*|\s+>\s+", text) if i.strip()]
+    if not _SEPARATOR.search(text):
+        return False
+    items = [i for i in _SEPARATOR.split(text) if i.strip()]
     if len(items) < 2:
         return False
     longest = max(len(words(i)) for i in items)
@@ -237,48 +245,64 @@ class ShapeRule:
     """Longer units are never this furniture (a sentence that happens to match)."""
     heading: bool = False
     """Only a whole line without sentence punctuation (a heading unit) can be it."""
+    needs: tuple[str, ...] = ()
+    """Lowercase strings one of which the unit must hold for ``test`` to run: a cheap
+    gate, since most units are sentences of the story."""
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
-    ShapeRule("menu or list (short items between separators)", _menu, max_words=40),
-    ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10),
+    ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
+              needs=("|", "›", "•", "·", " > ")),
+    ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
+              needs=("(",)),
     ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
-              max_words=8),
+              max_words=8, needs=("/",)),
     ShapeRule("page control (skip, share, print, account)",
               lambda t: _INTERFACE_VERB.match(t) is not None and (
                   len(words(t)) <= 3 or _PAGE_OBJECT.search(t) is not None), max_words=7),
     ShapeRule("comment count", lambda t: _COMMENT_COUNT.fullmatch(t) is not None, max_words=3),
-    ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6),
+    ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6,
+              needs=("min",)),
     ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6),
-    ShapeRule("photo or video credit", lambda t: _CREDIT_TAIL.search(t) is not None),
+    ShapeRule("photo or video credit", lambda t: _CREDIT_TAIL.search(t[-_TAIL:]) is not None,
+              needs=("/", "|", "]", ":")),
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
     ShapeRule("source credit (site with an agency)",
               lambda t: _WITH_AGENCY.search(t) is not None, max_words=6),
     ShapeRule("production credits", lambda t: _PRODUCTION.search(t) is not None
-              and _SAID.search(t) is None, max_words=20),
+              and _SAID.search(t) is None, max_words=20,
+              needs=("by ", "par ", " de ", "contribu", "particip")),
     ShapeRule("contact line (phone, e-mail)",
-              lambda t: ((_PHONE.search(t) is not None and sum(c.isdigit() for c in t) >= 8)
-                         or _EMAIL.search(t) is not None)
-              and (_CONTACT_LABEL.search(t) is not None or _EMAIL.search(t) is not None)
-              and _REPORTS.search(t) is None, max_words=20),
+              lambda t: ("@" in t or _CONTACT_LABEL.search(t) is not None)
+              and (_EMAIL.search(t) is not None
+                   or (_PHONE.search(t) is not None and sum(c.isdigit() for c in t) >= 8))
+              and _REPORTS.search(t) is None, max_words=20,
+              needs=("@", "tel", "tél", "fax", "phone", "mail", "contact", "mob", "portable",
+                     "standard", "hotline", "reach", "call", "write", "appel", "crivez")),
     ShapeRule("postal address", lambda t: _POSTAL.search(t) is not None and "," in t,
               max_words=14, heading=True),
     ShapeRule("social handle", lambda t: _HANDLE.search(t) is not None
-              and _INTERFACE_VERB.match(t) is not None, max_words=10),
-    ShapeRule("subscription notice", lambda t: _PAYWALL.search(t) is not None),
+              and _INTERFACE_VERB.match(t) is not None, max_words=10, needs=("@",)),
+    ShapeRule("subscription notice", lambda t: _PAYWALL.search(t) is not None,
+              needs=("abonn", "subscri", "reste", "left", "serv", "premium", "gratuit",
+                     "offert", "free")),
     ShapeRule("browser or cookie notice", lambda t: _NOTICE.search(t) is not None
-              and _NOTICE_PERSON.search(t) is not None),
+              and _NOTICE_PERSON.search(t) is not None,
+              needs=("javascript", "cookie", "navigateur", "browser", "blocker", "bloqueur")),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
               and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
-              max_words=15),
+              max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
+                                   "voir ici")),
 )
 """Furniture told by shape, tried in order on every unit after the title rules."""
 
 
-def _shape_reason(text: str, *, heading: bool) -> str:
-    n = len(words(text))
+def _shape_reason(text: str, *, heading: bool, n: int) -> str:
+    """The first shape rule that ``text`` (``n`` words) fits, or ``""``."""
+    low = text.lower()
     for rule in SHAPE_RULES:
-        if n <= rule.max_words and (heading or not rule.heading) and rule.test(text):
+        if (n <= rule.max_words and (heading or not rule.heading)
+                and (not rule.needs or any(k in low for k in rule.needs)) and rule.test(text)):
             return rule.detail
     return ""
 
@@ -294,6 +318,12 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """``words`` of a unit, memoised: the unit is read alone, then for its place."""
+    return tuple(_WORDS.findall(text))
+
+
 def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: str,
                      article_text: str, options: ReportOptions) -> str:
     """Why a unit is page furniture, or ``""`` when it reads as a claim.
@@ -306,7 +336,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         article_text: the whole article, to tell a section label from a subject.
     """
     text = unit.text.strip()
-    toks = words(text)
+    toks = _tokens(text)
     folded = [fold_word(t) for t in toks]
     if not toks:
         return "no words"
@@ -347,7 +377,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
     ):
         return "reader prompt"
     heading = unit.heading and whole_line
-    if shape := _shape_reason(text, heading=heading):
+    if shape := _shape_reason(text, heading=heading, n=len(toks)):
         return shape
     if not heading:
         return ""
@@ -442,7 +472,7 @@ def _is_body(unit: Unit, why: str, options: ReportOptions) -> bool:
     """A sentence of the article itself: not furniture, not a title, punctuated, long
     enough. The page's top run ends at the first, its bottom run starts after the last."""
     return (not why and not unit.heading and _END.search(unit.text.rstrip()) is not None
-            and len(words(unit.text)) >= options.min_claim_words)
+            and len(_tokens(unit.text.strip())) >= options.min_claim_words)
 
 
 def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:

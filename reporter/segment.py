@@ -293,6 +293,12 @@ DATELINE_LEAD = re.compile(
 (Global Wire) -``): where and from whom, split from the sentence it precedes."""
 
 
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """fold() of one word, memoised: the words opening lines recur."""
+    return fold(word)
+
+
 def _stamp_end(text: str, s: int, e: int) -> int:
     """End of a date or update stamp that opens ``text[s:e]`` and is followed by a
     sentence (``Updated 4:12 AM EDT, Sat March 14, 2026 About 1,200 people…``), or -1.
@@ -303,13 +309,17 @@ def _stamp_end(text: str, s: int, e: int) -> int:
     the sentence's own words."""
     if text[s] in "([":
         return -1
+    lead = _STAMP_TOKEN.match(text, s, e)
+    if lead is None or not (text[s].isdigit() or text[s:s + 2].isupper()
+                            or _fold(lead.group().rstrip(".:")) in STAMP_WORDS):
+        return -1  # most lines: no stamp word, number or capitals in front
     if (m := DATELINE_LEAD.match(text, s, e)) and text[m.end():m.end() + 1].isspace():
         return m.end()
     end, numbers, opener = -1, 0, -1
     opens = fold(text[s:e].split(maxsplit=1)[0]) in _STAMP_TAIL  # On 12 March 2026 The…
     for words, m in enumerate(_STAMP_TOKEN.finditer(text, s, e)):
         token = m.group()
-        word = fold(token.rstrip(".:"))
+        word = _fold(token.rstrip(".:"))
         number = _STAMP_NUMBER.fullmatch(token) is not None
         if not (number or word in STAMP_WORDS):
             start = opener if opener >= 0 else m.start()
