@@ -56,6 +56,8 @@ _SUBSCRIBE = re.compile(
     r"^(?:sign ?up|subscribe|register|abonnez-vous|inscrivez-vous|s'abonner|s'inscrire"
     r"|je m'abonne|je m'inscris)\b", re.I)
 """A newsletter or account box's call (``Sign up for the Morning Briefing``)."""
+_YOUR = re.compile(r"\b(?:your|yours|votre|vos)\b", re.I)
+"""A short line to the reader (``Always at your service.``): a sign-off or a prompt."""
 _THANKS = re.compile(r"^(?:thanks?|thank you|merci)\b", re.I)
 _TERMINAL = re.compile(r"[.!…][\s\"'»”’)\]]*$")
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
@@ -194,6 +196,19 @@ _MEDIA_LABEL = re.compile(
     r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
     re.I)
 """A media label: ``Image source, …``, ``Image caption, …``, ``Photo X/Y``."""
+_MEDIA_CAPTION = re.compile(
+    r"^(?:photo|picture|image|map|carte|graphic|graphique|video|vid[ée]o|infographic"
+    r"|infographie)s?\s+(?:of|showing|shows|highlighting|de|du|des|montrant)\b[^:.]{0,80}:",
+    re.I)
+"""A caption that names its picture first: ``Map of Iran highlighting the epicentre:``."""
+_PROMISE = re.compile(
+    r"\b(?:we(?:'ll| will| shall)|nous (?:vous )?(?:tiendrons|enverrons|publierons|donnerons"
+    r"|communiquerons))\b[^\"«»“”]*\b(?:more information|more details|updates?|informed|au courant"
+    r"|plus d'informations|(?:this|the) (?:story|article|page)|cet article)\b", re.I)
+"""The page promising its readers more (``we will send more information``)."""
+_PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d')\s?(?:des\s|the\s)?"
+                    r"(?:exclusive|exclusives?)\s(?:pictures|photos|images|video|footage)", re.I)
+"""A site promoting its own pictures (``News X has exclusive pictures of…``)."""
 _SIGN_OFF = re.compile(
     r"^\(?[a-z]{1,4}(?:/[a-z]{1,5})+\)?(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$")
 """An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``)."""
@@ -267,6 +282,12 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("photo or video credit", lambda t: _CREDIT_TAIL.search(t[-_TAIL:]) is not None,
               needs=("/", "|", "]", ":")),
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
+    ShapeRule("caption", lambda t: _MEDIA_CAPTION.match(t) is not None, max_words=40,
+              needs=(":",)),
+    ShapeRule("reader prompt", lambda t: _PROMISE.search(t) is not None
+              and _SAID.search(t) is None, max_words=25, needs=("we", "nous")),
+    ShapeRule("site promotion", lambda t: _PROMO.match(t) is not None, max_words=20,
+              needs=("exclusi",)),
     ShapeRule("source credit (site with an agency)",
               lambda t: _WITH_AGENCY.search(t) is not None, max_words=6),
     ShapeRule("production credits", lambda t: _PRODUCTION.search(t) is not None
@@ -364,6 +385,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
+    has_digits = any(c.isdigit() for c in text)
     if len(toks) <= 15 and (
         (_SECOND_PERSON.search(text) and _UI.search(text))
         or ((cta := _CALL_TO_ACTION.match(text)) and _UI.search(text, cta.end()))
@@ -371,6 +393,7 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
         or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
         or (_THANKS.match(text) and _UI.search(text))
         or (text.endswith("?") and len(toks) <= 8 and _UI.search(text))
+        or (whole_line and len(toks) <= 4 and _YOUR.search(text) and not has_digits)
         or (whole_line and text.isupper() and _UI.search(text))
         or _US_PROMPT.match(text)
         or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))

@@ -121,6 +121,16 @@ FURNITURE = [
     pytest.param("3 hours ago", id="dateline-ago"),
     pytest.param("Par Marie Martin (avec AFP)", id="byline-with-agency"),
     pytest.param("Dupont covers health and science for The Daily Planet.", id="bio-covers"),
+    pytest.param("Map of Chile showing the epicentre: A strong quake shook the north on Monday.",
+                 id="map-caption"),
+    pytest.param("We will update this story as more information comes in.", id="we-will-update"),
+    pytest.param("Nous vous tiendrons informés de la suite de cet article.", id="nous-tiendrons"),
+    pytest.param("Always at your service", id="your-sign-off"),
+    pytest.param("Channel 9 has exclusive footage of the rescue.", id="site-promotion"),
+    pytest.param("Sign up for the Evening Digest", id="newsletter-box"),
+    pytest.param("Thanks for signing up!", id="thanks-for-signing-up"),
+    pytest.param("0 comments", id="comment-count"),
+    pytest.param("Story continues below advertisement", id="below-advertisement"),
 ]
 
 CLAIMS = [
@@ -184,6 +194,14 @@ CLAIMS = [
                  id="photographs-in-a-claim"),
     pytest.param("Le bilan provisoire s'élève à 14 blessés (source : préfecture).",
                  id="bracketed-source-in-claim"),
+    pytest.param('"We will send more troops," the minister said on Tuesday.',
+                 id="we-will-in-a-quote"),
+    pytest.param("A map of the fault line shows how far the quake travelled.", id="map-in-a-claim"),
+    pytest.param("Your money or your life", id="your-in-a-five-word-title"),
+    pytest.param("The network obtained exclusive footage of the rescue, police said.",
+                 id="exclusive-footage-claim"),
+    pytest.param("Signing up for the army was his only option, his mother said.",
+                 id="signing-up-claim"),
 ]
 
 
