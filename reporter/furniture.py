@@ -1,9 +1,13 @@
 """Stage 3: tell claims from page furniture.
 
-Saved pages carry credits, comment prompts, labels, bylines, author bios and tag lines
-between the sentences of the story. Each rule here is a signal common to web pages
-(length, final punctuation, function-word density, second-person prompts, label
-prefixes, position), never a string from a particular site.
+Saved pages carry menus, skip links, share buttons, credits, stamps, notices, contact
+lines, comment prompts, labels, bylines, author bios, tag lines and related headlines
+around the sentences of the story. Each rule here is a signal common to web pages —
+length, final punctuation, function-word density, second-person prompts, label
+prefixes, a shape (short items between separators, a phone number, a postal code, a
+credit closing a caption) or a category of words (controls of a page, news agencies) —
+and position on the page (above the headline, after the text's last sentence), never a
+string from a particular site. Shape rules are rows of ``SHAPE_RULES``.
 """
 
 from __future__ import annotations
@@ -206,8 +210,9 @@ _PROMISE = re.compile(
     r"|communiquerons))\b[^\"«»“”]*\b(?:more information|more details|updates?|informed|au courant"
     r"|plus d'informations|(?:this|the) (?:story|article|page)|cet article)\b", re.I)
 """The page promising its readers more (``we will send more information``)."""
-_PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d')\s?(?:des\s|the\s)?"
-                    r"(?:exclusive|exclusives?)\s(?:pictures|photos|images|video|footage)", re.I)
+_PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d')\s?"
+                    r"(?:des\s|the\s)?exclusives?\s(?:pictures|photos|images|video|footage)",
+                    re.I)
 """A site promoting its own pictures (``News X has exclusive pictures of…``)."""
 _SIGN_OFF = re.compile(
     r"^\(?[a-z]{1,4}(?:/[a-z]{1,5})+\)?(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$")
@@ -345,13 +350,12 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text))
 
 
-def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: str,
-                     article_text: str, options: ReportOptions) -> str:
-    """Why a unit is page furniture, or ``""`` when it reads as a claim.
+def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_text: str,
+                     options: ReportOptions) -> str:
+    """Why a unit, read alone, is page furniture, or ``""`` when it reads as a claim
+    (``classify_units`` then weighs its place on the page).
 
     Args:
-        first: the unit is the first of its article (a title: never furniture unless
-            it is only a URL or a date).
         whole_line: the unit is alone on its line (titles, labels, credits are).
         line_text: the line the unit sits on, for bios that span a paragraph.
         article_text: the whole article, to tell a section label from a subject.
@@ -368,8 +372,6 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
             and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
                     for w in folded)):
         return _DATELINE
-    if first:
-        return ""
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
     if _BY_NAMES.match(text) and (whole_line or unit.heading):
@@ -570,7 +572,6 @@ def classify_units(
         for u in line_units:
             reason = furniture_reason(
                 u,
-                first=False,
                 whole_line=len(line_units) == 1,
                 line_text=line_text if u is line_units[0] else u.text,
                 article_text=article.text,
