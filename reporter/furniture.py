@@ -46,7 +46,8 @@ _UI = re.compile(
     r"\b(?:comment(?:aire)?s?|r[ée]pon(?:se|dre)|reply|newsletters?|abonn\w*|subscri\w*"
     r"|inscri\w*|sign(?:ing)? ?up|log ?in|connect\w*|partag\w*|share|cookies?|e-?mail"
     r"|cliqu\w*|click|t[ée]l[ée]charg\w*|download|mot de passe|password|nom|name|pseudo"
-    r"|champs?|fields?|requis|required|obligatoires?|inbox|bo[îi]te (?:mail|de r[ée]ception))\b",
+    r"|champs?|fields?|requis|required|obligatoires?|inbox|bo[îi]te (?:mail|de r[ée]ception)"
+    r"|contributions?|donat\w*|faire un don)\b",
     re.I,
 )
 # Calls to action that open a line: the page talking to its reader, not reporting.
@@ -62,6 +63,10 @@ _SUBSCRIBE = re.compile(
 """A newsletter or account box's call (``Sign up for the Morning Briefing``)."""
 _YOUR = re.compile(r"\b(?:your|yours|votre|vos)\b", re.I)
 """A short line to the reader (``Always at your service.``): a sign-off or a prompt."""
+_OUR_STAFF = re.compile(
+    r"\b(?:our|notre|nos)\s+(?:\w+\s+)?(?:reporters?|journalists?|newsroom|editors?|team"
+    r"|r[ée]daction|journalistes?|[ée]quipes?)\b", re.I)
+"""The outlet naming its own staff (``a tip for our reporters?``): asked, it is a prompt."""
 _THANKS = re.compile(r"^(?:thanks?|thank you|merci)\b", re.I)
 _TERMINAL = re.compile(r"[.!…][\s\"'»”’)\]]*$")
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
@@ -69,7 +74,7 @@ _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[
 # Bylines and bios: a person presented as the writer.
 _BYLINE = re.compile(
     r"\b(?:auteure?s?|author|r[ée]dact(?:eur|rice)|journaliste|reporter|writer|editor"
-    r"|correspondan(?:t|te)|contributor|contributeur|v[ée]rifi[ée]e?|verified|staff)\b",
+    r"|correspondan(?:t|te)|correspondent|contributor|contributeur|v[ée]rifi[ée]e?|verified|staff)\b",
     re.I,
 )
 _BIO = re.compile(
@@ -114,6 +119,7 @@ _US_PROMPT = re.compile(
     r"(?:our\s+|notre\s+|the\s+|le\s+|la\s+)?(?:(?-i:[A-Z])|site|website|page|app|twitter"
     r"|facebook|instagram|youtube|tiktok|live|direct)"
     r"|^(?:follow|join|contact|write to|find|support|email|call|tip) (?:us|our)\b"
+    r"|^get in touch\b"
     r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
     re.I,
 )
@@ -174,6 +180,8 @@ _PAGE_OBJECT = re.compile(
     r"|gallery|galerie|direct|live|abonn[ée]s?|compte|account|profil|us|nous|more|plus|here"
     r"|ici|cookies?|settings?|param[èe]tres?|ami|amie|friend)\b", re.I)
 """What those verbs act on: the page, its parts, its accounts, its social networks."""
+_FEED_ITEM = re.compile(r"\d{1,2}[:h.]\d{2}\s+(?:[-–—|]\s+)?[A-ZÀ-Ý]")
+"""A headline led by its clock time: an item of a live news list beside the article."""
 _COMMENT_COUNT = re.compile(
     r"(?:\d+\s+)?(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
     r"(?:\s+\d+)?")
@@ -238,7 +246,9 @@ _PAGE_PLACE = re.compile(r"\b(?:below|above|ci-dessous|ci-dessus)\b|^(?:see|voir
                          re.I)
 
 
-_SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+>\s+")
+_SEGMENT = re.compile(r"\s[-–—|:]\s")
+"""Where a site's name and a control share a line (``The Chronicle - Back to home``)."""
+_SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+[>/]\s+")
 
 
 def _menu(text: str) -> bool:
@@ -271,15 +281,16 @@ class ShapeRule:
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
-    ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
-              needs=("|", "›", "•", "·", " > ")),
     ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
               needs=("(",)),
     ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
               max_words=8, needs=("/",)),
     ShapeRule("page control (skip, share, print, account)",
-              lambda t: _INTERFACE_VERB.match(t) is not None and (
-                  len(words(t)) <= 3 or _PAGE_OBJECT.search(t) is not None), max_words=7),
+              lambda t: any(_INTERFACE_VERB.match(part) is not None and (
+                  len(words(part)) <= 3 or _PAGE_OBJECT.search(part) is not None)
+                  for part in _SEGMENT.split(t)), max_words=7),
+    ShapeRule("timestamped feed item (live news list)",
+              lambda t: _FEED_ITEM.match(t) is not None, max_words=15, heading=True),
     ShapeRule("comment count", lambda t: _COMMENT_COUNT.fullmatch(t) is not None, max_words=3),
     ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6,
               needs=("min",)),
@@ -287,6 +298,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("photo or video credit", lambda t: _CREDIT_TAIL.search(t[-_TAIL:]) is not None,
               needs=("/", "|", "]", ":")),
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
+    ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
+              needs=("|", "›", "•", "·", " > ", " / ")),
     ShapeRule("caption", lambda t: _MEDIA_CAPTION.match(t) is not None, max_words=40,
               needs=(":",)),
     ShapeRule("reader prompt", lambda t: _PROMISE.search(t) is not None
@@ -395,6 +408,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
         or (_THANKS.match(text) and _UI.search(text))
         or (text.endswith("?") and len(toks) <= 8 and _UI.search(text))
+        or (text.endswith("?") and _OUR_STAFF.search(text))
         or (whole_line and len(toks) <= 4 and _YOUR.search(text) and not has_digits)
         or (whole_line and text.isupper() and _UI.search(text))
         or _US_PROMPT.match(text)
@@ -439,9 +453,16 @@ tag line this long without a figure, apostrophe or quote is a menu, never a titl
 def _weak(unit: Unit, why: str) -> bool:
     """Whether a furniture reason still lets the unit be the page's headline."""
     if why == _TAG_LINE:
-        return (len(words(unit.text)) < _MENU_WORDS or unit.text.isupper()
-                or any(c.isdigit() or c in "'’\"“”«»" for c in unit.text))
+        return len(words(unit.text)) < _MENU_WORDS or not _list_like(unit, why)
     return why in _WEAK
+
+
+def _list_like(unit: Unit, why: str) -> bool:
+    """A tag line that reads as a list of words (``News Opinion Sport Culture``), not a
+    title in capitals: no figure, apostrophe or quote, not all capitals. A headline
+    is such a line only when no other title-like line is there."""
+    return why == _TAG_LINE and not unit.text.isupper() and not any(
+        c.isdigit() or c in "'’\"“”«»" for c in unit.text)
 
 
 def published_on(stamps: Sequence[Unit]) -> str:
@@ -595,8 +616,9 @@ def classify_units(
     candidates = [k for k in range(top) if order[k].heading
                   and (not why[order[k].start] or _weak(order[k], why[order[k].start]))]
     size = {k: len(words(order[k].text)) for k in candidates}
-    long = [k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
-            and ";" not in order[k].text]
+    long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
+                   and ";" not in order[k].text),
+                  key=lambda k: (_list_like(order[k], why[order[k].start]), k))
     fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):

@@ -131,6 +131,12 @@ FURNITURE = [
     pytest.param("Thanks for signing up!", id="thanks-for-signing-up"),
     pytest.param("0 comments", id="comment-count"),
     pytest.param("Story continues below advertisement", id="below-advertisement"),
+    pytest.param("The Daily Planet - Back to home", id="site-name-and-control"),
+    pytest.param("Ann Lee Economics correspondent", id="byline-correspondent"),
+    pytest.param("Politics / Elections / Europe / news", id="slash-menu"),
+    pytest.param("09:45 Bourse : le CAC 40 recule", id="feed-item"),
+    pytest.param("Got a story for our newsroom?", id="our-newsroom-question"),
+    pytest.param("Choose your contribution: give once or monthly.", id="contribution-prompt"),
 ]
 
 CLAIMS = [
@@ -202,6 +208,11 @@ CLAIMS = [
                  id="exclusive-footage-claim"),
     pytest.param("Signing up for the army was his only option, his mother said.",
                  id="signing-up-claim"),
+    pytest.param("Once we have official confirmation / an incident report, we will act.",
+                 id="slash-in-a-sentence"),
+    pytest.param("At 09:45 the CAC 40 fell by 2%, traders said.", id="clock-time-in-a-claim"),
+    pytest.param("Our reporters saw ten bodies in the street on Monday.",
+                 id="our-reporters-in-a-claim"),
 ]
 
 
