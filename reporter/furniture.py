@@ -61,8 +61,11 @@ _SUBSCRIBE = re.compile(
     r"^(?:sign ?up|subscribe|register|abonnez-vous|inscrivez-vous|s'abonner|s'inscrire"
     r"|je m'abonne|je m'inscris)\b", re.I)
 """A newsletter or account box's call (``Sign up for the Morning Briefing``)."""
-_YOUR = re.compile(r"\b(?:your|yours|votre|vos)\b", re.I)
-"""A short line to the reader (``Always at your service.``): a sign-off or a prompt."""
+_SIGN_OFF_FORMULA = re.compile(
+    r"\b(?:at your service|[àa] votre service|[àa] votre [ée]coute|thanks? (?:you )?for reading"
+    r"|merci de (?:votre|nous) (?:lecture|fid[ée]lit[ée]|lire)|stay tuned|restez connect[ée]s)\b",
+    re.I)
+"""The outlet's sign-off formulas to its readers (``Always at your service.``)."""
 _OUR_STAFF = re.compile(
     r"\b(?:our|notre|nos)\s+(?:\w+\s+)?(?:reporters?|journalists?|newsroom|editors?|team"
     r"|r[ée]daction|journalistes?|[ée]quipes?)\b", re.I)
@@ -188,12 +191,13 @@ _COMMENT_COUNT = re.compile(
 """``0 comments``, ``Commentaires (12)``, ``Comments 14``."""
 _READ_TIME = re.compile(r"^(?=.*\b(?:lecture|read|reading|lire|temps)\b).*\b\d+\s*(?:min|minutes?)"
                         r"\b", re.I)
-_TEXT_SIZE = re.compile(r"(?:(?<!\S)[Aa][+-]?(?!\S).*){2,}")
+_TEXT_SIZE = re.compile(r"(?<!\S)A[+-]?(?:\s+A[+-]?)+(?!\S)")
 """Text-size buttons: ``A A A``, ``A- A+``."""
 _CREDIT_TAIL = re.compile(
-    r"\((?=[^()]*/)[^()]{2,60}\)$"
-    r"|\b[A-Z]{2,}[A-Z .'’-]*\s?/\s?[A-ZÀ-Ý][\w .'’-]{1,40}$"
-    r"|(?<!\w)[A-Z][\w.-]*\s/\s[A-Z]{2,}[A-Z .'’-]*$"
+    r"\((?=[^()]*/)(?=[^()]*\b[A-Z]{2})[^()]{2,60}\)$"
+    r"|(?:^|[.!?]\s+)(?:(?i:photo|picture|image|cr[ée]dit|credit)s?\s+)?[A-Z]{2,}[A-Z .'’-]*"
+    r"\s?/\s?[A-ZÀ-Ý][\w .'’-]{1,40}$"
+    r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s[A-Z]{2,}[A-Z .'’/-]*$"
     r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
     r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
@@ -215,7 +219,7 @@ _MEDIA_CAPTION = re.compile(
 """A caption that names its picture first: ``Map of Iran highlighting the epicentre:``."""
 _PROMISE = re.compile(
     r"\b(?:we(?:'ll| will| shall)|nous (?:vous )?(?:tiendrons|enverrons|publierons|donnerons"
-    r"|communiquerons))\b[^\"«»“”]*\b(?:more information|more details|updates?|informed|au courant"
+    r"|communiquerons))\b[^\"«»“”]*\b(?:more information|more details|informed|au courant"
     r"|plus d'informations|(?:this|the) (?:story|article|page)|cet article)\b", re.I)
 """The page promising its readers more (``we will send more information``)."""
 _PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d')\s?"
@@ -242,8 +246,10 @@ _PAYWALL = re.compile(
 _NOTICE = re.compile(r"\b(?:javascript|cookies?|navigateur|browser|ad ?blocker|bloqueur)\b", re.I)
 _NOTICE_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|nous|we|our|please|veuillez)\b", re.I)
 _ADVERT = re.compile(r"\b(?:advert\w*|ads?|publicit[ée]s?|sponsor\w*)\b", re.I)
-_PAGE_PLACE = re.compile(r"\b(?:below|above|ci-dessous|ci-dessus)\b|^(?:see|voir) (?:here|ici)\b",
-                         re.I)
+_PAGE_PLACE = re.compile(
+    r"\b(?:continues|comments?|commentaires?|publicit[ée]|advertisement|ads?)\s+(?:below|above"
+    r"|ci-dessous|ci-dessus)\b|\b(?:below|above|ci-dessous|ci-dessus)\s+(?:advertisement"
+    r"|publicit[ée]|this (?:article|story)|cet article)\b|^(?:see|voir) (?:here|ici)\b", re.I)
 
 
 _SEGMENT = re.compile(r"\s[-–—|:]\s")
@@ -254,8 +260,8 @@ _SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+[>/]\s+")
 def _menu(text: str) -> bool:
     """A list of short items between separators (``Accueil | Région | Sports``,
     ``Accueil › Bretagne``, ``Inondation • Azergues``): a menu, a breadcrumb, tags."""
-    if not _SEPARATOR.search(text):
-        return False
+    if not _SEPARATOR.search(text) or "http" in text or "www" in text:
+        return False  # a URL's slashes (``http: / / www…``) separate no items
     items = [i for i in _SEPARATOR.split(text) if i.strip()]
     if len(items) < 2:
         return False
@@ -287,7 +293,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               max_words=8, needs=("/",)),
     ShapeRule("page control (skip, share, print, account)",
               lambda t: any(_INTERFACE_VERB.match(part) is not None and (
-                  len(words(part)) <= 3 or _PAGE_OBJECT.search(part) is not None)
+                  (len(words(part)) <= 3 and not part.rstrip().endswith(("?", "!", ".")))
+                  or _PAGE_OBJECT.search(part) is not None)
                   for part in _SEGMENT.split(t)), max_words=7),
     ShapeRule("timestamped feed item (live news list)",
               lambda t: _FEED_ITEM.match(t) is not None, max_words=15, heading=True),
@@ -295,7 +302,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6,
               needs=("min",)),
     ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6),
-    ShapeRule("photo or video credit", lambda t: _CREDIT_TAIL.search(t[-_TAIL:]) is not None,
+    ShapeRule("photo or video credit",
+              lambda t: _CREDIT_TAIL.search(t, max(0, len(t) - _TAIL)) is not None,
               needs=("/", "|", "]", ":")),
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
     ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
@@ -391,7 +399,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "byline"
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
             t[0].isupper() or t[0].isdigit() for t in toks):
-        return "credit in brackets (capitalised words, no sentence)"
+        return _BRACKETS
     if _COURTESY.match(text) and whole_line and len(toks) <= 15:
         return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
@@ -400,16 +408,16 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
-    has_digits = any(c.isdigit() for c in text)
     if len(toks) <= 15 and (
         (_SECOND_PERSON.search(text) and _UI.search(text))
         or ((cta := _CALL_TO_ACTION.match(text)) and _UI.search(text, cta.end()))
         or (_CALL_TO_ACTION.match(text) and len(toks) <= 3)
         or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
         or (_THANKS.match(text) and _UI.search(text))
-        or (text.endswith("?") and len(toks) <= 8 and _UI.search(text))
+        or (text.endswith("?") and len(toks) <= 8 and _UI.search(text)
+            and (_SECOND_PERSON.search(text) or _PAGE_OBJECT.search(text)))
         or (text.endswith("?") and _OUR_STAFF.search(text))
-        or (whole_line and len(toks) <= 4 and _YOUR.search(text) and not has_digits)
+        or (len(toks) <= 8 and _SIGN_OFF_FORMULA.search(text))
         or (whole_line and text.isupper() and _UI.search(text))
         or _US_PROMPT.match(text)
         or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))
@@ -446,15 +454,24 @@ _WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL})
 """Reasons a short headline also has (``Budget adopté``, ``5.9 Earthquake Jolts
 Iran``): never enough to refuse the title, though a line without one is preferred."""
 _MENU_WORDS = 6
-"""A tag line may have one word in lower case in this many (``Home News iPlayer …``); a
-tag line this long without a figure, apostrophe or quote is a menu, never a title."""
+"""A tag line may have one word in lower case in this many (``Home News iPlayer …``)."""
 
 
 def _weak(unit: Unit, why: str) -> bool:
     """Whether a furniture reason still lets the unit be the page's headline."""
-    if why == _TAG_LINE:
-        return len(words(unit.text)) < _MENU_WORDS or not _list_like(unit, why)
     return why in _WEAK
+
+
+def _site_like(unit: Unit) -> bool:
+    """A line above the headline that reads as the site's (its name, a section, a
+    kicker): shorter than a headline, and not a short headline itself, which has a
+    content word in lower case (``Saints shut down Bush``) in four words or more."""
+    toks = words(unit.text)
+    if len(toks) >= _HEADLINE_WORDS:
+        return False
+    lower = [t for t in toks if t[0].islower() and fold_word(t) not in FUNCTION_WORDS["fr"]
+             and fold_word(t) not in FUNCTION_WORDS["en"]]
+    return len(toks) < 4 or not lower
 
 
 def _list_like(unit: Unit, why: str) -> bool:
@@ -506,6 +523,9 @@ _HEADLINE_MAX = 20
 sentence missing its period, not a headline."""
 _PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
 """Quote marks and brackets that say which one closes: one left open is cut off."""
+_STATEMENT_END = re.compile(r"[.!…][\"'»”’)\]]*$")
+"""A short sentence after the text (``Good luck, Tara.``) is the text's; a short label
+or a question to the reader is not."""
 _END = re.compile(r"[.!?…»”\"')\]]$")
 
 
@@ -516,14 +536,18 @@ def reason_for(detail: str) -> Reason:
 
 def _is_body(unit: Unit, why: str, options: ReportOptions) -> bool:
     """A sentence of the article itself: not furniture, not a title, punctuated, long
-    enough. The page's top run ends at the first, its bottom run starts after the last."""
-    return (not why and not unit.heading and _END.search(unit.text.rstrip()) is not None
+    enough (or announcing what follows with a colon). The page's top run ends at the
+    first, its bottom run starts after the last."""
+    text = unit.text.rstrip()
+    return (not why and (not unit.heading or text.endswith(":"))
+            and (_END.search(text) is not None or text.endswith(":"))
             and len(_tokens(unit.text.strip())) >= options.min_claim_words)
 
 
-def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:
+def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptions) -> bool:
     """A sentence cut off where an excerpt ends: the last unit of a line that holds
-    several, or of the page, with no end punctuation, ending in a letter; and short, or
+    several, or of the page, with no end punctuation, ending in a letter; and short (at
+    the page's end only: inside a page, a short piece is a stray split, not a cut), or
     ending in the start of a word the page spells in full and nowhere else alone
     (``… le début de l'incen`` on a page about an ``incendie``), or with a quote or
     bracket left open."""
@@ -532,7 +556,7 @@ def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:
         return False
     toks = words(text)
     if len(toks) < options.min_claim_words:
-        return True
+        return last
     if any(text.count(a) > text.count(b) for a, b in _PAIRS):
         return True
     tail = re.split(r"['’]", toks[-1])[-1]  # l'incen: the word after the elision
@@ -542,12 +566,19 @@ def _fragment(unit: Unit, article_text: str, *, options: ReportOptions) -> bool:
 
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice"}),
-    "last": frozenset({"photo or video credit", "copyright line",
-                       "credit in brackets (capitalised words, no sentence)"}),
+    "last": frozenset({"photo or video credit", "copyright line"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
 sentences after ``Copyright 2026 X.`` are its terms), a credit that closes one (the
 sentences before ``(AP Photo/…)`` are its caption)."""
+
+
+_BUTTON_WORDS = 4
+"""Unpunctuated pieces this short after a prompt on its line are its buttons."""
+_BRACKETS = "credit in brackets (capitalised words, no sentence)"
+_PHOTO_CREDIT = re.compile(r"/|\b(?:photos?|pictures?|images?|vid[ée]os?|cr[ée]dits?)\b", re.I)
+"""What makes a bracketed credit a picture's (``(AP Photo/…)``), not the text's
+source (``(CNN News Article)``)."""
 
 
 def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
@@ -557,11 +588,18 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         return
     for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
         reason = why[unit.start]
-        if reason and end == "last" and _MEDIA_LABEL.match(unit.text):
-            reason = "photo or video credit"  # ``Picture: Sam Reid`` after a caption
+        if end == "last" and (
+                (reason == _LABEL and _MEDIA_LABEL.match(unit.text))
+                or (reason == _BRACKETS and (_PHOTO_CREDIT.search(unit.text)
+                                             or unit.text.startswith("[")))):
+            reason = "photo or video credit"  # ``Picture: Sam Reid``, ``(AP Photo/…)``
         if reason in _WHOLE_LINE[end]:
             for u in line_units:
                 why[u.start] = why[u.start] or reason
+        elif end == "first" and reason == "reader prompt":
+            for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``)
+                if len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text):
+                    why[u.start] = why[u.start] or reason
 
 
 def classify_units(
@@ -603,7 +641,7 @@ def classify_units(
                 reason = "author bio"
             if not reason and ((len(line_units) > 1 and u is line_units[-1])
                                or u is units[-1]) and _fragment(
-                    u, article.text, options=options):
+                    u, article.text, last=u is units[-1], options=options):
                 reason = FRAGMENT
             order.append(u)
             why[u.start] = reason
@@ -618,18 +656,20 @@ def classify_units(
     size = {k: len(words(order[k].text)) for k in candidates}
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and ";" not in order[k].text),
-                  key=lambda k: (_list_like(order[k], why[order[k].start]), k))
+                  key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]), k))
     fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
         u = order[k]
         if k == title:
             why[u.start] = ""
-        elif k < title and not why[u.start]:
-            why[u.start] = ABOVE_TITLE
-    if body and len(order) - body[-1] > 2:
+        elif k < title and (not why[u.start] or why[u.start] in _WEAK) and _site_like(u):
+            why[u.start] = why[u.start] or ABOVE_TITLE
+    if body and len(order) - body[-1] > 2 and not order[body[-1]].text.rstrip().endswith(":"):
         for u in order[body[-1] + 1:]:
-            if not why[u.start] and (u.heading or len(words(u.text)) < options.min_claim_words):
+            if not why[u.start] and (u.heading or (
+                    len(words(u.text)) < options.min_claim_words
+                    and not _STATEMENT_END.search(u.text))):
                 why[u.start] = AFTER_END
     claims = [u for u in order if not why[u.start]]
     furniture = [(u, why[u.start]) for u in order if why[u.start]]

@@ -93,7 +93,8 @@ FURNITURE = [
     pytest.param("Text size A A A", id="text-size-en"),
     pytest.param("Des secouristes dans les décombres (JEAN DUPONT / AFP)",
                  id="caption-credit-brackets"),
-    pytest.param("Rescuers search the rubble REUTERS/Ann Smith", id="caption-wire-credit"),
+    pytest.param("REUTERS/Ann Smith", id="wire-photo-credit"),
+    pytest.param("Photo AFP / Jean Dupont", id="photo-agency-credit"),
     pytest.param("Le port à l'arrêt, lundi | ARCHIVES LE JOURNAL", id="caption-pipe-credit"),
     pytest.param("Image source, Getty Images", id="image-source-label"),
     pytest.param("fb/kl (AFP, Reuters)", id="agency-initials"),
@@ -213,6 +214,13 @@ CLAIMS = [
     pytest.param("At 09:45 the CAC 40 fell by 2%, traders said.", id="clock-time-in-a-claim"),
     pytest.param("Our reporters saw ten bodies in the street on Monday.",
                  id="our-reporters-in-a-claim"),
+    pytest.param("It's a party ... a rehab party!", id="articles-a-are-no-text-size-buttons"),
+    pytest.param("Deep Throat connection?", id="question-with-a-ui-like-word"),
+    pytest.param("Take your pick.", id="short-second-person-sentence"),
+    pytest.param("In August, IBM added http://blogs.example.com/green/2007/08/ibm to its list.",
+                 id="url-slashes-are-no-menu"),
+    pytest.param("The phone will not offer 3G: users will rely on GSM/GPRS and EDGE instead.",
+                 id="slash-in-capitals-is-no-credit"),
 ]
 
 
@@ -319,7 +327,23 @@ HEADLINES = [
                  "05, 2010\nThe prime minister has denounced the deaths.\n",
                  "Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'",
                  id="title-case-headline"),
+    pytest.param("Scientific Consultations Under Endangered Species Act Restored\nWASHINGTON, DC, "
+                 "April 28, 2009\nThe administration revoked the rule today.\n",
+                 "Scientific Consultations Under Endangered Species Act Restored",
+                 id="title-case-first-line-over-a-dateline"),
+    pytest.param("Skip to content\nHome News Sport Weather Sounds Culture\nStorm leaves 400,000 "
+                 "homes without power\nA storm hit Texas on Thursday.\n",
+                 "Storm leaves 400,000 homes without power", id="menu-of-capitalised-words"),
 ]
+
+
+def test_a_short_headline_over_a_subtitle_is_kept() -> None:
+    """A short headline with a verb in lower case above a longer subtitle is no site
+    furniture: both stay claims."""
+    claims, _ = page("Saints shut down Bush\nRunning back to miss games against Lions and "
+                     "Panthers\nBush's season has come to an early end.\n")
+    assert claims[:2] == ["Saints shut down Bush",
+                          "Running back to miss games against Lions and Panthers"]
 
 
 @pytest.mark.parametrize(("text", "headline"), HEADLINES)
@@ -344,6 +368,18 @@ def test_title_like_lines_after_the_text_are_furniture() -> None:
     assert {"Insurers brace for rising climate bills", "Europe's wettest winter on record",
             "Floods"} <= set(furniture)
     assert furniture["Insurers brace for rising climate bills"] == AFTER_END
+
+
+def test_the_text_after_its_last_sentence_keeps_short_sentences_and_lists() -> None:
+    """After the last long sentence, a short sentence and a list announced with a colon
+    are the article's, not related links."""
+    claims, _ = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                     "Best decision ever.\nGood luck, Tara.\nThanks.\n")
+    assert {"Best decision ever.", "Good luck, Tara."} <= set(claims)
+    claims, _ = page("Saints lose Bush\nBush will miss the last two games of the season.\n"
+                     "The rest of the injury report is as follows:\nS Malcolm Jenkins (knee)\n"
+                     "TE Jimmy Graham (ankle)\nLB Danny Clark (hamstring)\n")
+    assert "TE Jimmy Graham (ankle)" in claims
 
 
 def test_a_caption_goes_with_its_credit() -> None:
