@@ -1,21 +1,26 @@
 """Stage 3: tell claims from page furniture.
 
-Saved pages carry credits, comment prompts, labels, bylines, author bios and tag lines
-between the sentences of the story. Each rule here is a signal common to web pages
-(length, final punctuation, function-word density, second-person prompts, label
-prefixes, position), never a string from a particular site.
+Saved pages carry menus, skip links, share buttons, credits, stamps, notices, contact
+lines, comment prompts, labels, bylines, author bios, tag lines and related headlines
+around the sentences of the story. Each rule here is a signal common to web pages —
+length, final punctuation, function-word density, second-person prompts, label
+prefixes, a shape (short items between separators, a phone number, a postal code, a
+credit closing a caption) or a category of words (controls of a page, news agencies) —
+and position on the page (above the headline, after the text's last sentence), never a
+string from a particular site. Shape rules are rows of ``SHAPE_RULES``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reporter.extract import extract_quantities
-from reporter.model import Article, Excluded, QuantityKind, ReportOptions, Unit
+from reporter.model import Article, Excluded, QuantityKind, Reason, ReportOptions, Unit
 from reporter.normalize import FUNCTION_WORDS, fold
-from reporter.segment import DATE_STAMP, LINE_BREAK
+from reporter.segment import DATE_STAMP, DATELINE_LEAD, LINE_BREAK, STAMP_WORDS
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _URL = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+\.(?:com|org|net|fr|co\.uk)(?:/\S*)?)$", re.I)
@@ -27,7 +32,7 @@ _LABELS = (
     r"|sur le m[êe]me sujet|read more|read also|see also|related(?: articles?| stories| coverage)?"
     r"|more on this|tags?|mots[- ]cl[ée]s|th[èe]mes?|topics?|cat[ée]gories?|categories"
     r"|publicit[ée]|advertisement|sponsoris[ée]e?|sponsored|partager|share(?: this)?"
-    r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published"
+    r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published|pictures?"
     r"|publi[ée]e? le|by|par"
 )
 _COURTESY = re.compile(
@@ -41,7 +46,8 @@ _UI = re.compile(
     r"\b(?:comment(?:aire)?s?|r[ée]pon(?:se|dre)|reply|newsletters?|abonn\w*|subscri\w*"
     r"|inscri\w*|sign(?:ing)? ?up|log ?in|connect\w*|partag\w*|share|cookies?|e-?mail"
     r"|cliqu\w*|click|t[ée]l[ée]charg\w*|download|mot de passe|password|nom|name|pseudo"
-    r"|champs?|fields?|requis|required|obligatoires?)\b",
+    r"|champs?|fields?|requis|required|obligatoires?|inbox|bo[îi]te (?:mail|de r[ée]ception)"
+    r"|contributions?|donat\w*|faire un don)\b",
     re.I,
 )
 # Calls to action that open a line: the page talking to its reader, not reporting.
@@ -51,12 +57,27 @@ _CALL_TO_ACTION = re.compile(
     r"|rejoignez-nous|laissez un commentaire|leave a (?:comment|reply))\b",
     re.I,
 )
+_SUBSCRIBE = re.compile(
+    r"^(?:sign ?up|subscribe|register|abonnez-vous|inscrivez-vous|s'abonner|s'inscrire"
+    r"|je m'abonne|je m'inscris)\b", re.I)
+"""A newsletter or account box's call (``Sign up for the Morning Briefing``)."""
+_SIGN_OFF_FORMULA = re.compile(
+    r"\b(?:at your service|[àa] votre service|[àa] votre [ée]coute|thanks? (?:you )?for reading"
+    r"|merci de (?:votre|nous) (?:lecture|fid[ée]lit[ée]|lire)|stay tuned|restez connect[ée]s)\b",
+    re.I)
+"""The outlet's sign-off formulas to its readers (``Always at your service.``)."""
+_OUR_STAFF = re.compile(
+    r"\b(?:our|notre|nos)\s+(?:\w+\s+)?(?:reporters?|journalists?|newsroom|editors?|team"
+    r"|r[ée]daction|journalistes?|[ée]quipes?)\b", re.I)
+"""The outlet naming its own staff (``a tip for our reporters?``): asked, it is a prompt."""
+_THANKS = re.compile(r"^(?:thanks?|thank you|merci)\b", re.I)
+_TERMINAL = re.compile(r"[.!…][\s\"'»”’)\]]*$")
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
 
 # Bylines and bios: a person presented as the writer.
 _BYLINE = re.compile(
     r"\b(?:auteure?s?|author|r[ée]dact(?:eur|rice)|journaliste|reporter|writer|editor"
-    r"|correspondan(?:t|te)|contributor|contributeur|v[ée]rifi[ée]e?|verified|staff)\b",
+    r"|correspondan(?:t|te)|correspondent|contributor|contributeur|v[ée]rifi[ée]e?|verified|staff)\b",
     re.I,
 )
 _BIO = re.compile(
@@ -66,7 +87,9 @@ _BIO = re.compile(
     r"|columnist|blogger|analyst|contributor)"
     r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la)\s+(?:\w+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
-    r"|correspondant\w*|chroniqueu\w+))\b",
+    r"|correspondant\w*|chroniqueu\w+))\b"
+    r"|^[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:covers|writes about|reports on|couvre|suit l'actualit[ée])"
+    r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.$",
     re.I,
 )
 _REPORTS = re.compile(
@@ -77,16 +100,7 @@ _ATTRIBUTION_ONLY = re.compile(
     r"^(?:according to|selon|d'après|source ?:)\s+[^.,;!?]*$", re.I)
 """A line that only names whose report follows (``According to international media and
 Greek Sky TV``): no statement of its own."""
-_DATELINE_WORDS = frozenset(
-    """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec lundi mardi mercredi jeudi vendredi
-    samedi dimanche monday tuesday wednesday thursday friday saturday sunday le the at a
-    am pm h heure heures gmt utc cet cest edt est pst updated mis jour publie published
-    on posted modified modifie modifiee actualise last derniere mise maj edited time p m
-    et ct mt pt bst cst cdt mdt pdt est aest ist jst originally initially first mon tue
-    wed thu fri sat sun hrs hr uk""".split()
-)
+_DATELINE_WORDS = STAMP_WORDS
 _DATELINE = "dateline"
 """The reason given to date and update stamps (``furniture_reason``)."""
 _DIGIT_RUN = re.compile(r"\d+(?:[-/.:]\d+)*")
@@ -107,7 +121,8 @@ _US_PROMPT = re.compile(
     r"|listen to|find|see|suivre|lire|regarder|écouter|ecouter|retrouver)\b.*\b(?:on|at|sur)\s+"
     r"(?:our\s+|notre\s+|the\s+|le\s+|la\s+)?(?:(?-i:[A-Z])|site|website|page|app|twitter"
     r"|facebook|instagram|youtube|tiktok|live|direct)"
-    r"|^(?:follow|join|contact|write to|find|support) us\b"
+    r"|^(?:follow|join|contact|write to|find|support|email|call|tip) (?:us|our)\b"
+    r"|^get in touch\b"
     r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
     re.I,
 )
@@ -126,9 +141,217 @@ _PAGE_TALK = re.compile(
 """With the page naming itself: an imperative (``Réagissez``) or an edition note."""
 _BY_NAMES = re.compile(
     r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})*\.?$"
+    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})*"
+    r"(?:\s+@\w+)?(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?\.?$"
 )
 """A byline: ``By`` / ``Par`` and capitalised names (``By Jane Smith, AFP``)."""
+
+
+_AGENCIES = r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
+"""News agencies, the sources a site names beside its own staff."""
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}"
+                    r"(?:[ .-]\d{2,4}){2,4}(?![\w.,]\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_CONTACT_LABEL = re.compile(
+    r"^(?:(?:t[ée]l|tel|phone|fax|t[ée]l[ée]copie|e-?mail|courriel|contact|mob|mobile"
+    r"|portable|standard|switchboard|hotline|reach|call|write to|contact(?:ez)?|appelez"
+    r"|[ée]crivez)\b)|\b(?:t[ée]l|tel|fax|phone)\b\.?\s*:", re.I)
+"""What a contact line opens with (``Tél. :``, ``Reach … at``) or labels inside it."""
+_POSTAL = re.compile(
+    r"\b\d{5}\s+[A-ZÀ-Ý][\w-]|\b[1-9]\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b\d{1,4},?\s+(?:rue|avenue|av\.|boulevard|bd"
+    r"|place|chemin|route|quai|all[ée]e|impasse|cours)\b|\b(?:rue|avenue|boulevard|chemin"
+    r"|route|quai)\s[^,\d]{2,30}\s\d{1,4}\b|\b\d{1,5}\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:St|Street"
+    r"|Ave|Avenue|Rd|Road|Blvd|Lane|Drive|Way)\b")
+"""A postal code or a street number with its street: the shape of a postal address."""
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_INTERFACE_VERB = re.compile(
+    r"^(?:skip|aller|passer|go to|back to|retour|share|partager|partagez|print|imprimer|save"
+    r"|enregistrer|sauvegarder|copy|copier|send|envoyer|e-?mail|listen|[ée]couter|offrir|gift"
+    r"|ajouter|add|follow|suivre|suivez|r[ée]agir|react|comment|commenter|subscribe"
+    r"|s'abonner|abonnez|s'inscrire|inscrivez|je m'inscris|sign in|sign up|sign out|log in"
+    r"|log out|se connecter|se d[ée]connecter|connexion|download|t[ée]l[ée]charger|watch"
+    r"|regarder|voir|view|see|read|lire|d[ée]couvrir|discover|explore|scroll|show|afficher"
+    r"|close|fermer|search|rechercher|accept|accepter|refuser|reject|load|charger|open"
+    r"|ouvrir|click|cliquer|cliquez|tap|join|rejoindre|contribuer|contribute|donate|faire un don"
+    r"|soutenir|support)\b", re.I)
+"""Verbs of the page's controls: skip links, sharing, printing, accounts, menus."""
+_PAGE_OBJECT = re.compile(
+    r"\b(?:contenu|content|menu|navigation|article|comments?|commentaires?|lien|link|offres?"
+    r"|section|page|site|newsletters?|feedback|r[ée]seaux sociaux|social|facebook|twitter|x"
+    r"|whatsapp|linkedin|e-?mail|s[ée]lections?|texte|text|story|stories|vid[ée]o|photos?"
+    r"|gallery|galerie|direct|live|abonn[ée]s?|compte|account|profil|us|nous|more|plus|here"
+    r"|ici|cookies?|settings?|param[èe]tres?|ami|amie|friend)\b", re.I)
+"""What those verbs act on: the page, its parts, its accounts, its social networks."""
+_FEED_ITEM = re.compile(r"\d{1,2}[:h.]\d{2}\s+(?:[-–—|]\s+)?[A-ZÀ-Ý]")
+"""A headline led by its clock time: an item of a live news list beside the article."""
+_COMMENT_COUNT = re.compile(
+    r"(?:\d+\s+)?(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
+    r"(?:\s+\d+)?")
+"""``0 comments``, ``Commentaires (12)``, ``Comments 14``."""
+_READ_TIME = re.compile(r"^(?=.*\b(?:lecture|read|reading|lire|temps)\b).*\b\d+\s*(?:min|minutes?)"
+                        r"\b", re.I)
+_TEXT_SIZE = re.compile(r"(?<!\S)A[+-]?(?:\s+A[+-]?)+(?!\S)")
+"""Text-size buttons: ``A A A``, ``A- A+``."""
+_CREDIT_TAIL = re.compile(
+    r"\((?=[^()]*/)(?=[^()]*\b[A-Z]{2})[^()]{2,60}\)$"
+    r"|(?:^|[.!?]\s+)(?:(?i:photo|picture|image|cr[ée]dit|credit)s?\s+)?[A-Z]{2,}[A-Z .'’-]*"
+    r"\s?/\s?[A-ZÀ-Ý][\w .'’-]{1,40}$"
+    r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s[A-Z]{2,}[A-Z .'’/-]*$"
+    r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/-]*$"
+    r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
+    r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
+    r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$")
+"""A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
+Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``. [Keystone]``,
+``. Picture: Sam Reid``."""
+_TAIL = 80
+"""Characters at a unit's end where a credit is looked for."""
+_MEDIA_LABEL = re.compile(
+    r"^(?:photo|picture|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map)s?"
+    r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
+    re.I)
+"""A media label: ``Image source, …``, ``Image caption, …``, ``Photo X/Y``."""
+_MEDIA_CAPTION = re.compile(
+    r"^(?:photo|picture|image|map|carte|graphic|graphique|video|vid[ée]o|infographic"
+    r"|infographie)s?\s+(?:of|showing|shows|highlighting|de|du|des|montrant)\b[^:.]{0,80}:",
+    re.I)
+"""A caption that names its picture first: ``Map of Iran highlighting the epicentre:``."""
+_PROMISE = re.compile(
+    r"\b(?:we(?:'ll| will| shall)|nous (?:vous )?(?:tiendrons|enverrons|publierons|donnerons"
+    r"|communiquerons))\b[^\"«»“”]*\b(?:more information|more details|informed|au courant"
+    r"|plus d'informations|(?:this|the) (?:story|article|page)|cet article)\b", re.I)
+"""The page promising its readers more (``we will send more information``)."""
+_PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d')\s?"
+                    r"(?:des\s|the\s)?exclusives?\s(?:pictures|photos|images|video|footage)",
+                    re.I)
+"""A site promoting its own pictures (``News X has exclusive pictures of…``)."""
+_SIGN_OFF = re.compile(
+    r"^\(?[a-z]{1,4}(?:/[a-z]{1,5})+\)?(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$")
+"""An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``)."""
+_WITH_AGENCY = re.compile(rf"\b(?:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES})\)?$")
+_PRODUCTION = re.compile(
+    r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
+    r"|translated|research|r[ée]daction|[ée]dition|traduction|avec la collaboration)\s+(?:by|par"
+    r"|de)\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
+    r"|\ba (?:contribu[ée]|particip[ée]) [àa] (?:cet|l') ?article\b", re.I)
+"""Who reported, edited or contributed: the page's production credits."""
+_SAID = re.compile(r"\b(?:said|says|told|reported|a (?:dit|indiqu[ée]|d[ée]clar[ée]))\b", re.I)
+_PAYWALL = re.compile(
+    r"\b(?:il vous reste|(?:reste|left) (?:à lire|to read)|la suite est r[ée]serv[ée]e"
+    r"|r[ée]serv[ée]e?s? aux abonn[ée]s|for subscribers|subscribers? only|abonn[ée]s? uniquement"
+    r"|d[ée]j[àa] abonn[ée]|already (?:a subscriber|subscribed)|premium content|contenu premium"
+    r"|(?:article|contenu) (?:gratuit|offert)|free (?:article|story)"
+    r"|free articles? (?:left|remaining)|articles? gratuits? restants?)\b", re.I)
+_NOTICE = re.compile(r"\b(?:javascript|cookies?|navigateur|browser|ad ?blocker|bloqueur)\b", re.I)
+_NOTICE_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|nous|we|our|please|veuillez)\b", re.I)
+_ADVERT = re.compile(r"\b(?:advert\w*|ads?|publicit[ée]s?|sponsor\w*)\b", re.I)
+_PAGE_PLACE = re.compile(
+    r"\b(?:continues|comments?|commentaires?|publicit[ée]|advertisement|ads?)\s+(?:below|above"
+    r"|ci-dessous|ci-dessus)\b|\b(?:below|above|ci-dessous|ci-dessus)\s+(?:advertisement"
+    r"|publicit[ée]|this (?:article|story)|cet article)\b|^(?:see|voir) (?:here|ici)\b", re.I)
+
+
+_SEGMENT = re.compile(r"\s[-–—|:]\s")
+"""Where a site's name and a control share a line (``The Chronicle - Back to home``)."""
+_SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+[>/]\s+")
+
+
+def _menu(text: str) -> bool:
+    """A list of short items between separators (``Accueil | Région | Sports``,
+    ``Accueil › Bretagne``, ``Inondation • Azergues``): a menu, a breadcrumb, tags."""
+    if not _SEPARATOR.search(text) or "http" in text or "www" in text:
+        return False  # a URL's slashes (``http: / / www…``) separate no items
+    items = [i for i in _SEPARATOR.split(text) if i.strip()]
+    if len(items) < 2:
+        return False
+    longest = max(len(words(i)) for i in items)
+    return longest <= 5 if len(items) >= 3 else longest <= 3
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeRule:
+    """A kind of page furniture told by its shape or by a category of words."""
+
+    detail: str
+    """The reason shown in the report."""
+    test: Callable[[str], bool]
+    """True when the unit's text has the shape."""
+    max_words: int = 30
+    """Longer units are never this furniture (a sentence that happens to match)."""
+    heading: bool = False
+    """Only a whole line without sentence punctuation (a heading unit) can be it."""
+    needs: tuple[str, ...] = ()
+    """Lowercase strings one of which the unit must hold for ``test`` to run: a cheap
+    gate, since most units are sentences of the story."""
+
+
+SHAPE_RULES: tuple[ShapeRule, ...] = (
+    ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
+              needs=("(",)),
+    ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
+              max_words=8, needs=("/",)),
+    ShapeRule("page control (skip, share, print, account)",
+              lambda t: any(_INTERFACE_VERB.match(part) is not None and (
+                  (len(words(part)) <= 3 and not part.rstrip().endswith(("?", "!", ".")))
+                  or _PAGE_OBJECT.search(part) is not None)
+                  for part in _SEGMENT.split(t)), max_words=7),
+    ShapeRule("timestamped feed item (live news list)",
+              lambda t: _FEED_ITEM.match(t) is not None, max_words=15, heading=True),
+    ShapeRule("comment count", lambda t: _COMMENT_COUNT.fullmatch(t) is not None, max_words=3),
+    ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6,
+              needs=("min",)),
+    ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6),
+    ShapeRule("photo or video credit",
+              lambda t: _CREDIT_TAIL.search(t, max(0, len(t) - _TAIL)) is not None,
+              needs=("/", "|", "]", ":")),
+    ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
+    ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
+              needs=("|", "›", "•", "·", " > ", " / ")),
+    ShapeRule("caption", lambda t: _MEDIA_CAPTION.match(t) is not None, max_words=40,
+              needs=(":",)),
+    ShapeRule("reader prompt", lambda t: _PROMISE.search(t) is not None
+              and _SAID.search(t) is None, max_words=25, needs=("we", "nous")),
+    ShapeRule("site promotion", lambda t: _PROMO.match(t) is not None, max_words=20,
+              needs=("exclusi",)),
+    ShapeRule("source credit (site with an agency)",
+              lambda t: _WITH_AGENCY.search(t) is not None, max_words=6),
+    ShapeRule("production credits", lambda t: _PRODUCTION.search(t) is not None
+              and _SAID.search(t) is None, max_words=20,
+              needs=("by ", "par ", " de ", "contribu", "particip")),
+    ShapeRule("contact line (phone, e-mail)",
+              lambda t: ("@" in t or _CONTACT_LABEL.search(t) is not None)
+              and (_EMAIL.search(t) is not None
+                   or (_PHONE.search(t) is not None and sum(c.isdigit() for c in t) >= 8))
+              and _REPORTS.search(t) is None, max_words=20,
+              needs=("@", "tel", "tél", "fax", "phone", "mail", "contact", "mob", "portable",
+                     "standard", "hotline", "reach", "call", "write", "appel", "crivez")),
+    ShapeRule("postal address", lambda t: _POSTAL.search(t) is not None and "," in t,
+              max_words=14, heading=True),
+    ShapeRule("social handle", lambda t: _HANDLE.search(t) is not None
+              and _INTERFACE_VERB.match(t) is not None, max_words=10, needs=("@",)),
+    ShapeRule("subscription notice", lambda t: _PAYWALL.search(t) is not None,
+              needs=("abonn", "subscri", "reste", "left", "serv", "premium", "gratuit",
+                     "offert", "free")),
+    ShapeRule("browser or cookie notice", lambda t: _NOTICE.search(t) is not None
+              and _NOTICE_PERSON.search(t) is not None,
+              needs=("javascript", "cookie", "navigateur", "browser", "blocker", "bloqueur")),
+    ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
+              and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
+              max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
+                                   "voir ici")),
+)
+"""Furniture told by shape, tried in order on every unit after the title rules."""
+
+
+def _shape_reason(text: str, *, heading: bool, n: int) -> str:
+    """The first shape rule that ``text`` (``n`` words) fits, or ``""``."""
+    low = text.lower()
+    for rule in SHAPE_RULES:
+        if (n <= rule.max_words and (heading or not rule.heading)
+                and (not rule.needs or any(k in low for k in rule.needs)) and rule.test(text)):
+            return rule.detail
+    return ""
 
 
 @lru_cache(maxsize=100_000)
@@ -142,19 +365,24 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
-def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: str,
-                     article_text: str, options: ReportOptions) -> str:
-    """Why a unit is page furniture, or ``""`` when it reads as a claim.
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """``words`` of a unit, memoised: the unit is read alone, then for its place."""
+    return tuple(_WORDS.findall(text))
+
+
+def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_text: str,
+                     options: ReportOptions) -> str:
+    """Why a unit, read alone, is page furniture, or ``""`` when it reads as a claim
+    (``classify_units`` then weighs its place on the page).
 
     Args:
-        first: the unit is the first of its article (a title: never furniture unless
-            it is only a URL or a date).
         whole_line: the unit is alone on its line (titles, labels, credits are).
         line_text: the line the unit sits on, for bios that span a paragraph.
         article_text: the whole article, to tell a section label from a subject.
     """
     text = unit.text.strip()
-    toks = words(text)
+    toks = _tokens(text)
     folded = [fold_word(t) for t in toks]
     if not toks:
         return "no words"
@@ -165,48 +393,93 @@ def furniture_reason(unit: Unit, *, first: bool, whole_line: bool, line_text: st
             and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
                     for w in folded)):
         return _DATELINE
-    if first:
-        return ""
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
     if _BY_NAMES.match(text) and (whole_line or unit.heading):
         return "byline"
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
             t[0].isupper() or t[0].isdigit() for t in toks):
-        return "credit in brackets (capitalised words, no sentence)"
+        return _BRACKETS
     if _COURTESY.match(text) and whole_line and len(toks) <= 15:
         return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
-        return "label line (credit, source, related link, tags)"
+        return _LABEL
     if whole_line and len(toks) <= 8 and _ATTRIBUTION_ONLY.match(text):
         return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
     if len(toks) <= 15 and (
         (_SECOND_PERSON.search(text) and _UI.search(text))
-        or (_CALL_TO_ACTION.match(text) and _UI.search(text))
+        or ((cta := _CALL_TO_ACTION.match(text)) and _UI.search(text, cta.end()))
+        or (_CALL_TO_ACTION.match(text) and len(toks) <= 3)
+        or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
+        or (_THANKS.match(text) and _UI.search(text))
+        or (text.endswith("?") and len(toks) <= 8 and _UI.search(text)
+            and (_SECOND_PERSON.search(text) or _PAGE_OBJECT.search(text)))
+        or (text.endswith("?") and _OUR_STAFF.search(text))
+        or (len(toks) <= 8 and _SIGN_OFF_FORMULA.search(text))
         or (whole_line and text.isupper() and _UI.search(text))
         or _US_PROMPT.match(text)
         or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))
     ):
         return "reader prompt"
-    if not unit.heading or not whole_line:
+    heading = unit.heading and whole_line
+    if shape := _shape_reason(text, heading=heading, n=len(toks)):
+        return shape
+    if not heading:
         return ""
     n = len(toks)
     if n <= 6 and _BYLINE.search(text):
         return "byline"
     has_digit = any(c.isdigit() for c in text)
     if n < options.min_claim_words and not has_digit and not text.endswith("?"):
-        return "short line without a sentence (credit, label, navigation)"
+        return _SHORT
     function = sum(1 for w in folded if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
-    if n >= 3 and function == 0 and all(t[0].isupper() or t[0].isdigit() for t in toks):
-        return "tag line (capitalised words, no sentence)"
+    capitals = sum(1 for t in toks if t[0].isupper() or t[0].isdigit())
+    if n >= 3 and function == 0 and (capitals == n or (n >= _MENU_WORDS and capitals >= 0.8 * n)):
+        return _TAG_LINE
     label = re.match(r"^([^\W\d_][\w'’-]*)\s*:", text)
     if label and n <= 20:
         name = label.group(1)
         if len(re.findall(rf"\b{re.escape(name)}\b", article_text)) == 1:
-            return "section label (its word appears nowhere else in the article)"
+            return _SECTION_LABEL
     return ""
+
+
+_SHORT = "short line without a sentence (credit, label, navigation)"
+_TAG_LINE = "tag line (capitalised words, no sentence)"
+_SECTION_LABEL = "section label (its word appears nowhere else in the article)"
+_LABEL = "label line (credit, source, related link, tags)"
+_WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL})
+"""Reasons a short headline also has (``Budget adopté``, ``5.9 Earthquake Jolts
+Iran``): never enough to refuse the title, though a line without one is preferred."""
+_MENU_WORDS = 6
+"""A tag line may have one word in lower case in this many (``Home News iPlayer …``)."""
+
+
+def _weak(unit: Unit, why: str) -> bool:
+    """Whether a furniture reason still lets the unit be the page's headline."""
+    return why in _WEAK
+
+
+def _site_like(unit: Unit) -> bool:
+    """A line above the headline that reads as the site's (its name, a section, a
+    kicker): shorter than a headline, and not a short headline itself, which has a
+    content word in lower case (``Saints shut down Bush``) in four words or more."""
+    toks = words(unit.text)
+    if len(toks) >= _HEADLINE_WORDS:
+        return False
+    lower = [t for t in toks if t[0].islower() and fold_word(t) not in FUNCTION_WORDS["fr"]
+             and fold_word(t) not in FUNCTION_WORDS["en"]]
+    return len(toks) < 4 or not lower
+
+
+def _list_like(unit: Unit, why: str) -> bool:
+    """A tag line that reads as a list of words (``News Opinion Sport Culture``), not a
+    title in capitals: no figure, apostrophe or quote, not all capitals. A headline
+    is such a line only when no other title-like line is there."""
+    return why == _TAG_LINE and not unit.text.isupper() and not any(
+        c.isdigit() or c in "'’\"“”«»" for c in unit.text)
 
 
 def published_on(stamps: Sequence[Unit]) -> str:
@@ -236,14 +509,109 @@ def publication_dates(excluded: Sequence[Excluded]) -> dict[str, str]:
 _RE_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RE_CLOCK = re.compile(r"\d{2}:\d{2}")
 
-_BEFORE_TITLE = frozenset({_DATELINE, "URL line"})
-"""What a saved page may put above its title: a date stamp, the page's address."""
+ABOVE_TITLE = "above the headline (site name, section, navigation)"
+AFTER_END = "after the article's end (related links, tags, navigation)"
+FRAGMENT = "fragment (text cut off mid-sentence)"
+_REASONS = {FRAGMENT: Reason.FRAGMENT}
+"""Furniture details that have a reason of their own; every other is ``boilerplate``."""
+_HEADLINE_WORDS = 5
+"""A line of the page's top run with this many words or more can be its headline; a
+shorter one only when no such line precedes the text (a site's name, a section label,
+a kicker are shorter)."""
+_HEADLINE_MAX = 20
+"""A line without an end mark longer than this (or joining clauses with a semicolon) is a
+sentence missing its period, not a headline."""
+_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
+"""Quote marks and brackets that say which one closes: one left open is cut off."""
+_STATEMENT_END = re.compile(r"[.!…][\"'»”’)\]]*$")
+"""A short sentence after the text (``Good luck, Tara.``) is the text's; a short label
+or a question to the reader is not."""
+_END = re.compile(r"[.!?…»”\"')\]]$")
+
+
+def reason_for(detail: str) -> Reason:
+    """The ``Reason`` of a unit set aside with this furniture detail."""
+    return _REASONS.get(detail, Reason.BOILERPLATE)
+
+
+def _is_body(unit: Unit, why: str, options: ReportOptions) -> bool:
+    """A sentence of the article itself: not furniture, not a title, punctuated, long
+    enough (or announcing what follows with a colon). The page's top run ends at the
+    first, its bottom run starts after the last."""
+    text = unit.text.rstrip()
+    return (not why and (not unit.heading or text.endswith(":"))
+            and (_END.search(text) is not None or text.endswith(":"))
+            and len(_tokens(unit.text.strip())) >= options.min_claim_words)
+
+
+def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptions) -> bool:
+    """A sentence cut off where an excerpt ends: the last unit of a line that holds
+    several, or of the page, with no end punctuation, ending in a letter; and short (at
+    the page's end only: inside a page, a short piece is a stray split, not a cut), or
+    ending in the start of a word the page spells in full and nowhere else alone
+    (``… le début de l'incen`` on a page about an ``incendie``), or with a quote or
+    bracket left open."""
+    text = unit.text.rstrip()
+    if unit.heading or not text[-1:].isalnum() or _END.search(text):
+        return False
+    toks = words(text)
+    if len(toks) < options.min_claim_words:
+        return last
+    if any(text.count(a) > text.count(b) for a, b in _PAIRS):
+        return True
+    tail = re.split(r"['’]", toks[-1])[-1]  # l'incen: the word after the elision
+    return (tail.islower() and re.search(rf"\b{re.escape(tail)}\w", article_text) is not None
+            and len(re.findall(rf"\b{re.escape(tail)}\b", article_text)) == 1)
+
+
+_WHOLE_LINE = {
+    "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice"}),
+    "last": frozenset({"photo or video credit", "copyright line"}),
+}
+"""Furniture that makes its whole line furniture: a notice that opens a paragraph (the
+sentences after ``Copyright 2026 X.`` are its terms), a credit that closes one (the
+sentences before ``(AP Photo/…)`` are its caption)."""
+
+
+_BUTTON_WORDS = 4
+"""Unpunctuated pieces this short after a prompt on its line are its buttons."""
+_BRACKETS = "credit in brackets (capitalised words, no sentence)"
+_PHOTO_CREDIT = re.compile(r"/|\b(?:photos?|pictures?|images?|vid[ée]os?|cr[ée]dits?)\b", re.I)
+"""What makes a bracketed credit a picture's (``(AP Photo/…)``), not the text's
+source (``(CNN News Article)``)."""
+
+
+def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
+    """Set the sentences of a line aside with the notice that opens it or the credit
+    that closes it."""
+    if len(line_units) < 2:
+        return
+    for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
+        reason = why[unit.start]
+        if end == "last" and (
+                (reason == _LABEL and _MEDIA_LABEL.match(unit.text))
+                or (reason == _BRACKETS and (_PHOTO_CREDIT.search(unit.text)
+                                             or unit.text.startswith("[")))):
+            reason = "photo or video credit"  # ``Picture: Sam Reid``, ``(AP Photo/…)``
+        if reason in _WHOLE_LINE[end]:
+            for u in line_units:
+                why[u.start] = why[u.start] or reason
+        elif end == "first" and reason == "reader prompt":
+            for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``)
+                if len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text):
+                    why[u.start] = why[u.start] or reason
 
 
 def classify_units(
     article: Article, units: Sequence[Unit], *, options: ReportOptions
 ) -> tuple[list[Unit], list[tuple[Unit, str]]]:
-    """Split an article's units into claims and furniture (unit, why)."""
+    """Split an article's units into claims and furniture (unit, why).
+
+    Each unit is read alone first (``furniture_reason``); then its place on the page:
+    the headline is the first line of the top run (the lines above the first sentence
+    of the text) that reads as a title, the lines above it are the site's furniture;
+    title-like lines and short ones after the text's last sentence are related links,
+    tags and menus; a sentence cut off at the end of an excerpt is a fragment."""
     # A "line" is a block: units with no line break between them (a wrapped paragraph's
     # sentences share one even when a sentence starts on a later line).
     lines: dict[int, list[Unit]] = {}
@@ -255,28 +623,54 @@ def classify_units(
             line_start = u.start
         lines.setdefault(line_start, []).append(u)
         previous_end = u.end
-    claims: list[Unit] = []
-    furniture: list[tuple[Unit, str]] = []
+    order: list[Unit] = []
+    why: dict[int, str] = {}
     bio_lines: set[int] = set()
-    # the title is the first unit, or the first after date stamps or URLs only
-    before_title = True
     for line_start, line_units in lines.items():
         line_text = article.text[line_start:line_units[-1].end]
         for u in line_units:
-            why = furniture_reason(
+            reason = furniture_reason(
                 u,
-                first=before_title,
                 whole_line=len(line_units) == 1,
                 line_text=line_text if u is line_units[0] else u.text,
                 article_text=article.text,
                 options=options,
             )
-            if why == "author bio" or line_start in bio_lines:
+            if reason == "author bio" or line_start in bio_lines:
                 bio_lines.add(line_start)
-                why = "author bio"
-            before_title = before_title and why in _BEFORE_TITLE
-            if why:
-                furniture.append((u, why))
-            else:
-                claims.append(u)
+                reason = "author bio"
+            if not reason and ((len(line_units) > 1 and u is line_units[-1])
+                               or u is units[-1]) and _fragment(
+                    u, article.text, last=u is units[-1], options=options):
+                reason = FRAGMENT
+            order.append(u)
+            why[u.start] = reason
+    for line_units in lines.values():
+        _spread(line_units, why)
+    body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
+    top = body[0] if body else len(order)
+    # the headline: the first title-like line of the top run not refused for what it
+    # says (a weak reason, such as being short, is no refusal for a title)
+    candidates = [k for k in range(top) if order[k].heading
+                  and (not why[order[k].start] or _weak(order[k], why[order[k].start]))]
+    size = {k: len(words(order[k].text)) for k in candidates}
+    long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
+                   and ";" not in order[k].text),
+                  key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]), k))
+    fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
+    title = long[0] if long else (fits[0] if fits else -1)
+    for k in range(top):
+        u = order[k]
+        if k == title:
+            why[u.start] = ""
+        elif k < title and (not why[u.start] or why[u.start] in _WEAK) and _site_like(u):
+            why[u.start] = why[u.start] or ABOVE_TITLE
+    if body and len(order) - body[-1] > 2 and not order[body[-1]].text.rstrip().endswith(":"):
+        for u in order[body[-1] + 1:]:
+            if not why[u.start] and (u.heading or (
+                    len(words(u.text)) < options.min_claim_words
+                    and not _STATEMENT_END.search(u.text))):
+                why[u.start] = AFTER_END
+    claims = [u for u in order if not why[u.start]]
+    furniture = [(u, why[u.start]) for u in order if why[u.start]]
     return claims, furniture

@@ -27,6 +27,8 @@ class Reason(StrEnum):
     """Page furniture: credits, prompts, labels, bylines, navigation, tag lines."""
     DUPLICATE = "duplicate"
     """The same source already said this."""
+    FRAGMENT = "fragment"
+    """A sentence cut off mid-way (where a copied excerpt ends): not a whole claim."""
 
 
 class QuantityKind(StrEnum):

@@ -20,12 +20,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import yasbd
 
 from reporter.markup import ATX_HEADING, BLOCK_START, NO_CONTINUATION, plain_text
 from reporter.model import Article, Unit
+from reporter.normalize import fold
 
 # Line breaks: CR, LF, and the separators str.splitlines knows (VT, FF, NEL, U+2028/9).
 _LINE = re.compile(r"[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
@@ -160,8 +162,75 @@ def split_sentences(text: str, start: int, end: int, *, lang: str) -> Iterator[t
             if s >= e:
                 continue
         spans.append([s, e])
-    for s, e in spans:
+    for s, e in _rejoin(line, spans):
         yield start + s, start + e
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """Words written with a final period that usually do not end a sentence."""
+
+    pattern: str
+    """The abbreviation without its final period, as a regex (case-sensitive)."""
+    before: str
+    """What the next sentence's first word must be for the period to be the
+    abbreviation's, not a sentence end: ``any`` (a title before a name: ``Mr.``,
+    ``M.``), ``name`` (not a word that opens sentences: ``the U.S. Geological
+    Survey`` but ``in the U.S. It rained``), ``lower`` (a lowercase word, a weekday, a
+    month or a time zone: ``9 a.m. local time``, ``9 a.m. Tuesday``)."""
+
+
+ABBREVIATIONS: tuple[Abbreviation, ...] = (
+    # titles and ranks before a name, English and French
+    Abbreviation(r"Mr|Mrs|Ms|Messrs|Dr|Prof|St|Ste|Mt|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr"
+                 r"|Adm|Maj|Rev|Fr|Sr|Jr|Pres|Supt|Insp|Det|Cpl|Hon|Nos?|Pr|Mgr|Me|MM|Mmes?"
+                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|T[ée]l|Tel|Ph|Fax|Tlf", "any"),
+    # initialisms written with periods, and company suffixes, which may end a sentence
+    Abbreviation(r"(?:[A-Z]\.){1,3}[A-Z]|Corp|Inc|Ltd|Co|Bros", "name"),
+    # clock times and dates
+    Abbreviation(r"[ap]\.m|[AP]\.M|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+                 r"|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c", "lower"),
+)
+"""The abbreviations that yasbd may take for a sentence end, by what may follow."""
+
+_ABBREVIATION_END = re.compile(
+    "|".join(rf"(?P<k{n}>(?<![\w.])(?:{a.pattern})\.)$" for n, a in enumerate(ABBREVIATIONS)))
+_SENTENCE_OPENERS = frozenset(
+    """The A An It He She They We I In On At But And This That These Those There Its His
+    Her Their Our Officials Police After Before When While Since As If Yet So Still Le La
+    Les Un Une Il Elle Ils Elles On Nous Je Ce Cette Ces En Au Aux Mais Et Selon Pour Dans
+    Par Lors Depuis Alors Ainsi Pourtant""".split())
+"""Words that open sentences: after ``U.S.`` they mean the sentence did end there."""
+_MONTHS_DAYS_ZONES = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|lun|mar|mer|jeu|ven|sam|dim)\w*$|[A-Z]{2,4}T$|GMT$|UTC$", re.I)
+
+
+def _continues_after(abbreviation: Abbreviation, word: str) -> bool:
+    """Whether a sentence starting with ``word`` is the rest of the one before."""
+    if abbreviation.before == "any":
+        return True
+    if abbreviation.before == "name":
+        return word[:1].isupper() and word not in _SENTENCE_OPENERS
+    return word[:1].islower() or _MONTHS_DAYS_ZONES.match(word) is not None
+
+
+def _rejoin(line: str, spans: list[list[int]]) -> list[list[int]]:
+    """Spans merged back where a sentence "ended" at an abbreviation (``U.S.``,
+    ``a.m.``, ``Dr.``): yasbd knows some, not all, and splits before a capital."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out:
+            head = line[max(out[-1][0], out[-1][1] - 12):out[-1][1]]
+            m = _ABBREVIATION_END.search(head)
+            first = line[s:e].split(maxsplit=1)[0].strip("\"'«»“”‘’(")
+            if m and first and _continues_after(
+                    ABBREVIATIONS[int(next(k for k, v in m.groupdict().items() if v)[1:])],
+                    first):
+                out[-1][1] = e
+                continue
+        out.append([s, e])
+    return out
 
 
 def is_heading(text: str) -> bool:
@@ -199,18 +268,94 @@ DATE_STAMP = re.compile(
 2023-04-25T10:00Z``): metadata, split from a sentence it precedes on the same line."""
 
 
+STAMP_WORDS = frozenset(
+    """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec janv fevr avr juil lundi mardi mercredi
+    jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun lun mer jeu ven sam dim le the at a on am pm
+    h heure heures gmt utc cet cest edt est pst et ct mt pt bst cst cdt mdt pdt aest ist jst
+    hne hae hnc hre hrs hr uk updated update mis jour publie published publication posted
+    modified modifie modifiee actualise last derniere mise maj edited time p m originally
+    initially first date dated hier aujourd'hui aujourd hui yesterday today ago il y min mins
+    minute minutes hour hours day days jours semaine semaines week weeks en ligne online""".split())
+"""Words of date and update stamps (folded): months, weekdays, time zones, labels."""
+_STAMP_TOKEN = re.compile(r"[^\s,;|()\[\]–—-]+")
+_STAMP_NUMBER = re.compile(r"\d+(?:[-/.:h]\d+)*(?:h|am|pm|st|nd|rd|th|er)?", re.I)
+_STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
+"""Stamp words that open a sentence's date (``The``, ``Le``): never a stamp's last word."""
+_STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
+"""A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
+DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [^()\n]{1,30}?)? \([A-Z][\w .&/-]{0,30}\)"
+    r" ?[-—–]+")
+"""A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``LYON, March 14
+(Global Wire) -``): where and from whom, split from the sentence it precedes."""
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """fold() of one word, memoised: the words opening lines recur."""
+    return fold(word)
+
+
+def _stamp_end(text: str, s: int, e: int) -> int:
+    """End of a date or update stamp that opens ``text[s:e]`` and is followed by a
+    sentence (``Updated 4:12 AM EDT, Sat March 14, 2026 About 1,200 people…``), or -1.
+
+    A stamp holds a clock time or a full date; a date that opens a sentence ends with a
+    comma (``On March 3, 2026, the court…``) or runs into lowercase words, so it stays,
+    and so does a date in brackets (``(Tue, 16 Aug 2011) This morning…``), which dates
+    the sentence's own words."""
+    if text[s] in "([":
+        return -1
+    lead = _STAMP_TOKEN.match(text, s, e)
+    if lead is None or not (text[s].isdigit() or text[s:s + 2].isupper()
+                            or _fold(lead.group().rstrip(".:")) in STAMP_WORDS):
+        return -1  # most lines: no stamp word, number or capitals in front
+    if (m := DATELINE_LEAD.match(text, s, e)) and text[m.end():m.end() + 1].isspace():
+        return m.end()
+    end, numbers, opener = -1, 0, -1
+    opens = fold(text[s:e].split(maxsplit=1)[0]) in _STAMP_TAIL  # On 12 March 2026 The…
+    for words, m in enumerate(_STAMP_TOKEN.finditer(text, s, e)):
+        token = m.group()
+        word = _fold(token.rstrip(".:"))
+        number = _STAMP_NUMBER.fullmatch(token) is not None
+        if not (number or word in STAMP_WORDS):
+            start = opener if opener >= 0 else m.start()
+            first = text[start:m.end()]
+            stamp = text[s:end] if end >= 0 else ""
+            if (words < 2 or text[end:start].rstrip().endswith(",")
+                    or not (_STAMP_CLOCK.search(stamp) or (numbers >= 2 and not opens))
+                    or not (first[:1].isupper() or first[:1] in "\"«“")
+                    or len(text[start:e].split()) < 3):
+                return -1
+            return end
+        numbers += number
+        if word in _STAMP_TAIL:
+            opener = m.start() if opener < 0 else opener
+        else:
+            end, opener = m.end(), -1
+    return -1
+
+
 def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The first span cut after a leading date stamp, when a sentence follows it."""
+    """The first span cut after a leading date stamp or wire dateline, when a sentence
+    follows it."""
     if not spans:
         return spans
     s, e = spans[0]
     m = DATE_STAMP.match(text, s, e)
-    if m is None:
+    if m is not None:
+        end = m.end() if text[m.end():m.end() + 1].isspace() else -1
+    else:
+        end = _stamp_end(text, s, e)
+    if end < 0:
         return spans
-    rest = _strip(text, m.end(), e)
-    if rest[0] >= rest[1] or not text[m.end()].isspace():
+    rest = _strip(text, end, e)
+    if rest[0] >= rest[1]:
         return spans
-    return [(s, m.end()), rest, *spans[1:]]
+    return [(s, end), rest, *spans[1:]]
 
 
 LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -224,9 +369,19 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
     if markdown:
         return not (NO_CONTINUATION.match(head) or BLOCK_START.match(tail))
     body = tail.lstrip()
+    # a short unpunctuated line under a title is a credit or label, not its wrapped end
+    # (``franceinfo avec AFP``, ``ats/afp``): a wrapped line would end the sentence
+    if (not _TERMINAL.search(body.rstrip()) and len(body.split()) < _CREDIT_WORDS
+            and len(head.split()) >= _CREDIT_WORDS):
+        return False
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
             and body[:1].islower() and not _LABEL_START.match(body) and not _titled(head)
             and _fits_wrap(head.strip(), body.rstrip()))
+
+
+_CREDIT_WORDS = 5
+"""An unpunctuated line shorter than this (in words) never continues a line at least
+this long (plain text): a wrapped paragraph would end its sentence."""
 
 
 def _fits_wrap(head: str, tail: str) -> bool:

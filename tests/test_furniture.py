@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.furniture import classify_units, published_on
-from reporter.model import Article, ReportOptions, Unit
+from reporter.furniture import AFTER_END, FRAGMENT, classify_units, published_on, reason_for
+from reporter.model import Article, Reason, ReportOptions, Unit
 from reporter.segment import segment_article
 
 LEAD = "Le gouvernement a annoncé mardi une hausse de 3 % du budget de la santé.\n"
@@ -78,6 +78,66 @@ FURNITURE = [
     pytest.param("Vous pouvez suivre le direct sur notre site.", id="suivre-sur"),
     pytest.param("According to international media and Greek Sky TV", id="attribution-only"),
     pytest.param("Selon l'AFP", id="selon-only"),
+    # issue 17: furniture of any site, by shape or category of words
+    pytest.param("Accueil | Monde | Économie | Sport | Culture", id="menu-pipes"),
+    pytest.param("Home › World › Europe", id="breadcrumb"),
+    pytest.param("Santé • Hôpital • Budget", id="tags-bullets"),
+    pytest.param("Skip to main content", id="skip-link"),
+    pytest.param("Aller au contenu principal", id="skip-link-fr"),
+    pytest.param("Partager sur Facebook", id="share-button"),
+    pytest.param("Copy link", id="copy-link"),
+    pytest.param("Voir les commentaires", id="see-comments"),
+    pytest.param("Temps de lecture : 4 min", id="reading-time-fr"),
+    pytest.param("5 minute read", id="reading-time-en"),
+    pytest.param("Taille du texte A- A+", id="text-size-fr"),
+    pytest.param("Text size A A A", id="text-size-en"),
+    pytest.param("Des secouristes dans les décombres (JEAN DUPONT / AFP)",
+                 id="caption-credit-brackets"),
+    pytest.param("REUTERS/Ann Smith", id="wire-photo-credit"),
+    pytest.param("Photo AFP / Jean Dupont", id="photo-agency-credit"),
+    pytest.param("Le port à l'arrêt, lundi | ARCHIVES LE JOURNAL", id="caption-pipe-credit"),
+    pytest.param("Image source, Getty Images", id="image-source-label"),
+    pytest.param("fb/kl (AFP, Reuters)", id="agency-initials"),
+    pytest.param("ats/afp/jpr", id="agency-initials-fr"),
+    pytest.param("La Voix du Nord avec AFP", id="site-with-agency"),
+    pytest.param("Reporting by Ann Smith; Editing by Tom Lee", id="production-credits"),
+    pytest.param("Associated Press writer Tom Lee in Paris contributed to this report.",
+                 id="contributed-to-this-report"),
+    pytest.param("Tél. : 03 20 11 22 33 - Fax : 03 20 11 22 34", id="phone-fax"),
+    pytest.param("Phone: (415) 555-0100", id="phone-en"),
+    pytest.param("Write to the newsroom at news@example.com", id="email-contact"),
+    pytest.param("Le Journal, 8 rue du Port, 59000 Lille", id="postal-address-fr"),
+    pytest.param("The Herald, 12 Main Street, Springfield, IL 62701", id="postal-address-en"),
+    pytest.param("Follow him on Twitter @jdupont", id="social-handle"),
+    pytest.param("Il vous reste 70 % de cet article à lire.", id="paywall-fr"),
+    pytest.param("This article is for subscribers only.", id="paywall-en"),
+    pytest.param("Please enable JavaScript in your browser to see the comments.",
+                 id="javascript-notice"),
+    pytest.param("Nous utilisons des cookies pour mesurer l'audience de notre site.",
+                 id="cookie-notice"),
+    pytest.param("The comments below have not been moderated.", id="comments-below"),
+    pytest.param("DALLAS (AP) —", id="wire-dateline"),
+    pytest.param("Publication : 27 novembre 2005 8h20 HNE", id="dateline-hne"),
+    pytest.param("Publié hier à 19h04, modifié à 23h17", id="dateline-yesterday"),
+    pytest.param("3 hours ago", id="dateline-ago"),
+    pytest.param("Par Marie Martin (avec AFP)", id="byline-with-agency"),
+    pytest.param("Dupont covers health and science for The Daily Planet.", id="bio-covers"),
+    pytest.param("Map of Chile showing the epicentre: A strong quake shook the north on Monday.",
+                 id="map-caption"),
+    pytest.param("We will update this story as more information comes in.", id="we-will-update"),
+    pytest.param("Nous vous tiendrons informés de la suite de cet article.", id="nous-tiendrons"),
+    pytest.param("Always at your service", id="your-sign-off"),
+    pytest.param("Channel 9 has exclusive footage of the rescue.", id="site-promotion"),
+    pytest.param("Sign up for the Evening Digest", id="newsletter-box"),
+    pytest.param("Thanks for signing up!", id="thanks-for-signing-up"),
+    pytest.param("0 comments", id="comment-count"),
+    pytest.param("Story continues below advertisement", id="below-advertisement"),
+    pytest.param("The Daily Planet - Back to home", id="site-name-and-control"),
+    pytest.param("Ann Lee Economics correspondent", id="byline-correspondent"),
+    pytest.param("Politics / Elections / Europe / news", id="slash-menu"),
+    pytest.param("09:45 Bourse : le CAC 40 recule", id="feed-item"),
+    pytest.param("Got a story for our newsroom?", id="our-newsroom-question"),
+    pytest.param("Choose your contribution: give once or monthly.", id="contribution-prompt"),
 ]
 
 CLAIMS = [
@@ -117,6 +177,50 @@ CLAIMS = [
     pytest.param("Follow the money, the prosecutor told the court.", id="follow-not-us"),
     pytest.param("The quake struck at 4:40am on Saturday.", id="time-in-a-claim"),
     pytest.param("Le séisme a frappé à 4h40 samedi.", id="fr-time-in-a-claim"),
+    # issue 17: real sentences shaped like the furniture above
+    pytest.param("Les familles peuvent appeler le 0 800 130 000, a précisé la préfecture.",
+                 id="sentence-quoting-a-phone-number"),
+    pytest.param("The hotline, 0800 123 456, took 3,000 calls, officials said.",
+                 id="sentence-with-a-hotline"),
+    pytest.param("Le siège, 12 rue de la République à Lyon, a été évacué.",
+                 id="sentence-with-an-address"),
+    pytest.param("Les pompiers sont restés.", id="short-real-sentence"),
+    pytest.param("M. Macron a dit qu'il irait à St. Louis en mai.", id="abbreviations-in-claim"),
+    pytest.param("Le 12 mars 2026, le préfet a ordonné l'évacuation.",
+                 id="sentence-starting-with-a-date"),
+    pytest.param("The court ruled that cookies used by the site broke privacy law.",
+                 id="cookies-in-a-claim"),
+    pytest.param("Share prices fell 4% in Tokyo after the quake.", id="share-prices"),
+    pytest.param("Voir Naples, le rêve de 2 millions de touristes, coûte plus cher.",
+                 id="voir-in-a-claim"),
+    pytest.param("Le président s'est entretenu avec ses ministres et avec l'AFP.",
+                 id="avec-afp-in-a-sentence"),
+    pytest.param("Reporting by local media said the toll had risen to 12.",
+                 id="reporting-by-media"),
+    pytest.param("Photographs taken by residents show the river in full flood.",
+                 id="photographs-in-a-claim"),
+    pytest.param("Le bilan provisoire s'élève à 14 blessés (source : préfecture).",
+                 id="bracketed-source-in-claim"),
+    pytest.param('"We will send more troops," the minister said on Tuesday.',
+                 id="we-will-in-a-quote"),
+    pytest.param("A map of the fault line shows how far the quake travelled.", id="map-in-a-claim"),
+    pytest.param("Your money or your life", id="your-in-a-five-word-title"),
+    pytest.param("The network obtained exclusive footage of the rescue, police said.",
+                 id="exclusive-footage-claim"),
+    pytest.param("Signing up for the army was his only option, his mother said.",
+                 id="signing-up-claim"),
+    pytest.param("Once we have official confirmation / an incident report, we will act.",
+                 id="slash-in-a-sentence"),
+    pytest.param("At 09:45 the CAC 40 fell by 2%, traders said.", id="clock-time-in-a-claim"),
+    pytest.param("Our reporters saw ten bodies in the street on Monday.",
+                 id="our-reporters-in-a-claim"),
+    pytest.param("It's a party ... a rehab party!", id="articles-a-are-no-text-size-buttons"),
+    pytest.param("Deep Throat connection?", id="question-with-a-ui-like-word"),
+    pytest.param("Take your pick.", id="short-second-person-sentence"),
+    pytest.param("In August, IBM added http://blogs.example.com/green/2007/08/ibm to its list.",
+                 id="url-slashes-are-no-menu"),
+    pytest.param("The phone will not offer 3G: users will rely on GSM/GPRS and EDGE instead.",
+                 id="slash-in-capitals-is-no-credit"),
 ]
 
 
@@ -196,3 +300,157 @@ def test_no_publication_without_a_full_date(lines: list[str], lang: str) -> None
     units = [Unit(source="a", index=k, start=10 * k, end=10 * k + len(t), text=t, lang=lang)
              for k, t in enumerate(lines)]
     assert published_on(units) == ""
+
+
+def page(text: str, lang: str = "en") -> tuple[list[str], dict[str, str]]:
+    """(claims, furniture text → reason) of one page."""
+    art = Article(id="a", path="a", text=text)
+    claims, furniture = classify_units(art, segment_article(art, lang=lang),
+                                       options=ReportOptions())
+    return [u.text for u in claims], {u.text: why for u, why in furniture}
+
+
+HEADLINES = [
+    # (page, the headline): the first title-like line of the top run that is no furniture
+    pytest.param("Skip to main content\nThe Daily Planet\nWorld\nFlood forces 1,200 people "
+                 "from their homes in Lyon\nAbout 1,200 people were evacuated overnight.\n",
+                 "Flood forces 1,200 people from their homes in Lyon", id="skip-site-section"),
+    pytest.param("LIVE\nSéisme au Japon : l'alerte au tsunami levée\nUn séisme a frappé le "
+                 "nord du Japon jeudi.\n", "Séisme au Japon : l'alerte au tsunami levée",
+                 id="teaser-label"),
+    pytest.param("Home | World | Business | Sport\nMarkets\nShares fall after rate rise\n"
+                 "Stocks fell on Tuesday after the bank raised rates.\n",
+                 "Shares fall after rate rise", id="menu-then-short-headline"),
+    pytest.param("Budget adopté\nLe texte a été voté.\n", "Budget adopté",
+                 id="short-headline-alone"),
+    pytest.param("Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'\nPublished May "
+                 "05, 2010\nThe prime minister has denounced the deaths.\n",
+                 "Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'",
+                 id="title-case-headline"),
+    pytest.param("Scientific Consultations Under Endangered Species Act Restored\nWASHINGTON, DC, "
+                 "April 28, 2009\nThe administration revoked the rule today.\n",
+                 "Scientific Consultations Under Endangered Species Act Restored",
+                 id="title-case-first-line-over-a-dateline"),
+    pytest.param("Skip to content\nHome News Sport Weather Sounds Culture\nStorm leaves 400,000 "
+                 "homes without power\nA storm hit Texas on Thursday.\n",
+                 "Storm leaves 400,000 homes without power", id="menu-of-capitalised-words"),
+]
+
+
+def test_a_short_headline_over_a_subtitle_is_kept() -> None:
+    """A short headline with a verb in lower case above a longer subtitle is no site
+    furniture: both stay claims."""
+    claims, _ = page("Saints shut down Bush\nRunning back to miss games against Lions and "
+                     "Panthers\nBush's season has come to an early end.\n")
+    assert claims[:2] == ["Saints shut down Bush",
+                          "Running back to miss games against Lions and Panthers"]
+
+
+@pytest.mark.parametrize(("text", "headline"), HEADLINES)
+def test_the_headline_is_the_first_title_that_is_no_furniture(text: str, headline: str) -> None:
+    """Lines above the headline (skip links, site name, sections, teasers) are furniture;
+    the headline itself is kept."""
+    claims, furniture = page(text)
+    assert claims[0] == headline
+    above = text[:text.index(headline)].split("\n")
+    assert all(line in furniture for line in above if line)
+
+
+def test_title_like_lines_after_the_text_are_furniture() -> None:
+    """After the article's last sentence, related headlines and tags are furniture; a
+    subheading followed by text is not."""
+    claims, furniture = page(
+        "Flood forces 1,200 from their homes\nAbout 1,200 people were evacuated overnight.\n"
+        "Rescue work goes on\nFirefighters were still at work on Sunday morning.\n"
+        "Read next\nInsurers brace for rising climate bills\nEurope's wettest winter on "
+        "record\nFloods\n")
+    assert "Rescue work goes on" in claims
+    assert {"Insurers brace for rising climate bills", "Europe's wettest winter on record",
+            "Floods"} <= set(furniture)
+    assert furniture["Insurers brace for rising climate bills"] == AFTER_END
+
+
+def test_the_text_after_its_last_sentence_keeps_short_sentences_and_lists() -> None:
+    """After the last long sentence, a short sentence and a list announced with a colon
+    are the article's, not related links."""
+    claims, _ = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                     "Best decision ever.\nGood luck, Tara.\nThanks.\n")
+    assert {"Best decision ever.", "Good luck, Tara."} <= set(claims)
+    claims, _ = page("Saints lose Bush\nBush will miss the last two games of the season.\n"
+                     "The rest of the injury report is as follows:\nS Malcolm Jenkins (knee)\n"
+                     "TE Jimmy Graham (ankle)\nLB Danny Clark (hamstring)\n")
+    assert "TE Jimmy Graham (ankle)" in claims
+
+
+def test_a_caption_goes_with_its_credit() -> None:
+    """A caption sentence on the line of its photo credit is furniture too."""
+    claims, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                             "Cars sit stranded on a road, Jan. 22, 2026. (AP Photo/Ann Lee)\n"
+                             "Crews worked through the night to restore power.\n")
+    assert "Cars sit stranded on a road, Jan. 22, 2026." in furniture
+    assert "Crews worked through the night to restore power." in claims
+
+
+CAPTIONS = [
+    pytest.param("Rescuers search the rubble on Tuesday. REUTERS/Ann Smith", id="wire-credit"),
+    pytest.param("Le port à l'arrêt, lundi 2 février. | ARCHIVES LE JOURNAL", id="pipe-credit"),
+    pytest.param("Des secouristes dans les décombres, le 3 mai. (JEAN DUPONT / AFP)",
+                 id="bracketed-credit"),
+    pytest.param("Une rue inondée de Chessy. [Keystone]", id="square-bracket-credit"),
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_caption_lines_are_furniture(line: str) -> None:
+    """A caption and the credit that closes it are both set aside."""
+    claims, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                             + line + "\nCrews worked through the night to restore power.\n")
+    assert not [c for c in claims if c in line], furniture
+
+
+def test_copyright_terms_go_with_their_notice() -> None:
+    """The sentences after a copyright notice on its line are its terms."""
+    _, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                        "Copyright 2026 The Daily Planet. All rights reserved. This material "
+                        "may not be published or rewritten.\n")
+    assert "This material may not be published or rewritten." in furniture
+
+
+FRAGMENTS = [
+    pytest.param("L'incendie a pris mardi. Les sirènes ont retenti une heure après le début de "
+                 "l'incen", "Les sirènes ont retenti une heure après le début de l'incen",
+                 id="cut-mid-word"),
+    pytest.param("The minister resigned on Tuesday. He", "He", id="cut-after-a-word"),
+    pytest.param("Les sinistrés seront relogés. Selon le maire, « la reconstruction prendra "
+                 "des mois et coû", "Selon le maire, « la reconstruction prendra des mois et coû",
+                 id="open-quote"),
+]
+NOT_FRAGMENTS = [
+    pytest.param("The minister resigned on Tuesday. Parliament will vote on his successor in "
+                 "Kenya", id="capitalised-last-word"),
+    pytest.param("Le ministre a démissionné mardi. Il a remis sa lettre au président de la "
+                 "République hier soir à l'Elysée", id="whole-words"),
+    pytest.param("Le ministre a démissionné mardi.", id="punctuated"),
+]
+
+
+@pytest.mark.parametrize(("text", "cut"), FRAGMENTS)
+def test_a_sentence_cut_off_is_a_fragment(text: str, cut: str) -> None:
+    """The cut-off end of an excerpt is set aside as a fragment, reason ``fragment``."""
+    _, furniture = page("Lead headline here\n" + text + "\n", "fr")
+    assert furniture[cut] == FRAGMENT
+    assert reason_for(furniture[cut]) is Reason.FRAGMENT
+
+
+@pytest.mark.parametrize("text", NOT_FRAGMENTS)
+def test_whole_sentences_are_no_fragments(text: str) -> None:
+    """A sentence that merely lacks its period, or ends in a name, stays a claim."""
+    _, furniture = page("Lead headline here\n" + text + "\n", "fr")
+    assert FRAGMENT not in furniture.values(), furniture
+
+
+def test_furniture_reasons_are_boilerplate_but_fragments() -> None:
+    """Every furniture detail maps to a ``Reason``: ``fragment`` for cut sentences,
+    ``boilerplate`` for the rest."""
+    assert reason_for(FRAGMENT) is Reason.FRAGMENT
+    assert reason_for("reader prompt") is Reason.BOILERPLATE

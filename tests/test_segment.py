@@ -278,3 +278,95 @@ def test_leading_date_stamp_is_its_own_unit(text: str, expected: list[str]) -> N
 )
 def test_headline_over_a_lower_case_line_is_not_a_wrap(text: str) -> None:
     assert units(text, lang="en") == text.split("\n")
+
+
+ABBREVIATION_CASES = [
+    # (text, lang, units): an abbreviation's period ends no sentence (issue 17)
+    pytest.param("The quake struck off Japan, according to the U.S. Geological Survey. It "
+                 "was felt in Tokyo.", "en",
+                 ["The quake struck off Japan, according to the U.S. Geological Survey.",
+                  "It was felt in Tokyo."], id="us-agency"),
+    pytest.param("The U.K. Met Office issued a warning. Rain fell.", "en",
+                 ["The U.K. Met Office issued a warning.", "Rain fell."], id="uk"),
+    pytest.param("The quake hit at 11:42 a.m. local time. NHK said 14 were hurt.", "en",
+                 ["The quake hit at 11:42 a.m. local time.", "NHK said 14 were hurt."],
+                 id="am-lowercase"),
+    pytest.param("They met at 9 a.m. Tuesday in the capital. Talks failed.", "en",
+                 ["They met at 9 a.m. Tuesday in the capital.", "Talks failed."],
+                 id="am-weekday"),
+    pytest.param("Officials in St. Louis said Dr. Smith had left.", "en",
+                 ["Officials in St. Louis said Dr. Smith had left."], id="st-dr"),
+    pytest.param("Gov. Reyes declared a disaster. Sen. Ortiz agreed.", "en",
+                 ["Gov. Reyes declared a disaster.", "Sen. Ortiz agreed."], id="gov-sen"),
+    pytest.param("M. Macron a dit non. Mme Dupont a répondu.", "fr",
+                 ["M. Macron a dit non.", "Mme Dupont a répondu."], id="m-mme"),
+    pytest.param("Tél. : 04 78 12 34 56", "fr", ["Tél. : 04 78 12 34 56"], id="tel"),
+]
+ABBREVIATION_NOOP = [
+    # a real sentence end after an abbreviation: the next sentence opens with a word that
+    # opens sentences, or a capital after a clock time
+    pytest.param("He moved to the U.S. It was hot.", "en", ["He moved to the U.S.", "It was hot."],
+                 id="us-then-it"),
+    pytest.param("The fire started at 9 a.m. The police came.", "en",
+                 ["The fire started at 9 a.m.", "The police came."], id="am-then-the"),
+    pytest.param("She works for Acme Inc. The firm denied it.", "en",
+                 ["She works for Acme Inc.", "The firm denied it."], id="inc-then-the"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ABBREVIATION_CASES + ABBREVIATION_NOOP)
+def test_abbreviations_do_not_end_sentences(text: str, lang: str, expected: list[str]) -> None:
+    """``U.S.``, ``a.m.``, ``St.``, ``Dr.``, ``M.`` keep their sentence whole; a real
+    sentence end after one still splits."""
+    assert units(text, lang) == expected
+
+
+STAMP_SPLITS = [
+    # (text, units): a stamp or wire dateline run into the sentence it precedes
+    pytest.param("Updated 4:12 AM EDT, Sat March 14, 2026 About 1,200 people were evacuated.",
+                 ["Updated 4:12 AM EDT, Sat March 14, 2026", "About 1,200 people were evacuated."],
+                 id="updated-stamp"),
+    pytest.param("Friday, November 11, 2011 The Indian navy captured 23 pirates.",
+                 ["Friday, November 11, 2011", "The Indian navy captured 23 pirates."],
+                 id="day-date"),
+    pytest.param("Publié le 14/03/2026 à 08h12 Le préfet a parlé aux élus.",
+                 ["Publié le 14/03/2026 à 08h12", "Le préfet a parlé aux élus."], id="publie-le"),
+    pytest.param("12:30 GMT Rescuers pulled two people from the rubble.",
+                 ["12:30 GMT", "Rescuers pulled two people from the rubble."], id="clock"),
+    pytest.param("LYON, March 14 (Wire) - About 1,200 people were evacuated.",
+                 ["LYON, March 14 (Wire) -", "About 1,200 people were evacuated."],
+                 id="wire-dateline"),
+    pytest.param("DALLAS (AP) — A powerful ice storm hit Texas.",
+                 ["DALLAS (AP) —", "A powerful ice storm hit Texas."], id="ap-dateline"),
+]
+STAMP_NOOP = [
+    # a sentence that starts with its own date keeps it
+    pytest.param("On March 3, 2026, the court ruled for him.", id="date-then-comma"),
+    pytest.param("Le 12 mars 2026, le préfet a ordonné l'évacuation.", id="fr-date-then-comma"),
+    pytest.param("Le 19 avril, Musk a tweeté qu'il était temps.", id="day-month-comma"),
+    pytest.param("March 2026 Microsoft announced a deal.", id="month-year-only"),
+    pytest.param("On 12 March 2026 The Times reported a leak.", id="on-date-no-clock"),
+    pytest.param("At 10:30 Tuesday police arrived at the scene.", id="clock-then-lowercase"),
+    pytest.param("(Tue, 16 Aug 2011) This morning the cable failed.", id="bracketed-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_SPLITS)
+def test_a_stamp_run_into_a_sentence_is_split_off(text: str, expected: list[str]) -> None:
+    """A date or update stamp, or a wire dateline, before a sentence is its own unit."""
+    assert units(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", STAMP_NOOP)
+def test_a_sentence_keeps_its_own_date(text: str) -> None:
+    """A date that is part of the sentence (comma after it, no clock, lowercase after it,
+    brackets) is not split off."""
+    assert units(text, "en") == [text]
+
+
+def test_a_credit_under_a_title_is_not_its_wrapped_end() -> None:
+    """A short unpunctuated lowercase line under a title (a credit) starts its own unit."""
+    assert units("Tempête de verglas au Texas : trois morts et 400 000 foyers sans courant\n"
+                 "franceinfo avec AFP\nLe texte suit ici.") == [
+        "Tempête de verglas au Texas : trois morts et 400 000 foyers sans courant",
+        "franceinfo avec AFP", "Le texte suit ici."]

@@ -15,7 +15,8 @@ Format history (``version``):
        web page carry ``format`` (``"html"``), ``text`` (the article extracted from
        the page, which their offsets index: the file itself is markup) and, when the
        page's metadata names them, ``page_title`` and ``author``; their ``published``
-       may come from the page's metadata (2026-12).
+       may come from the page's metadata (2026-12); excluded ``reason`` ``fragment``
+       (a sentence cut off where an excerpt ends).
 """
 
 from __future__ import annotations
