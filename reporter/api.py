@@ -15,7 +15,7 @@ from reporter.coverage import measure_coverage
 from reporter.errors import UsageError
 from reporter.events import story_events, story_frames, within_events
 from reporter.extract import extract_quantities, remember_quantities
-from reporter.furniture import classify_units, publication_dates
+from reporter.furniture import classify_units, publication_dates, reason_for
 from reporter.gcpause import collector_paused
 from reporter.group import (
     Profile,
@@ -253,7 +253,7 @@ def _sort_source(
     article, match, lang = job
     units = segment_article(article, lang=lang)
     kept, furniture = classify_units(article, units, options=options)
-    excluded = [Excluded(unit=u, reason=Reason.BOILERPLATE, detail=why) for u, why in furniture]
+    excluded = [Excluded(unit=u, reason=reason_for(why), detail=why) for u, why in furniture]
     claims, duplicates = _drop_repeats(kept, match, options=options)
     prepared = ([(profile(match[u.start:u.end], lang=u.lang),
                   extract_quantities(u.text, lang=u.lang)) for u in claims] if ahead else [])
