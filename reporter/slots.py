@@ -97,9 +97,11 @@ sense among people (``four robbers`` / ``four thieves``: see ``_people``)."""
 
 
 @functools.lru_cache(maxsize=4096)
-def _people(thing: str) -> bool:
+def _people(thing: str, english: bool) -> bool:
+    """Whether a counted noun counts people; WordNet is asked of English nouns only (a
+    French one, unless read as an English noun, would be a false friend or a miss)."""
     # the plural too: extraction's singular of "thieves" is "thieve", WordNet's "thief"
-    return thing in PEOPLE or (thing.isascii() and thing.isalpha()
+    return thing in PEOPLE or (english and thing.isascii() and thing.isalpha()
                                and (person(thing) or person(thing + "s")))
 
 AGREE_BONUS = 15.0
@@ -193,6 +195,8 @@ class _Entry:
     frame: str = ""
     """For amounts and counts: the month or year its sentence dates what it states in,
     when that is not the story's (``In September a quake killed seven``), else ``""``."""
+    people: bool = False
+    """For counts: what it counts is people (see ``_people``)."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -252,8 +256,8 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return True
     if a.outcome >= 0 and b.outcome >= 0:
         return a.outcome == b.outcome
-    if (a.outcome >= 0 and b.quiet and _people(b.thing)) or (
-            b.outcome >= 0 and a.quiet and _people(a.thing)):
+    if (a.outcome >= 0 and b.quiet and b.people) or (
+            b.outcome >= 0 and a.quiet and a.people):
         # people something happened to and people of a sentence that says nothing
         # happened to anyone (10 killed; an island home to 120,000 people) are others
         return False
@@ -263,7 +267,7 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return False
     if not a.thing or not b.thing:
         return True  # a bare count: the words around it must say what it counts
-    return _people(a.thing) and _people(b.thing)
+    return a.people and b.people
 
 
 def _window(text: str, start: int, end: int) -> str:
@@ -308,13 +312,14 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         if family is None:
             continue
         thing, happened = _thing(v, mapping if u.lang == "fr" else {})
+        people = _people(thing, u.lang == "en" or thing in mapping.values())
         p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
                                  lang=u.lang), u.lang)
-        if (u.source, u.start) not in quiet and _people(thing) and happened < 0:
+        if (u.source, u.start) not in quiet and people and happened < 0:
             # only a count of people with no outcome of its own needs to know this
             quiet[(u.source, u.start)] = all(
                 outcome(_folded(w), u.lang) is None for w in _RE_WORD.findall(u.text))
-        among = (_people(thing) and happened < 0
+        among = (people and happened < 0
                  and _RE_AMONG.search(u.text, max(0, v.start - 20), v.start) is not None)
         if (u.source, u.start) not in sentences:
             whole = bridge.apply(profile(u.text, lang=u.lang), u.lang)
@@ -327,7 +332,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           sentences[(u.source, u.start)],
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
                           among or quiet.get((u.source, u.start), False),
-                          "" if family in _DATED else frames.get((u.source, u.start), "")))
+                          "" if family in _DATED else frames.get((u.source, u.start), ""),
+                          people))
     return out
 
 
@@ -405,7 +411,7 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     thing = _codes([e.thing for e in entries])
     measure = np.array([e.thing == "measure" for e in entries])
     bare = np.array([not e.thing for e in entries])
-    people = np.array([_people(e.thing) for e in entries])
+    people = np.array([e.people for e in entries])
     both_told = (outcome[i] >= 0) & (outcome[j] >= 0)
     quiet = np.array([e.quiet for e in entries])
     one_told = ((outcome[i] >= 0) & quiet[j] & people[j]) | (

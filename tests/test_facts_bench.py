@@ -3,7 +3,7 @@ pipeline measures, so a regression in fact or figure placement fails CI.
 
 Measured (six topics pooled / French+English variants pooled): fact coverage 0.726 / 0.639,
 facts whole 0.346 / 0.260, figures together 0.579 / 0.408, core disagreements found 0.444 /
-0.455, pair precision 0.758 / 0.847, false conflict pairs 0.364 / 0.598 of judged ones,
+0.455, pair precision 0.758 / 0.847, false conflict pairs 0.375 / 0.598 of judged ones,
 groups mixing the two events 0.094 / 0.186, furniture shown 0.027 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
@@ -17,7 +17,8 @@ read: topic 20's two quakes, which ``reporter.events`` does not tell apart, have
 different magnitudes. Reading military times (``1353 (1023 GMT)``) and local time as
 the place's own time joined topic 20's B quake times and parted its A quake's (now set
 against B's, told in near-identical sentences): French variants' figures together 0.429
--> 0.408.
+-> 0.408. Issue 17's furniture and segmentation rules: 3 more false pairs in topic 20
+(0.364 -> 0.375).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ FLOORS: dict[str, dict[str, float]] = {
                        "core_found": 0.435, "pair_precision": 0.828},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.376, "mixing_share": 0.111, "furniture_share": 0.047},
+    "six topics": {"false_share": 0.395, "mixing_share": 0.111, "furniture_share": 0.047},
     "fr+en variants": {"false_share": 0.618, "mixing_share": 0.206, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
