@@ -55,7 +55,7 @@ def contract_problems(rep: dict[str, Any], texts: dict[str, str]) -> list[str]:
             problems.append(f"{gid}: secondary text is not source[{m['start']}:{m['end']}]")
     for e in rep["excluded"]:
         span(e, "excluded")
-        if e["reason"] not in ("boilerplate", "duplicate"):
+        if e["reason"] not in ("boilerplate", "duplicate", "fragment"):
             problems.append(f"excluded reason {e['reason']!r}")
     for sid, text in texts.items():
         for i, ch in enumerate(text):

@@ -92,6 +92,23 @@ def test_generated_articles_keep_the_contract(bodies: list[str]) -> None:
     assert json.loads(render_json(again)) == rep
 
 
+def test_an_excerpt_cut_off_mid_word_is_excluded_as_a_fragment() -> None:
+    """The report files the cut-off end of a copied excerpt under reason ``fragment``
+    (JSON too), and a whole sentence stays a claim."""
+    arts = [Article(id="a", path="a.txt",
+                    text="Un incendie à Lyon\nL'incendie a pris mardi dans un entrepôt. "
+                         "Les sirènes ont retenti une heure après le début de l'incen\n"),
+            Article(id="b", path="b.txt",
+                    text="Incendie à Lyon\nL'incendie a pris mardi dans un entrepôt.\n")]
+    rep = build_report(arts)
+    reasons = {e.unit.text: e.reason.value for e in rep.excluded}
+    assert reasons.get("Les sirènes ont retenti une heure après le début de l'incen") == (
+        "fragment"), reasons
+    data = json.loads(render_json(rep))
+    assert "fragment" in {e["reason"] for e in data["excluded"]}
+    assert contract_problems(data, texts(arts)) == []
+
+
 def test_markdown_links_are_no_evidence_of_the_same_fact() -> None:
     """Two Markdown sentences sharing only a link URL do not group."""
     url = "(https://example.com/budget-sante-hopital-milliards-reforme)"
