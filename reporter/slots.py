@@ -87,6 +87,23 @@ UNITS_OF_MEASURE = frozenset({"km", "km/h", "metre", "tonne", "mile", "kg", "cm"
                               "barrel", "degree", "knot", "mph", "pound"})
 """Counted words that are units: ``2.5 km`` measures a distance in them."""
 
+CONVERSIONS: dict[str, tuple[str, float]] = {
+    "km": ("length", 1000.0), "metre": ("length", 1.0), "cm": ("length", 0.01),
+    "mm": ("length", 0.001), "mile": ("length", 1609.344), "foot": ("length", 0.3048),
+    "feet": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
+    "kg": ("mass", 1.0), "tonne": ("mass", 1000.0),
+    "hectare": ("area", 10_000.0), "acre": ("area", 4046.856),
+    "litre": ("volume", 1.0), "gallon": ("volume", 3.785412), "barrel": ("volume", 158.9873),
+    "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852),
+}
+"""Units of measure one can be converted into another of (dimension, size in its base
+unit): ``58 km (36 miles)`` states one distance twice, and an outlet that gives ``35
+miles`` where another gives ``58 km`` says about the same."""
+
+CONVERTED_ROUNDING = 0.06
+"""Relative gap within which two measures in different units agree: conversions are
+rounded (58 km is 36.04 miles; 35 miles is 56 km, which an outlet may call 58)."""
+
 PEOPLE = frozenset({"person", "resident", "victim", "child", "protester", "soldier",
                     "firefighter", "employee", "user", "death", "worker", "passenger",
                     "homme", "man", "men", "femme", "woman", "women"})
@@ -197,6 +214,8 @@ class _Entry:
     when that is not the story's (``In September a quake killed seven``), else ``""``."""
     people: bool = False
     """For counts: what it counts is people (see ``_people``)."""
+    measure: str = ""
+    """For a measure in a unit of ``CONVERSIONS``: its dimension (``length``…), else ``""``."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -243,9 +262,47 @@ def convertible(a: Value, b: Value) -> bool:
 
 
 def _said_by(e: _Entry) -> tuple[str, str]:
-    """Whose figure a value is: its source, and for money its currency (an outlet that
-    restates an amount in another currency states one figure twice)."""
-    return e.unit.source, e.value.key if e.value.kind is QuantityKind.MONEY else ""
+    """Whose figure a value is: its source, and for money its currency, for a measure its
+    unit (an outlet that restates an amount in another currency, or a distance in miles,
+    states one figure twice)."""
+    if e.value.kind is QuantityKind.MONEY:
+        return e.unit.source, e.value.key
+    return e.unit.source, e.thing if e.measure else ""
+
+
+def _in_base(e: _Entry) -> tuple[float, float]:
+    """A measure's interval in its dimension's base unit, widened by the rounding of
+    conversions (``CONVERTED_ROUNDING``)."""
+    size = CONVERSIONS[e.thing][1]
+    v = e.value
+    low, high = v.interval if v.interval is not None else (v.normalized, v.normalized)
+    assert isinstance(low, Decimal)
+    top = float("inf") if high is None else float(high) * size * (1 + CONVERTED_ROUNDING)
+    return float(low) * size * (1 - CONVERTED_ROUNDING), top
+
+
+def _converted(a: _Entry, b: _Entry) -> bool:
+    """Whether two measures are in two units of one dimension (``58 km`` / ``36 miles``)."""
+    return bool(a.measure) and a.measure == b.measure and a.thing != b.thing
+
+
+def _alike(a: _Entry, b: _Entry) -> bool:
+    """Whether two values of one figure can both hold (``values_agree``, converting
+    measures in two units)."""
+    if _converted(a, b):
+        (low_a, high_a), (low_b, high_b) = _in_base(a), _in_base(b)
+        return low_a <= high_b and low_b <= high_a
+    if a.measure != b.measure and not (a.thing and b.thing):
+        return True  # a bare figure beside a measure in a unit it may not be in
+    return values_agree(a.value, b.value)
+
+
+def _clash(a: _Entry, b: _Entry) -> bool:
+    """Whether two values of one figure contradict each other (``values_differ``,
+    converting measures in two units)."""
+    if _converted(a, b) or (a.measure != b.measure and not (a.thing and b.thing)):
+        return not _alike(a, b)
+    return values_differ(a.value, b.value)
 
 
 def _comparable(a: _Entry, b: _Entry) -> bool:
@@ -261,7 +318,7 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         # people something happened to and people of a sentence that says nothing
         # happened to anyone (10 killed; an island home to 120,000 people) are others
         return False
-    if a.thing == b.thing:
+    if a.thing == b.thing or (a.measure and a.measure == b.measure):
         return True
     if "measure" in (a.thing, b.thing):
         return False
@@ -333,7 +390,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
                           among or quiet.get((u.source, u.start), False),
                           "" if family in _DATED else frames.get((u.source, u.start), ""),
-                          people))
+                          people, CONVERSIONS.get(thing, ("", 0.0))[0]))
     return out
 
 
@@ -416,8 +473,11 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     quiet = np.array([e.quiet for e in entries])
     one_told = ((outcome[i] >= 0) & quiet[j] & people[j]) | (
         (outcome[j] >= 0) & quiet[i] & people[i])
-    alike = ~one_told & ((thing[i] == thing[j]) | (~(measure[i] | measure[j]) & (
-        bare[i] | bare[j] | (people[i] & people[j]))))
+    dimension = _codes([e.measure for e in entries])
+    scaled = np.array([bool(e.measure) for e in entries])
+    alike = ~one_told & ((thing[i] == thing[j]) | (scaled[i] & (dimension[i] == dimension[j]))
+                         | (~(measure[i] | measure[j]) & (
+                             bare[i] | bare[j] | (people[i] & people[j]))))
     comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
     return comparable
 
@@ -432,13 +492,15 @@ def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray
         return out
     currency = _codes([e.value.key if e.family == "money" else "" for e in entries])
     out &= currency[i] == currency[j]  # 2 million euros and 2 million dollars: not alike
+    scale = _codes([e.thing if e.measure else "" for e in entries])
+    out &= scale[i] == scale[j]  # 36 km and 36 miles: not alike
     compared = _codes([_compared(e.value) for e in entries])
     first = {int(c): k for k, c in reversed(list(enumerate(compared)))}
     asked: dict[tuple[int, int], bool] = {}
     for k in np.flatnonzero(~out):
         ca, cb = int(compared[i[k]]), int(compared[j[k]])
         if (ca, cb) not in asked:
-            asked[(ca, cb)] = values_agree(entries[first[ca]].value, entries[first[cb]].value)
+            asked[(ca, cb)] = _alike(entries[first[ca]], entries[first[cb]])
         out[k] = asked[(ca, cb)] and currency[i[k]] == currency[j[k]]
     return out
 
@@ -472,9 +534,10 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
 def _compared(v: Value) -> tuple[object, ...]:
     """Everything ``values_differ`` reads of a value: two values alike in all of it
     compare alike with any third."""
-    return (v.kind, v.key if v.kind is QuantityKind.MONEY else "", v.normalized, v.interval,
-            v.date, v.granularity, v.bound, v.qualifier, v.margin, v.change,
-            v.strict_outcome, v.outcome)
+    return (v.kind, v.key if v.kind is QuantityKind.MONEY else "",
+            v.key if v.key in CONVERSIONS else "", v.normalized, v.interval, v.date,
+            v.granularity, v.bound, v.qualifier, v.margin, v.change, v.strict_outcome,
+            v.outcome)
 
 
 @dataclass(slots=True)
@@ -528,7 +591,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
 
     def differs(value: tuple[object, ...], other: tuple[object, ...], i: int, j: int) -> bool:
         if (value, other) not in differ:
-            differ[(value, other)] = values_differ(entries[i].value, entries[j].value)
+            differ[(value, other)] = _clash(entries[i], entries[j])
         return differ[(value, other)]
 
     def joinable(a: _Cluster, b: _Cluster, score: float) -> bool:
@@ -597,18 +660,19 @@ def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
     """Two sources state values that cannot both hold: each side's value is neither
     stated nor covered by any value of the other source in the slot, and the two are not
     a toll that rose between two reports."""
-    by_source: dict[tuple[str, str], list[Value]] = {}
+    by_source: dict[tuple[str, str], list[_Entry]] = {}
     for e in entries:
-        by_source.setdefault(_said_by(e), []).append(e.value)
+        by_source.setdefault(_said_by(e), []).append(e)
     for a in entries:
         for b in entries:
-            if a.unit.source >= b.unit.source or _said_by(a)[1] != _said_by(b)[1]:
+            if a.unit.source >= b.unit.source or (
+                    a.value.kind is QuantityKind.MONEY and a.value.key != b.value.key):
+                continue  # an amount in two currencies is converted, never disputed
+            if not _clash(a, b) or _rose(a, b, published):
                 continue
-            if not values_differ(a.value, b.value) or _rose(a, b, published):
+            if any(_alike(a, x) for x in by_source[_said_by(b)]):
                 continue
-            if any(values_agree(a.value, x) for x in by_source[_said_by(b)]):
-                continue
-            if any(values_agree(b.value, y) for y in by_source[_said_by(a)]):
+            if any(_alike(b, y) for y in by_source[_said_by(a)]):
                 continue
             return True
     return False
@@ -627,6 +691,11 @@ def _unit_label(entries: list[_Entry]) -> str:
     happened = next((x.outcome for x in entries if x.outcome >= 0), -1)
     if happened >= 0:
         return f"people {OUTCOME_NAMES[happened]}"
+    if e.measure:  # its units, the most used first
+        units: dict[str, int] = {}
+        for x in entries:
+            units[x.thing] = units.get(x.thing, 0) + 1
+        return "/".join(sorted(units, key=lambda t: (-units[t], t)))
     things = sorted((x.thing for x in entries if x.thing), key=lambda t: (t != "person", t))
     return things[0] if things else ""
 

@@ -92,6 +92,12 @@ DISPUTED = [
                   "The former mayor was sentenced to 12 years in prison for fraud on Monday."),
                  QuantityKind.DURATION, "", {("s0", "10-year"), ("s1", "12 years")},
                  id="en-sentence-length-hyphenated"),
+    pytest.param(("The quake struck 58 km southwest of the port city on Sunday, officials "
+                  "said.",
+                  "The quake struck 150 miles southwest of the port city on Sunday, officials "
+                  "said."),
+                 QuantityKind.NUMBER, "km/mile", {("s0", "58 km"), ("s1", "150 miles")},
+                 id="en-distances-no-conversion-reconciles"),
     pytest.param(("The fire broke out at the warehouse on Tuesday, firefighters said.",
                   "Firefighters were called to the burning warehouse on Wednesday night."),
                  QuantityKind.DAY, "", {("s0", "Tuesday"), ("s1", "Wednesday")},
@@ -209,6 +215,12 @@ AGREED = [
                   "Eleven people were killed in the blast on Tuesday, police said."),
                  {("s0", "Between 10 and 12 people"), ("s1", "Eleven people")}, True,
                  id="en-range"),
+    pytest.param(("The quake struck 58 km (36 miles) southwest of the port city on Sunday, "
+                  "officials said.",
+                  "The quake struck about 35 miles southwest of the port city on Sunday, "
+                  "officials said."),
+                 {("s0", "58 km"), ("s0", "36 miles"), ("s1", "about 35 miles")}, True,
+                 id="a-distance-in-km-and-in-miles"),
     pytest.param(("Four robbers stormed the jewellery shop on Thursday, police said.",
                   "Four thieves raided the jewellery shop on Thursday, police said."),
                  {("s0", "Four robbers"), ("s1", "Four thieves")}, False,
@@ -292,6 +304,9 @@ APART = [
                   "Robbers took jewels worth $8 million from the shop, police said."),
                  ("s0", "85 million euros"), ("s1", "$8 million"),
                  id="euros-and-dollars-no-rate-converts"),
+    pytest.param(("Police seized 2 tonnes of cocaine at the port on Monday, officials said.",
+                  "Police seized the cocaine 2 km from the port on Monday, officials said."),
+                 ("s0", "2 tonnes"), ("s1", "2 km"), id="a-mass-and-a-distance"),
     pytest.param(("Four robbers stormed the jewellery shop on Thursday, police said.",
                   "Police seized four rifles at the jewellery shop on Thursday."),
                  ("s0", "Four robbers"), ("s1", "four rifles"), id="people-and-things"),
