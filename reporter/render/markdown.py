@@ -267,7 +267,8 @@ def _key_figures(report: Report, t: _Target) -> Iterable[str]:
            f"{'is' if len(rows) == 1 else 'are'} stated by more than one source; "
            f"{disputed} {'is' if disputed == 1 else 'are'} disputed. Each cell is the value "
            "as the source wrote it, linked to its sentence; *compatible* values differ but "
-           "can all hold (a bound, a range, rounding, less detail).")
+           "can all hold (a bound, a range, rounding, less detail, another currency or "
+           "unit).")
     yield ""
     wide = len(keys) > WIDE_SOURCES
     if wide:
