@@ -305,6 +305,9 @@ _NOUN_CANON = {
 a few synonyms news uses for one counted thing (``postes`` / ``emplois``, ``troops`` /
 ``soldiers``)."""
 
+_UNIT_MODIFIERS = frozenset({"nautical", "square", "cubic"})
+"""Words that make a unit of measure another one (``nautical miles``, ``square km``)."""
+
 _ADJ_SKIP = frozenset(
     _words(
         "nouveaux nouvelles nouveau nouvelle autres new other more additional premiers "
@@ -761,6 +764,8 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
         if lang == "en" and not _plural_looking(folded):
             found = _english_head(text, m.end())
             if found is not None:
+                if folded in _UNIT_MODIFIERS:  # "150 nautical miles": another unit
+                    return f"{folded} {_singular(found[0])}", found[1]
                 return _singular(found[0]), found[1]
         return _singular(word), m.end()
     return "", end

@@ -89,6 +89,8 @@ UNITS_OF_MEASURE = frozenset({"km", "km/h", "metre", "tonne", "mile", "kg", "cm"
 
 CONVERSIONS: dict[str, tuple[str, float]] = {
     "km": ("length", 1000.0), "metre": ("length", 1.0), "cm": ("length", 0.01),
+    "nautical mile": ("length", 1852.0), "square km": ("area", 1e6),
+    "square mile": ("area", 2_589_988.0), "square metre": ("area", 1.0),
     "mm": ("length", 0.001), "mile": ("length", 1609.344), "foot": ("length", 0.3048),
     "feet": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
     "kg": ("mass", 1.0), "tonne": ("mass", 1000.0),

@@ -419,6 +419,10 @@ MEASURES = [
                  id="magnitude-of"),
     pytest.param("en", "A 6.2-magnitude earthquake struck.", "magnitude", id="n-magnitude"),
     pytest.param("en", "A magnitude 6.2 quake struck.", "magnitude", id="magnitude-n"),
+    pytest.param("en", "The ship was 150 nautical miles east of Aden.", "nautical mile",
+                 id="a-modifier-that-makes-another-unit"),
+    pytest.param("en", "The fire burned 20 square miles of forest.", "square mile",
+                 id="square-miles"),
     pytest.param("fr", "Un séisme de magnitude 6,2 a frappé.", "magnitude", id="fr-magnitude"),
 ]
 

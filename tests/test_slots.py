@@ -221,6 +221,11 @@ AGREED = [
                   "officials said."),
                  {("s0", "58 km"), ("s0", "36 miles"), ("s1", "about 35 miles")}, True,
                  id="a-distance-in-km-and-in-miles"),
+    pytest.param(("Pirates attacked the tanker 150 nautical miles east of Aden on Monday, the "
+                  "navy said.",
+                  "Pirates attacked the tanker 278 km east of Aden on Monday, the navy said."),
+                 {("s0", "150 nautical miles"), ("s1", "278 km")}, True,
+                 id="nautical-miles-converted-as-such"),
     pytest.param(("Four robbers stormed the jewellery shop on Thursday, police said.",
                   "Four thieves raided the jewellery shop on Thursday, police said."),
                  {("s0", "Four robbers"), ("s1", "Four thieves")}, False,
