@@ -371,7 +371,11 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         if family is None:
             continue
         thing, happened = _thing(v, mapping if u.lang == "fr" else {})
-        people = _people(thing, u.lang == "en" or thing in mapping.values())
+        # WordNet for English common nouns: a capitalised one is a nationality or a name
+        # ("12 Somali and 11 Yemeni" break the 23 pirates down), counted apart
+        written = _RE_WORD.findall(v.text)
+        people = _people(thing, (u.lang == "en" or thing in mapping.values())
+                         and not (written and written[-1][:1].isupper()))
         p = bridge.apply(profile(_window(u.text, v.start, v.start + len(v.text)),
                                  lang=u.lang), u.lang)
         if (u.source, u.start) not in quiet and people and happened < 0:

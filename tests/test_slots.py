@@ -309,6 +309,11 @@ APART = [
                   "Robbers took jewels worth $8 million from the shop, police said."),
                  ("s0", "85 million euros"), ("s1", "$8 million"),
                  id="euros-and-dollars-no-rate-converts"),
+    pytest.param(("The navy arrested 23 pirates (12 Somali and 11 Yemeni) in the gulf on "
+                  "Saturday.",
+                  "The navy arrested 23 Somali pirates in the gulf on Saturday."),
+                 ("s0", "12 Somali"), ("s1", "23 Somali pirates"),
+                 id="a-nationality-breakdown-is-not-the-total"),
     pytest.param(("Police seized 2 tonnes of cocaine at the port on Monday, officials said.",
                   "Police seized the cocaine 2 km from the port on Monday, officials said."),
                  ("s0", "2 tonnes"), ("s1", "2 km"), id="a-mass-and-a-distance"),
