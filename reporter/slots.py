@@ -44,6 +44,7 @@ from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
 from reporter.conflicts import Value, values_agree, values_differ, values_of
 from reporter.events import DATED_KINDS
+from reporter.extract import calendar_key
 from reporter.group import pair_overlaps, profile
 from reporter.lexicon import person
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
@@ -218,6 +219,8 @@ class _Entry:
     """For counts: what it counts is people (see ``_people``)."""
     measure: str = ""
     """For a measure in a unit of ``CONVERSIONS``: its dimension (``length``…), else ``""``."""
+    names: frozenset[str] = frozenset()
+    """Names written close around the value (``of Egypt's traffic``), folded."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -307,6 +310,14 @@ def _clash(a: _Entry, b: _Entry) -> bool:
     return values_differ(a.value, b.value)
 
 
+def _about_others(a: _Entry, b: _Entry) -> bool:
+    """Whether two values of one language are each written beside names the other's
+    lacks (``65% of India's traffic`` / ``70% of Egypt's``): of two things, so never
+    set against each other."""
+    return (a.unit.lang == b.unit.lang and bool(a.names) and bool(b.names)
+            and not a.names & b.names)
+
+
 def _comparable(a: _Entry, b: _Entry) -> bool:
     """Whether two values of one family can be one figure by what they count."""
     if a.family != b.family:
@@ -339,6 +350,20 @@ def _window(text: str, start: int, end: int) -> str:
         cut = text.rfind(" ", end, hi)
         hi = cut if cut > 0 else end
     return text[lo:start] + " " + text[end:hi]
+
+
+NAME_WINDOW = 40
+"""Characters read on each side of a value for the names it is about."""
+
+_RE_NAME = re.compile(r"(?:(?<=[a-zà-ÿ,;] )|(?<=\b[dlDL]['’]))[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+"""A capitalised word inside a sentence (after a French elision too): a name."""
+
+
+def _names_near(text: str, start: int, end: int) -> frozenset[str]:
+    """The names within ``NAME_WINDOW`` characters of a value, months and weekdays aside."""
+    around = text[max(0, start - NAME_WINDOW):start] + " " + text[end:end + NAME_WINDOW]
+    return frozenset(w for w in (_folded(m) for m in _RE_NAME.findall(around))
+                     if not calendar_key(w, "en") and not calendar_key(w, "fr"))
 
 
 def _entries(groups: Sequence[Group], bridge: Bridge,
@@ -396,7 +421,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
                           among or quiet.get((u.source, u.start), False),
                           "" if family in _DATED else frames.get((u.source, u.start), ""),
-                          people, CONVERSIONS.get(thing, ("", 0.0))[0]))
+                          people, CONVERSIONS.get(thing, ("", 0.0))[0],
+                          _names_near(u.text, v.start, v.start + len(v.text))))
     return out
 
 
@@ -629,8 +655,9 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                         return False
                 elif value != other and (
                         len(events_a | events_b) > 1
-                        or (score < DISPUTE_LINK_MIN and not (
-                            restated and (other in a.values or value in b.values)))
+                        or (not (restated and (other in a.values or value in b.values))
+                            and (score < DISPUTE_LINK_MIN
+                                 or _about_others(entries[i], entries[j])))
                 ) and differs(value, other, i, j):
                     return False
         return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import reporter.api
+import reporter.slots
 from reporter import build_report
 from reporter.events import MIN_SOURCES, story_events, story_frames, within_events
 from reporter.model import (
@@ -176,10 +177,13 @@ def test_tolls_of_two_events_are_not_a_dispute() -> None:
 
 
 def test_without_the_events_guard_the_tolls_would_be_disputed() -> None:
-    """The same input with every source put in one event: the tolls meet in one disputed
-    slot. This shows the test above passes because of the events, not the wording."""
+    """The same input with every source put in one event, and the slots' other guard
+    (values written beside different names are of two things) off: the tolls meet in one
+    disputed slot. This shows the test above passes because of the guards, not the
+    wording."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(reporter.api, "story_events", lambda sources, claims: dict.fromkeys(sources, 0))
+        mp.setattr(reporter.slots, "_about_others", lambda a, b: False)
         rep = report(TWO_QUAKES)
     [toll] = toll_slots(rep)
     assert toll.disputed

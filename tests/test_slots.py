@@ -314,6 +314,11 @@ APART = [
                   "The navy arrested 23 Somali pirates in the gulf on Saturday."),
                  ("s0", "12 Somali"), ("s1", "23 Somali pirates"),
                  id="a-nationality-breakdown-is-not-the-total"),
+    pytest.param(("The cable cut knocked out 65% of India's internet traffic on Friday, "
+                  "operators said.",
+                  "The cable cut knocked out 70% of Egypt's internet traffic on Friday, "
+                  "operators said."),
+                 ("s0", "65%"), ("s1", "70%"), id="shares-of-two-named-countries"),
     pytest.param(("Police seized 2 tonnes of cocaine at the port on Monday, officials said.",
                   "Police seized the cocaine 2 km from the port on Monday, officials said."),
                  ("s0", "2 tonnes"), ("s1", "2 km"), id="a-mass-and-a-distance"),
