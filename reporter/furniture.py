@@ -324,6 +324,31 @@ _NAME_IN_PLACE = re.compile(
 """A byline naming where the writer is (``Ann Lee in Brussels``)."""
 
 
+_TAG_LABEL = re.compile(
+    r"^(?:tags?|tagged|mots[- ]cl[ée]s|keywords|topics|related topics|th[èe]mes?|sujets"
+    r"(?: associ[ée]s)?|cat[ée]gories?|categories|filed under|class[ée] (?:dans|sous))\s+\S", re.I)
+"""A tag line led by its label without a colon (``Tags flood Lyon``)."""
+_PUBLISHER = re.compile(
+    r"\b(?:RCS\s+[A-ZÀ-Ý]|SIRE[NT]\b|au capital (?:social )?de|registered in England"
+    r"|registered office|company (?:number|no\.?\s*\d|registration)|registration (?:number"
+    r"|no\.?\s*\d)"
+    r"|n° (?:de )?TVA|VAT (?:number|no|reg))"
+    r"|\b(?:[ée]dit[ée]e?|publi[ée]e?|exploit[ée]e?|published|owned|operated) (?:by|par) (?:la "
+    r"|le |l')?"
+    r"(?:(?:soci[ée]t[ée]|SAS|SARL|SA)\s+)?[A-ZÀ-Ý][^.,;]{0,40}\b(?:SAS|SARL|SA|SCOP|Ltd|Limited"
+    r"|plc|PLC"
+    r"|GmbH|Inc|LLC|AG|NV|BV)\b")
+"""The publisher's legal identity: a company form, a registration number, its capital."""
+_STANDARDS = re.compile(
+    r"\b(?:press standards|press complaints|press council|conseil de (?:d[ée]ontologie|presse)"
+    r"|IPSO|IMPRESS|ethics code|code of (?:practice|conduct|ethics)|charte (?:d'[ée]thique|"
+    r"[ée]ditoriale|de d[ée]ontologie|de munich)|editorial (?:code|standards|guidelines|principles"
+    r"|charter|policy)|trust principles|d[ée]ontologie)\b", re.I)
+_OWN_STANDARDS = re.compile(
+    r"\b(?:our|notre|nos|we|nous|member|membre|adh[èe]r\w*|regulated|r[ée]gul[ée]e?|s'engagent"
+    r"|committed|follows?|respecte?)\b", re.I)
+"""The outlet telling which code or press regulator it answers to."""
+
 
 _SEGMENT = re.compile(r"\s[-–—|:]\s")
 """Where a site's name and a control share a line (``The Chronicle - Back to home``)."""
@@ -424,6 +449,15 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("newsletter box", lambda t: _NEWSLETTER_BOX.match(t) is not None, max_words=10,
               heading=True),
     ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16),
+    ShapeRule("tag line (its label without a colon)",
+              lambda t: (m := _TAG_LABEL.match(t)) is not None and not any(
+                  fold_word(w) in FUNCTION_WORDS["en"] or fold_word(w) in FUNCTION_WORDS["fr"]
+                  for w in words(t[m.end() - 1:])), max_words=12, heading=True),
+    ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
+              and _SAID.search(t) is None, max_words=40),
+    ShapeRule("editorial standards notice", lambda t: _STANDARDS.search(t) is not None
+              and _OWN_STANDARDS.search(t) is not None and _SAID.search(t) is None,
+              max_words=30),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
               and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
               max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
@@ -736,6 +770,11 @@ def _pull_quotes(order: Sequence[Unit], why: dict[int, str], *, first: int, last
         if not u.heading or why[u.start]:
             continue
         text = u.text.strip()
+        before = next(order[j] for j in range(k - 1, -1, -1) if not why[order[j].start])
+        after = next(order[j] for j in range(k + 1, len(order)) if not why[order[j].start])
+        if not (_STATEMENT_END.search(before.text.rstrip()) and _END.search(after.text.rstrip())
+                and not before.heading and not after.heading) or text.endswith((":", ";", ",")):
+            continue  # a pull quote sits between paragraphs, not in a list of lines
         if _QUOTED.match(text):
             why[u.start] = _PULL_QUOTE
             continue
@@ -751,9 +790,9 @@ def _pull_quotes(order: Sequence[Unit], why: dict[int, str], *, first: int, last
                     seen[w] = seen.get(w, 0) + 1
         mine = {_stem(w) for w in content}
         again = sum(1 for w in mine if seen.get(w, 0) >= 2)  # itself and another unit
-        after = mine & {_stem(w) for w in words(order[k + 1].text)}
+        shared = mine & {_stem(w) for w in words(after.text)}
         # a subheading announces the paragraph under it; a pull quote repeats another
-        if again >= _PULL_SHARE * len(mine) and len(after) < _HEADS_SHARE * len(mine):
+        if again >= _PULL_SHARE * len(mine) and len(shared) < _HEADS_SHARE * len(mine):
             why[u.start] = _PULL_QUOTE
 
 

@@ -165,6 +165,16 @@ FURNITURE = [
     pytest.param("Privacy notice: we keep your e-mail address only to send the newsletter.",
                  id="privacy-label"),
     pytest.param("Mentions légales : éditeur et hébergeur du site", id="legal-label-fr"),
+    pytest.param("Tags drought Yorkshire reservoirs", id="tag-label-without-colon"),
+    pytest.param("Mots-clés sécheresse Isère barrages", id="mots-cles-without-colon"),
+    pytest.param("The Daily Planet is published by Planet Media Ltd, registered in England and "
+                 "Wales No. 0123456.", id="publisher-legal-notice"),
+    pytest.param("Le Journal est édité par la SAS Presse du Nord, RCS Lille 123 456 789.",
+                 id="editeur-rcs"),
+    pytest.param("Our journalists follow the editorial code of the National Union of Journalists.",
+                 id="editorial-standards"),
+    pytest.param("Le Journal adhère au Conseil de déontologie journalistique et de médiation.",
+                 id="conseil-de-deontologie"),
 ]
 
 CLAIMS = [
@@ -263,6 +273,12 @@ CLAIMS = [
     pytest.param("Get the vaccine before winter, the health minister urged.", id="get-the-claim"),
     pytest.param("COVID 19", id="capitals-and-a-number-are-no-ticker"),
     pytest.param("Heavy rain in Lyon", id="rain-in-a-place-is-no-byline"),
+    pytest.param("Topics discussed included the budget", id="topics-in-a-subheading"),
+    pytest.param("Of course, a company no one had heard of could change the rules.",
+                 id="company-no-one"),
+    pytest.param("The novel is published by Penguin Random House in May.", id="published-by-claim"),
+    pytest.param("The newspaper breached the editors' code of practice, the regulator ruled.",
+                 id="code-of-practice-claim"),
 ]
 
 
