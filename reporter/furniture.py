@@ -451,7 +451,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16),
     ShapeRule("tag line (its label without a colon)",
               lambda t: (m := _TAG_LABEL.match(t)) is not None and not any(
-                  fold_word(w) in FUNCTION_WORDS["en"] or fold_word(w) in FUNCTION_WORDS["fr"]
+                  fold(w) in FUNCTION_WORDS["en"] or fold(w) in FUNCTION_WORDS["fr"]
                   for w in words(t[m.end() - 1:])), max_words=12, heading=True),
     ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
               and _SAID.search(t) is None, max_words=40),
@@ -796,6 +796,52 @@ def _pull_quotes(order: Sequence[Unit], why: dict[int, str], *, first: int, last
             why[u.start] = _PULL_QUOTE
 
 
+_CAPTION_TIME = re.compile(
+    r"\b(?:on|this|last|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2} (?:jan(?:uary)?"
+    r"|feb(?:ruary)?"
+    r"|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\b|\bas (?:an?|the) [\w\s-]{2,40}(?:approaches|looks on|arrives"
+    r"|passes)\b", re.I)
+"""When a picture was taken (``on Tuesday``, ``March 14``) or what happens in it."""
+_NOT_PRESENT = re.compile(
+    r"\b(?:\w+ed|\w+n't|was|were|had|has|have|is|are|be|been|being|will|would|can|could|may"
+    r"|might|must|shall|should|do|does|did|said|says|told|took|gave|went|came|made|saw|found"
+    r"|left|lost|won|began|began|fell|rose|ran|hit|shot|struck|caught|held|kept|led|met|paid"
+    r"|sent|spent|stood|thought|brought|bought|fought|sold|wrote|broke|chose|drove|flew|grew"
+    r"|knew|threw|spoke|stole|woke|wore|got|i|we|you|he|she|it|they|our|your|my|this|that"
+    r"|these|those|there|what|who|which|why|how|if|because|but|according|faces|plans|expects"
+    r"|hopes|aims|seeks|wants|needs|intends|awaits|vows|promises|threatens|remains|continues"
+    r"|to (?!the\b|an?\b|his\b|her\b|their\b|its\b)[a-z]+)\b",
+    re.I)
+"""Words a caption in the present tense has none of: past forms, auxiliaries, modals,
+pronouns, subordinators, verbs of a prospect (``faces``, ``plans``) and infinitives, which
+no picture shows. A sentence of the text nearly always has one."""
+_CAPTION_WORDS = (6, 25)
+_PRESENT_CAPTION = "caption (a picture described in the present tense)"
+
+
+def _present_captions(order: Sequence[Unit], why: dict[int, str], lines: set[int], *,
+                      first: int, last: int) -> None:
+    """A sentence alone on its line between paragraphs that describes a picture: in the
+    English present tense with no auxiliary, past form or pronoun, and saying when it was
+    taken (``Sunbathers crowd the river banks in Leeds on Tuesday.``)."""
+    for k in range(first + 1, last):
+        u = order[k]
+        text = u.text.strip()
+        n = len(words(text))
+        if (why[u.start] or u.start not in lines or u.lang != "en"
+                or not _CAPTION_WORDS[0] <= n <= _CAPTION_WORDS[1]
+                or any(c in text for c in "\"“”«»`:;") or not text[:1].isupper()
+                or _NOT_PRESENT.search(text) or not _CAPTION_TIME.search(text)):
+            continue
+        before = next(order[j] for j in range(k - 1, -1, -1) if not why[order[j].start])
+        after = next(order[j] for j in range(k + 1, len(order)) if not why[order[j].start])
+        if _STATEMENT_END.search(before.text.rstrip()) and _END.search(after.text.rstrip()):
+            why[u.start] = _PRESENT_CAPTION
+
+
 def classify_units(
     article: Article, units: Sequence[Unit], *, options: ReportOptions
 ) -> tuple[list[Unit], list[tuple[Unit, str]]]:
@@ -846,6 +892,8 @@ def classify_units(
     top = body[0] if body else len(order)
     if body:
         _pull_quotes(order, why, first=body[0], last=body[-1])
+        alone = {units[0].start for units in lines.values() if len(units) == 1}
+        _present_captions(order, why, alone, first=body[0], last=body[-1])
     # the headline: the first title-like line of the top run not refused for what it
     # says (a weak reason, such as being short, is no refusal for a title)
     candidates = [k for k in range(top) if order[k].heading

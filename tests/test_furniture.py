@@ -481,6 +481,36 @@ def test_a_title_like_line_above_a_credit_is_its_caption() -> None:
     assert "Power is back in most homes" in claims
 
 
+PRESENT_CAPTIONS = [
+    pytest.param("Volunteers fill sandbags outside the town hall on Tuesday.", id="on-a-weekday"),
+    pytest.param("Rescuers lift a child from a boat as a helicopter approaches.",
+                 id="as-it-happens"),
+]
+NOT_PRESENT_CAPTIONS = [
+    pytest.param("Volunteers filled sandbags outside the town hall on Tuesday.", id="past-tense"),
+    pytest.param("The mayor faces a vote of confidence on Tuesday.", id="a-prospect"),
+    pytest.param("The council plans to reopen the bridge on March 3.", id="an-infinitive"),
+    pytest.param("Volunteers fill sandbags outside the town hall.", id="no-time-said"),
+]
+
+
+@pytest.mark.parametrize("line", PRESENT_CAPTIONS)
+def test_a_picture_described_in_the_present_is_a_caption(line: str) -> None:
+    """An English sentence alone between paragraphs, in the present tense with no
+    auxiliary, past form or pronoun, saying when, describes a picture."""
+    _, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                        + line + "\nCrews worked through the night to restore power.\n")
+    assert line in furniture
+
+
+@pytest.mark.parametrize("line", NOT_PRESENT_CAPTIONS)
+def test_sentences_of_the_text_are_no_present_captions(line: str) -> None:
+    """Past tense, a prospect, an infinitive or no time said: a sentence of the text."""
+    claims, _ = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                     + line + "\nCrews worked through the night to restore power.\n")
+    assert line in claims
+
+
 PULL_QUOTES = [
     # (a line set between paragraphs, the paragraph after it)
     pytest.param("‘We lost everything in one night’", "The mayor will visit on Monday.",
