@@ -435,11 +435,15 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and _NOTICE_PERSON.search(t) is not None,
               needs=("javascript", "cookie", "navigateur", "browser", "blocker", "bloqueur")),
     ShapeRule("corrections or update note", lambda t: _CORRECTION.search(t) is not None
-              and _SAID.search(t[:12]) is None, max_words=45),
+              and _SAID.search(t[:12]) is None, max_words=45,
+              needs=("correct", "clarif", "rectif", "errat", "note", "version", "mis à jour",
+                     "updated", "modifi", "corrig", "amended")),
     ShapeRule("disclaimer (legal, financial, medical)",
               lambda t: _DISCLAIMER.search(t) is not None and _NEGATION.search(t) is not None
               and _DISCLAIMER_SUBJECT.search(t) is not None and _SAID.search(t) is None,
-              max_words=40),
+              max_words=40, needs=("advice", "conseil", "recommandation", "only", "titre",
+                                   "substitu", "remplac", "engag", "constitu", "represent",
+                                   "reflect", "représent", "reflè", "intended")),
     ShapeRule("market data (quotes, delay notice)",
               lambda t: _MARKET_DELAY.search(t) is not None and _MARKET_NOUN.search(t) is not None
               and _SAID.search(t) is None,
@@ -454,10 +458,14 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                   fold(w) in FUNCTION_WORDS["en"] or fold(w) in FUNCTION_WORDS["fr"]
                   for w in words(t[m.end() - 1:])), max_words=12, heading=True),
     ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
-              and _SAID.search(t) is None, max_words=40),
+              and _SAID.search(t) is None, max_words=40,
+              needs=("rcs", "siren", "siret", "capital", "registered", "company n",
+                     "registration n", "tva", " vat ", " sas", "sarl", "scop", "ltd", "limited",
+                     "plc", "gmbh", "inc.", " inc ", "llc", " ag ", " nv ", " bv ")),
     ShapeRule("editorial standards notice", lambda t: _STANDARDS.search(t) is not None
               and _OWN_STANDARDS.search(t) is not None and _SAID.search(t) is None,
-              max_words=30),
+              max_words=30, needs=("press", "conseil", "ipso", "impress", "ethic", "code",
+                                   "charte", "editorial", "principles", "ontolog")),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
               and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
               max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
@@ -819,6 +827,9 @@ _NOT_PRESENT = re.compile(
 pronouns, subordinators, verbs of a prospect (``faces``, ``plans``) and infinitives, which
 no picture shows. A sentence of the text nearly always has one."""
 _CAPTION_WORDS = (6, 25)
+_TIME_CUES = re.compile(r"day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec| as ", re.I)
+_QUOTE_OR_COLON = re.compile(r"[\"“”«»`:;]")
+"""A cheap gate before ``_CAPTION_TIME``: most sentences say no day or month."""
 _PRESENT_CAPTION = "caption (a picture described in the present tense)"
 
 
@@ -830,11 +841,16 @@ def _present_captions(order: Sequence[Unit], why: dict[int, str], lines: set[int
     for k in range(first + 1, last):
         u = order[k]
         text = u.text.strip()
-        n = len(words(text))
-        if (why[u.start] or u.start not in lines or u.lang != "en"
-                or not _CAPTION_WORDS[0] <= n <= _CAPTION_WORDS[1]
-                or any(c in text for c in "\"“”«»`:;") or not text[:1].isupper()
-                or _NOT_PRESENT.search(text) or not _CAPTION_TIME.search(text)):
+        if why[u.start] or u.start not in lines or u.lang != "en" or not text[:1].isupper():
+            continue
+        low = text.lower()
+        if ("ed " in low or "ed," in low or "ed." in low or " said" in low or " was " in low
+                or " is " in low or " has " in low or " have " in low or " are " in low
+                or " will " in low or " were " in low):
+            continue  # most sentences of a text: a past form or an auxiliary, found fast
+        if (_TIME_CUES.search(text) is None or _QUOTE_OR_COLON.search(text)
+                or not _CAPTION_WORDS[0] <= len(_tokens(text)) <= _CAPTION_WORDS[1]
+                or not _CAPTION_TIME.search(text) or _NOT_PRESENT.search(text)):
             continue
         before = next(order[j] for j in range(k - 1, -1, -1) if not why[order[j].start])
         after = next(order[j] for j in range(k + 1, len(order)) if not why[order[j].start])
