@@ -12,6 +12,7 @@ string from a particular site. Shape rules are rows of ``SHAPE_RULES``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ _LABELS = (
     r"|publicit[ée]|advertisement|sponsoris[ée]e?|sponsored|partager|share(?: this)?"
     r"|copyright|©|abonnez-vous|subscribe|newsletter|updated?|mis [àa] jour|published|pictures?"
     r"|publi[ée]e? le|by|par"
+    r"|privacy(?: notice| policy)?|confidentialit[ée]|mentions l[ée]gales|terms(?: of (?:use"
+    r"|service))?"
+    r"|conditions g[ée]n[ée]rales(?: d'utilisation)?|corrections?|clarifications?|rectificatifs?"
+    r"|erratum|editor'?s'? note|note de la r[ée]daction"
 )
 _COURTESY = re.compile(
     r"^(?i:(?:(?:photo|image|video|map)s?\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?[A-ZÀ-Ý]"
@@ -77,7 +82,8 @@ _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[
 # Bylines and bios: a person presented as the writer.
 _BYLINE = re.compile(
     r"\b(?:auteure?s?|author|r[ée]dact(?:eur|rice)|journaliste|reporter|writer|editor"
-    r"|correspondan(?:t|te)|correspondent|contributor|contributeur|v[ée]rifi[ée]e?|verified|staff)\b",
+    r"|correspondan(?:t|te)|correspondent|contributor|contributeur|v[ée]rifi[ée]e?|verified"
+    r"|staff)\b",
     re.I,
 )
 _BIO = re.compile(
@@ -166,7 +172,7 @@ _POSTAL = re.compile(
 """A postal code or a street number with its street: the shape of a postal address."""
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _INTERFACE_VERB = re.compile(
-    r"^(?:skip|aller|passer|go to|back to|retour|share|partager|partagez|print|imprimer|save"
+    r"^(?:skip|jump|aller|passer|go to|back to|retour|share|partager|partagez|print|imprimer|save"
     r"|enregistrer|sauvegarder|copy|copier|send|envoyer|e-?mail|listen|[ée]couter|offrir|gift"
     r"|ajouter|add|follow|suivre|suivez|r[ée]agir|react|comment|commenter|subscribe"
     r"|s'abonner|abonnez|s'inscrire|inscrivez|je m'inscris|sign in|sign up|sign out|log in"
@@ -201,10 +207,17 @@ _CREDIT_TAIL = re.compile(
     r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
     r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
-    r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$")
+    r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$"
+    r"|(?:^|[.!?]\s+)(?:(?i:photo(?:graph)?s?|pictures?|images?|cr[ée]dits?(?: photo)?"
+    r"|photo credit)"
+    r"\s*:?\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
+    r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}"
+    r"\s?/\s?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
+    r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}$")
 """A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
 Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``. [Keystone]``,
-``. Picture: Sam Reid``."""
+``. Picture: Sam Reid``, and a credit whose slash comes late (``. Photograph: Ann
+Lee/Agency``, ``. Agency/Ann Lee``): capitalised words around a slash after a sentence."""
 _TAIL = 80
 """Characters at a unit's end where a credit is looked for."""
 _MEDIA_LABEL = re.compile(
@@ -250,6 +263,91 @@ _PAGE_PLACE = re.compile(
     r"\b(?:continues|comments?|commentaires?|publicit[ée]|advertisement|ads?)\s+(?:below|above"
     r"|ci-dessous|ci-dessus)\b|\b(?:below|above|ci-dessous|ci-dessus)\s+(?:advertisement"
     r"|publicit[ée]|this (?:article|story)|cet article)\b|^(?:see|voir) (?:here|ici)\b", re.I)
+
+_CORRECTION = re.compile(
+    r"^(?:corrections?|clarifications?|rectificatifs?|erratum|editor'?s'? note"
+    r"|note de la r[ée]daction)\s*:"
+    r"|\b(?:an? |the )?(?:earlier|previous|first|original) version of this (?:article|story|report"
+    r"|page|post)\b|\b(?:une|la) (?:premi[èe]re|pr[ée]c[ée]dente) version de (?:cet"
+    r"|notre) article\b"
+    r"|^(?:cet |this |l')?(?:article|story|post)\s+(?:a [ée]t[ée] |has been |was )?(?:mis [àa] jour"
+    r"|updated|modifi[ée]|corrig[ée]|amended|corrected)\s+(?:le|on|at|[àa])\s+\d"
+    r"|^(?:this (?:article|story) )?(?:has been |was )?(?:corrected|amended) (?:on|to)\b", re.I)
+"""A corrections or update note: the page telling what it changed (``Correction: An
+earlier version of this story…``, ``Article mis à jour le … : ajout de…``)."""
+_DISCLAIMER = re.compile(
+    r"\b(?:(?:investment|financial|legal|medical|professional) advice"
+    r"|conseils? (?:en investissement"
+    r"|financiers?|juridiques?|m[ée]dicaux?|d'investissement)|recommandations? d'investissement"
+    r"|for (?:general )?information(?:al)? (?:purposes )?only|for information only"
+    r"|[àa] titre (?:purement )?(?:informatif|indicatif|d'information)"
+    r"|(?:ne )?(?:se )?substitu\w+ pas|ne remplac\w+ pas|not (?:a substitute|intended (?:as|to))"
+    r"|n'engage\w* (?:que|pas)|does not (?:constitute|represent|reflect)"
+    r"|ne (?:constitu|repr[ée]sent|refl[èe]t)\w+ (?:pas|en aucun cas))\b", re.I)
+"""A legal or market-data disclaimer's language: advice disowned, information only."""
+_DISCLAIMER_SUBJECT = re.compile(
+    r"\b(?:this|these|ce|cet|cette|ces|the|les|le|la)\s+(?:\w+\s+)?(?:article|content|contenu"
+    r"|information"
+    r"|informations|page|site|report|data|donn[ée]es|publication|material|opinions?|views|contents"
+    r"|contenus|guide)\b|\b(?:information|contents?|contenus?)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|ne|n'|pas|aucun\w*|only|que|uniquement)\b", re.I)
+_MARKET_DELAY = re.compile(
+    r"\b(?:delayed|diff[ée]r[ée]e?s?|en diff[ée]r[ée]|retard[ée]e?s?)\s+(?:by\s+|de\s+)?"
+    r"(?:at least\s+|a minimum of\s+|au moins\s+|d'au moins\s+)?\d+\s*(?:min|minutes)\b"
+    r"|^market data (?:provided|supplied|by)\b"
+    r"|^(?:donn[ée]es|cours) (?:de march[ée] )?fournie?s? par\b",
+    re.I)
+_MARKET_NOUN = re.compile(
+    r"\b(?:quotes?|prices?|data|cours|cotations?|donn[ée]es|indices|market|march[ée]s?)\b", re.I)
+"""A market-data notice: quotes delayed, data provided by an exchange."""
+_TICKER = re.compile(
+    r"^[A-Z][A-Z0-9&.'’/ -]{1,40}\s+\d[\d.,  ]*\s*(?:(?:[A-Z]{3}|[€$£¥]|pts)\s*"
+    r"(?:\(?[+\-−–]\s?\d[\d.,]*\s?%\)?)?|\(?[+\-−–]\s?\d[\d.,]*\s?%\)?)$")
+"""A market-data widget: a name in capitals, a price, its currency, its change
+(``ACME SA 45.10 EUR +1.20%``)."""
+_NEWSLETTER_BOX = re.compile(
+    r"^(?:get|receive|try|recevez|recevoir|d[ée]couvrez)\s+(?:the|our|a|la|le|les|notre|nos)?\s*"
+    r"(?:[\w&'’-]+\s+){0,4}(?:newsletters?|letter|briefing|digest|bulletin"
+    r"|lettre(?: d'information)?"
+    r"|alerts?|alertes?)\b[^.!?]*$", re.I)
+"""A newsletter box's title (``Get the Culture Letter``, ``Recevez notre lettre``)."""
+_WRITTEN_BY = re.compile(
+    r"^(?i:(?:written|words|reported|text|story|interview)\s+by|(?:r[ée]dig[ée]e?|[ée]crite?|propos"
+    r" recueillis|texte|un article)\s+(?:par|de))\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|of|the|la|le)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]*){0,3}|(?i:le|on)\s+[^,.!?]{0,20}\d[^,.!?]{0,20})){0,2}\.?$")
+"""A byline that says how the name wrote, with the writer's desk or the date (``Written
+by Ann Lee, Culture Desk``, ``Rédigé par Marc Roux, le 3 mai 2026``)."""
+_NAME_IN_PLACE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|van|von|der|le|la|du|da|di|ben|al|el)?\s*[A-ZÀ-Ý][\w'’-]+){1,3}"
+    r"\s+(?:in|à|en|from|depuis)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?$")
+"""A byline naming where the writer is (``Ann Lee in Brussels``)."""
+
+
+_TAG_LABEL = re.compile(
+    r"^(?:tags?|tagged|mots[- ]cl[ée]s|keywords|topics|related topics|th[èe]mes?|sujets"
+    r"(?: associ[ée]s)?|cat[ée]gories?|categories|filed under|class[ée] (?:dans|sous))\s+\S", re.I)
+"""A tag line led by its label without a colon (``Tags flood Lyon``)."""
+_PUBLISHER = re.compile(
+    r"\b(?:RCS\s+[A-ZÀ-Ý]|SIRE[NT]\b|au capital (?:social )?de|registered in England"
+    r"|registered office|company (?:number|no\.?\s*\d|registration)|registration (?:number"
+    r"|no\.?\s*\d)"
+    r"|n° (?:de )?TVA|VAT (?:number|no|reg))"
+    r"|\b(?:[ée]dit[ée]e?|publi[ée]e?|exploit[ée]e?|published|owned|operated) (?:by|par) (?:la "
+    r"|le |l')?"
+    r"(?:(?:soci[ée]t[ée]|SAS|SARL|SA)\s+)?[A-ZÀ-Ý][^.,;]{0,40}\b(?:SAS|SARL|SA|SCOP|Ltd|Limited"
+    r"|plc|PLC"
+    r"|GmbH|Inc|LLC|AG|NV|BV)\b")
+"""The publisher's legal identity: a company form, a registration number, its capital."""
+_STANDARDS = re.compile(
+    r"\b(?:press standards|press complaints|press council|conseil de (?:d[ée]ontologie|presse)"
+    r"|IPSO|IMPRESS|ethics code|code of (?:practice|conduct|ethics)|charte (?:d'[ée]thique|"
+    r"[ée]ditoriale|de d[ée]ontologie|de munich)|editorial (?:code|standards|guidelines|principles"
+    r"|charter|policy)|trust principles|d[ée]ontologie)\b", re.I)
+_OWN_STANDARDS = re.compile(
+    r"\b(?:our|notre|nos|we|nous|member|membre|adh[èe]r\w*|regulated|r[ée]gul[ée]e?|s'engagent"
+    r"|committed|follows?|respecte?)\b", re.I)
+"""The outlet telling which code or press regulator it answers to."""
 
 
 _SEGMENT = re.compile(r"\s[-–—|:]\s")
@@ -336,6 +434,38 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("browser or cookie notice", lambda t: _NOTICE.search(t) is not None
               and _NOTICE_PERSON.search(t) is not None,
               needs=("javascript", "cookie", "navigateur", "browser", "blocker", "bloqueur")),
+    ShapeRule("corrections or update note", lambda t: _CORRECTION.search(t) is not None
+              and _SAID.search(t[:12]) is None, max_words=45,
+              needs=("correct", "clarif", "rectif", "errat", "note", "version", "mis à jour",
+                     "updated", "modifi", "corrig", "amended")),
+    ShapeRule("disclaimer (legal, financial, medical)",
+              lambda t: _DISCLAIMER.search(t) is not None and _NEGATION.search(t) is not None
+              and _DISCLAIMER_SUBJECT.search(t) is not None and _SAID.search(t) is None,
+              max_words=40, needs=("advice", "conseil", "recommandation", "only", "titre",
+                                   "substitu", "remplac", "engag", "constitu", "represent",
+                                   "reflect", "représent", "reflè", "intended")),
+    ShapeRule("market data (quotes, delay notice)",
+              lambda t: _MARKET_DELAY.search(t) is not None and _MARKET_NOUN.search(t) is not None
+              and _SAID.search(t) is None,
+              max_words=25, needs=("delay", "diff", "retard", "market data", "fourni")),
+    ShapeRule("market data (quotes, delay notice)", lambda t: _TICKER.match(t) is not None,
+              max_words=12, heading=True),
+    ShapeRule("newsletter box", lambda t: _NEWSLETTER_BOX.match(t) is not None, max_words=10,
+              heading=True),
+    ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16),
+    ShapeRule("tag line (its label without a colon)",
+              lambda t: (m := _TAG_LABEL.match(t)) is not None and not any(
+                  fold(w) in FUNCTION_WORDS["en"] or fold(w) in FUNCTION_WORDS["fr"]
+                  for w in words(t[m.end() - 1:])), max_words=12, heading=True),
+    ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
+              and _SAID.search(t) is None, max_words=40,
+              needs=("rcs", "siren", "siret", "capital", "registered", "company n",
+                     "registration n", "tva", " vat ", " sas", "sarl", "scop", "ltd", "limited",
+                     "plc", "gmbh", "inc.", " inc ", "llc", " ag ", " nv ", " bv ")),
+    ShapeRule("editorial standards notice", lambda t: _STANDARDS.search(t) is not None
+              and _OWN_STANDARDS.search(t) is not None and _SAID.search(t) is None,
+              max_words=30, needs=("press", "conseil", "ipso", "impress", "ethic", "code",
+                                   "charte", "editorial", "principles", "ontolog")),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
               and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
               max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
@@ -431,6 +561,8 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     n = len(toks)
     if n <= 6 and _BYLINE.search(text):
         return "byline"
+    if n <= 6 and _NAME_IN_PLACE.match(text):
+        return _BYLINE_PLACE
     has_digit = any(c.isdigit() for c in text)
     if n < options.min_claim_words and not has_digit and not text.endswith("?"):
         return _SHORT
@@ -450,7 +582,9 @@ _SHORT = "short line without a sentence (credit, label, navigation)"
 _TAG_LINE = "tag line (capitalised words, no sentence)"
 _SECTION_LABEL = "section label (its word appears nowhere else in the article)"
 _LABEL = "label line (credit, source, related link, tags)"
-_WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL})
+_BYLINE_PLACE = "byline (a name and where the writer is)"
+_CAPTION = "caption (beside its credit)"
+_WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL, _BYLINE_PLACE, _CAPTION})
 """Reasons a short headline also has (``Budget adopté``, ``5.9 Earthquake Jolts
 Iran``): never enough to refuse the title, though a line without one is preferred."""
 _MENU_WORDS = 6
@@ -469,6 +603,7 @@ def _site_like(unit: Unit) -> bool:
     toks = words(unit.text)
     if len(toks) >= _HEADLINE_WORDS:
         return False
+    toks = [re.split(r"['’]", t)[-1] or t for t in toks]  # l'Escaut: Escaut
     lower = [t for t in toks if t[0].islower() and fold_word(t) not in FUNCTION_WORDS["fr"]
              and fold_word(t) not in FUNCTION_WORDS["en"]]
     return len(toks) < 4 or not lower
@@ -565,7 +700,8 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 
 
 _WHOLE_LINE = {
-    "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice"}),
+    "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
+                        "corrections or update note"}),
     "last": frozenset({"photo or video credit", "copyright line"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
@@ -600,6 +736,126 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
             for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``)
                 if len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text):
                     why[u.start] = why[u.start] or reason
+
+
+_CREDITS = frozenset({"photo or video credit", "copyright line", _BRACKETS, "credit line"})
+"""Reasons of a line that credits a picture: the title-like line above it is its caption."""
+
+
+def _captions(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
+    """A title-like line right above a line that only credits a picture (``(Photo:
+    Getty)``, ``© Agency / Name``) is the picture's caption, though it names no one."""
+    for line, below in itertools.pairwise(lines):
+        if (len(line) == 1 and line[0].heading and not why[line[0].start]
+                and all(why[u.start] in _CREDITS for u in below)):
+            why[line[0].start] = _CAPTION
+
+
+_QUOTED = re.compile(r"^[\"'«“‘„]\s*[^\"«»“”]+?\s*[\"'»”’]$")
+"""A line that is one quotation, its marks at both ends."""
+_PULL_QUOTE = "pull quote (a quotation or a line of the text set between paragraphs)"
+_PULL_WORDS = 7
+"""An unquoted title-like line inside the text with this many words or more, all but a
+few of them said elsewhere in the text, repeats it: a pull quote or a summary line."""
+_PULL_SHARE = 0.8
+_HEADS_SHARE = 0.5
+"""A title-like line sharing this share of its words with the sentence under it is the
+subheading of that paragraph, not a pull quote."""
+
+
+def _stem(word: str) -> str:
+    """A crude stem for telling whether a word recurs (``blockaded`` / ``block``)."""
+    return fold_word(word)[:5]
+
+
+def _pull_quotes(order: Sequence[Unit], why: dict[int, str], *, first: int, last: int) -> None:
+    """Title-like lines between the text's first and last sentences that set a quotation
+    apart (``‘We heard a long scraping noise’``), or repeat the text's own words in a
+    line of their own (``Robert Gates called for companies to protect their ships``)."""
+    seen: dict[str, int] | None = None
+    for k in range(first + 1, last):
+        u = order[k]
+        if not u.heading or why[u.start]:
+            continue
+        text = u.text.strip()
+        before = next(order[j] for j in range(k - 1, -1, -1) if not why[order[j].start])
+        after = next(order[j] for j in range(k + 1, len(order)) if not why[order[j].start])
+        if not (_STATEMENT_END.search(before.text.rstrip()) and _END.search(after.text.rstrip())
+                and not before.heading and not after.heading) or text.endswith((":", ";", ",")):
+            continue  # a pull quote sits between paragraphs, not in a list of lines
+        if _QUOTED.match(text):
+            why[u.start] = _PULL_QUOTE
+            continue
+        content = [w for w in words(text) if fold_word(w) not in FUNCTION_WORDS["en"]
+                   and fold_word(w) not in FUNCTION_WORDS["fr"]]
+        if (len(words(text)) < _PULL_WORDS or not content or _SAID.search(text)
+                or any(c in text for c in "\"«»“”`")):
+            continue  # a sentence that lost its period: it reports, or it quotes
+        if seen is None:
+            seen = {}
+            for v in order:
+                for w in {_stem(w) for w in words(v.text)}:
+                    seen[w] = seen.get(w, 0) + 1
+        mine = {_stem(w) for w in content}
+        again = sum(1 for w in mine if seen.get(w, 0) >= 2)  # itself and another unit
+        shared = mine & {_stem(w) for w in words(after.text)}
+        # a subheading announces the paragraph under it; a pull quote repeats another
+        if again >= _PULL_SHARE * len(mine) and len(shared) < _HEADS_SHARE * len(mine):
+            why[u.start] = _PULL_QUOTE
+
+
+_CAPTION_TIME = re.compile(
+    r"\b(?:on|this|last|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2} (?:jan(?:uary)?"
+    r"|feb(?:ruary)?"
+    r"|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\b|\bas (?:an?|the) [\w\s-]{2,40}(?:approaches|looks on|arrives"
+    r"|passes)\b", re.I)
+"""When a picture was taken (``on Tuesday``, ``March 14``) or what happens in it."""
+_NOT_PRESENT = re.compile(
+    r"\b(?:\w+ed|\w+n't|was|were|had|has|have|is|are|be|been|being|will|would|can|could|may"
+    r"|might|must|shall|should|do|does|did|said|says|told|took|gave|went|came|made|saw|found"
+    r"|left|lost|won|began|began|fell|rose|ran|hit|shot|struck|caught|held|kept|led|met|paid"
+    r"|sent|spent|stood|thought|brought|bought|fought|sold|wrote|broke|chose|drove|flew|grew"
+    r"|knew|threw|spoke|stole|woke|wore|got|i|we|you|he|she|it|they|our|your|my|this|that"
+    r"|these|those|there|what|who|which|why|how|if|because|but|according|faces|plans|expects"
+    r"|hopes|aims|seeks|wants|needs|intends|awaits|vows|promises|threatens|remains|continues"
+    r"|to (?!the\b|an?\b|his\b|her\b|their\b|its\b)[a-z]+)\b",
+    re.I)
+"""Words a caption in the present tense has none of: past forms, auxiliaries, modals,
+pronouns, subordinators, verbs of a prospect (``faces``, ``plans``) and infinitives, which
+no picture shows. A sentence of the text nearly always has one."""
+_CAPTION_WORDS = (6, 25)
+_TIME_CUES = re.compile(r"day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec| as ", re.I)
+_QUOTE_OR_COLON = re.compile(r"[\"“”«»`:;]")
+"""A cheap gate before ``_CAPTION_TIME``: most sentences say no day or month."""
+_PRESENT_CAPTION = "caption (a picture described in the present tense)"
+
+
+def _present_captions(order: Sequence[Unit], why: dict[int, str], lines: set[int], *,
+                      first: int, last: int) -> None:
+    """A sentence alone on its line between paragraphs that describes a picture: in the
+    English present tense with no auxiliary, past form or pronoun, and saying when it was
+    taken (``Sunbathers crowd the river banks in Leeds on Tuesday.``)."""
+    for k in range(first + 1, last):
+        u = order[k]
+        text = u.text.strip()
+        if why[u.start] or u.start not in lines or u.lang != "en" or not text[:1].isupper():
+            continue
+        low = text.lower()
+        if ("ed " in low or "ed," in low or "ed." in low or " said" in low or " was " in low
+                or " is " in low or " has " in low or " have " in low or " are " in low
+                or " will " in low or " were " in low):
+            continue  # most sentences of a text: a past form or an auxiliary, found fast
+        if (_TIME_CUES.search(text) is None or _QUOTE_OR_COLON.search(text)
+                or not _CAPTION_WORDS[0] <= len(_tokens(text)) <= _CAPTION_WORDS[1]
+                or not _CAPTION_TIME.search(text) or _NOT_PRESENT.search(text)):
+            continue
+        before = next(order[j] for j in range(k - 1, -1, -1) if not why[order[j].start])
+        after = next(order[j] for j in range(k + 1, len(order)) if not why[order[j].start])
+        if _STATEMENT_END.search(before.text.rstrip()) and _END.search(after.text.rstrip()):
+            why[u.start] = _PRESENT_CAPTION
 
 
 def classify_units(
@@ -647,8 +903,13 @@ def classify_units(
             why[u.start] = reason
     for line_units in lines.values():
         _spread(line_units, why)
+    _captions(list(lines.values()), why)
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
     top = body[0] if body else len(order)
+    if body:
+        _pull_quotes(order, why, first=body[0], last=body[-1])
+        alone = {units[0].start for units in lines.values() if len(units) == 1}
+        _present_captions(order, why, alone, first=body[0], last=body[-1])
     # the headline: the first title-like line of the top run not refused for what it
     # says (a weak reason, such as being short, is no refusal for a title)
     candidates = [k for k in range(top) if order[k].heading

@@ -138,6 +138,43 @@ FURNITURE = [
     pytest.param("09:45 Bourse : le CAC 40 recule", id="feed-item"),
     pytest.param("Got a story for our newsroom?", id="our-newsroom-question"),
     pytest.param("Choose your contribution: give once or monthly.", id="contribution-prompt"),
+    # issue 17, second round: categories the first check set did not have
+    pytest.param("Jump to navigation", id="jump-link"),
+    pytest.param("Correction: An earlier version of this story misspelt the mayor's name.",
+                 id="correction-note"),
+    pytest.param("Rectificatif : une précédente version de cet article situait le port à Brest.",
+                 id="rectificatif"),
+    pytest.param("Article mis à jour le 4 mai 2026 à 10h02 : ajout du bilan.", id="update-note-fr"),
+    pytest.param("This story was corrected on 4 May to remove a name.", id="story-corrected-on"),
+    pytest.param("This page is for general information only and is not financial advice.",
+                 id="financial-disclaimer"),
+    pytest.param("Les contenus publiés ici ne constituent pas un conseil en investissement.",
+                 id="disclaimer-fr"),
+    pytest.param("Ce guide ne remplace pas l'avis d'un professionnel de santé.",
+                 id="medical-disclaimer-fr"),
+    pytest.param("Index data supplied by Euronext, delayed 20 minutes.", id="market-data-delay"),
+    pytest.param("Cours différés de 15 minutes.", id="cours-differes"),
+    pytest.param("ACME CORP 112.40 USD +0.85%", id="ticker-line"),
+    pytest.param("CAC 40 7 412,30 pts -1,2 %", id="index-ticker-fr"),
+    pytest.param("Get the Morning Briefing", id="newsletter-box-title"),
+    pytest.param("Recevez notre lettre du soir", id="newsletter-box-title-fr"),
+    pytest.param("Written by Ann Lee, Science Desk", id="written-by"),
+    pytest.param("Propos recueillis par Marc Dubois", id="propos-recueillis"),
+    pytest.param("Rédigé par Marc Roux, le 3 mai 2026", id="byline-with-date"),
+    pytest.param("Ann Lee in Geneva", id="byline-name-in-place"),
+    pytest.param("Privacy notice: we keep your e-mail address only to send the newsletter.",
+                 id="privacy-label"),
+    pytest.param("Mentions légales : éditeur et hébergeur du site", id="legal-label-fr"),
+    pytest.param("Tags drought Yorkshire reservoirs", id="tag-label-without-colon"),
+    pytest.param("Mots-clés sécheresse Isère barrages", id="mots-cles-without-colon"),
+    pytest.param("The Daily Planet is published by Planet Media Ltd, registered in England and "
+                 "Wales No. 0123456.", id="publisher-legal-notice"),
+    pytest.param("Le Journal est édité par la SAS Presse du Nord, RCS Lille 123 456 789.",
+                 id="editeur-rcs"),
+    pytest.param("Our journalists follow the editorial code of the National Union of Journalists.",
+                 id="editorial-standards"),
+    pytest.param("Le Journal adhère au Conseil de déontologie journalistique et de médiation.",
+                 id="conseil-de-deontologie"),
 ]
 
 CLAIMS = [
@@ -221,6 +258,27 @@ CLAIMS = [
                  id="url-slashes-are-no-menu"),
     pytest.param("The phone will not offer 3G: users will rely on GSM/GPRS and EDGE instead.",
                  id="slash-in-capitals-is-no-credit"),
+    pytest.param("The ceasefire does not constitute a peace deal, the minister said.",
+                 id="does-not-constitute-in-a-claim"),
+    pytest.param("The regulator found the app gave investment advice without a licence.",
+                 id="investment-advice-claim"),
+    pytest.param("The vote was delayed by 20 minutes after a bomb alert.",
+                 id="delayed-minutes-claim"),
+    pytest.param("Data from the survey was not delayed.", id="data-delayed-claim"),
+    pytest.param("Written by hand, the letter was signed by 40 MPs.", id="written-by-hand"),
+    pytest.param("Reported by Reuters, the deal was signed on Monday.", id="reported-by-claim"),
+    pytest.param("Correction officers went on strike on Monday.", id="correction-officers"),
+    pytest.param("The story was updated on 12 May by the film's director.",
+                 id="a-story-updated-is-no-note"),
+    pytest.param("Get the vaccine before winter, the health minister urged.", id="get-the-claim"),
+    pytest.param("COVID 19", id="capitals-and-a-number-are-no-ticker"),
+    pytest.param("Heavy rain in Lyon", id="rain-in-a-place-is-no-byline"),
+    pytest.param("Topics discussed included the budget", id="topics-in-a-subheading"),
+    pytest.param("Of course, a company no one had heard of could change the rules.",
+                 id="company-no-one"),
+    pytest.param("The novel is published by Penguin Random House in May.", id="published-by-claim"),
+    pytest.param("The newspaper breached the editors' code of practice, the regulator ruled.",
+                 id="code-of-practice-claim"),
 ]
 
 
@@ -397,6 +455,9 @@ CAPTIONS = [
     pytest.param("Des secouristes dans les décombres, le 3 mai. (JEAN DUPONT / AFP)",
                  id="bracketed-credit"),
     pytest.param("Une rue inondée de Chessy. [Keystone]", id="square-bracket-credit"),
+    pytest.param("Firefighters at the scene on Monday. Photograph: Ann Lee/Wirephoto",
+                 id="late-slash-credit"),
+    pytest.param("Rescuers at work on Tuesday. Wirephoto/Ann Lee", id="agency-slash-name"),
 ]
 
 
@@ -406,6 +467,86 @@ def test_caption_lines_are_furniture(line: str) -> None:
     claims, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
                              + line + "\nCrews worked through the night to restore power.\n")
     assert not [c for c in claims if c in line], furniture
+
+
+def test_a_title_like_line_above_a_credit_is_its_caption() -> None:
+    """A title-like line right above a line that only credits a picture is its caption,
+    though it names no one; the same line above a sentence of the text is a subheading."""
+    claims, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                             "Volunteers fill sandbags outside the town hall\n(Photo: Ann Lee)\n"
+                             "Crews worked through the night to restore power.\n"
+                             "Power is back in most homes\nMore than 90% of homes had power "
+                             "again by Friday, the utility said.\n")
+    assert "Volunteers fill sandbags outside the town hall" in furniture
+    assert "Power is back in most homes" in claims
+
+
+PRESENT_CAPTIONS = [
+    pytest.param("Volunteers fill sandbags outside the town hall on Tuesday.", id="on-a-weekday"),
+    pytest.param("Rescuers lift a child from a boat as a helicopter approaches.",
+                 id="as-it-happens"),
+]
+NOT_PRESENT_CAPTIONS = [
+    pytest.param("Volunteers filled sandbags outside the town hall on Tuesday.", id="past-tense"),
+    pytest.param("The mayor faces a vote of confidence on Tuesday.", id="a-prospect"),
+    pytest.param("The council plans to reopen the bridge on March 3.", id="an-infinitive"),
+    pytest.param("Volunteers fill sandbags outside the town hall.", id="no-time-said"),
+]
+
+
+@pytest.mark.parametrize("line", PRESENT_CAPTIONS)
+def test_a_picture_described_in_the_present_is_a_caption(line: str) -> None:
+    """An English sentence alone between paragraphs, in the present tense with no
+    auxiliary, past form or pronoun, saying when, describes a picture."""
+    _, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                        + line + "\nCrews worked through the night to restore power.\n")
+    assert line in furniture
+
+
+@pytest.mark.parametrize("line", NOT_PRESENT_CAPTIONS)
+def test_sentences_of_the_text_are_no_present_captions(line: str) -> None:
+    """Past tense, a prospect, an infinitive or no time said: a sentence of the text."""
+    claims, _ = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                     + line + "\nCrews worked through the night to restore power.\n")
+    assert line in claims
+
+
+PULL_QUOTES = [
+    # (a line set between paragraphs, the paragraph after it)
+    pytest.param("‘We lost everything in one night’", "The mayor will visit on Monday.",
+                 id="quoted"),
+    pytest.param("« On a tout perdu en une nuit »", "Le maire viendra lundi.", id="quoted-fr"),
+    pytest.param("Residents lost everything as the river rose in one night",
+                 "The mayor will visit on Monday.", id="repeats-the-text"),
+]
+NOT_PULL_QUOTES = [
+    pytest.param("Residents count the cost of the storm",
+                 "Residents began to count the cost of the storm on Friday.",
+                 id="subheading-of-its-paragraph"),
+    pytest.param("Residents lost everything as the river rose in one night, he said",
+                 "The mayor will visit on Monday.", id="a-sentence-that-lost-its-period"),
+]
+
+
+def _pull_page(line: str, after: str) -> str:
+    return ("Storm hits Texas\nResidents said they lost everything when the river rose in one "
+            "night.\n" + line + "\n" + after + "\nCrews worked through the night to restore "
+            "power.\n")
+
+
+@pytest.mark.parametrize(("line", "after"), PULL_QUOTES)
+def test_pull_quotes_are_furniture(line: str, after: str) -> None:
+    """A quotation set apart between paragraphs, or a line repeating the text that does not
+    head the paragraph under it, is a pull quote."""
+    _, furniture = page(_pull_page(line, after), "fr" if "«" in line else "en")
+    assert line in furniture
+
+
+@pytest.mark.parametrize(("line", "after"), NOT_PULL_QUOTES)
+def test_subheadings_are_no_pull_quotes(line: str, after: str) -> None:
+    """A subheading that announces its paragraph, or a sentence that reports, stays."""
+    claims, _ = page(_pull_page(line, after))
+    assert line in claims
 
 
 def test_copyright_terms_go_with_their_notice() -> None:

@@ -1,10 +1,16 @@
-"""Floors on the furniture bench (``bench/furniture.py``) over the check set, within 2
-points of what the pipeline measures, and its scoring on hand-made pages.
+"""Floors on the furniture bench (``bench/furniture.py``) over the two check sets, within
+2 points of what the pipeline measures, and its scoring on hand-made pages.
 
-Measured on the check set (6 pages of 6 sites the rules were not tuned on): furniture
-recall 0.931 (10 of 145 furniture lines or pieces shown as a claim), claim precision
-0.839, article text set aside 0 of 52 units, headlines that are furniture 0 of 6, titles
-that are the labelled headline 6 of 6. Raise the floors as the figures improve.
+Measured on the check set (6 pages of 6 sites; its misses were read, so it no longer is a
+clean hold-out): furniture recall 0.972 (4 of 145 furniture lines or pieces shown as a
+claim), claim precision 0.929, article text set aside 0 of 52 units, headlines that are
+furniture 0 of 6, titles that are the labelled headline 6 of 6.
+
+Measured on check2 (9 pages of 9 more sites, written before the second round of rules and
+never tuned on): furniture recall 0.952 (9 of 188 shown), claim precision 0.885, article
+text set aside 0 of 85, headlines that are furniture 1 of 9 (a five-word breadcrumb of
+capitalised words is taken for the headline), titles that are the labelled headline 8 of 9.
+Raise the floors as the figures improve.
 """
 
 from __future__ import annotations
@@ -15,8 +21,14 @@ from tests.conftest import load_bench
 
 bench = load_bench("furniture")
 
-FLOORS = {"furniture_recall": 0.911, "claim_precision": 0.819}
-CEILINGS = {"furniture_shown_share": 0.089, "real_set_aside_share": 0.01}
+FLOORS = {
+    "check": {"furniture_recall": 0.952, "claim_precision": 0.909},
+    "check2": {"furniture_recall": 0.932, "claim_precision": 0.865},
+}
+CEILINGS = {
+    "check": {"furniture_shown_share": 0.048, "real_set_aside_share": 0.01},
+    "check2": {"furniture_shown_share": 0.068, "real_set_aside_share": 0.01},
+}
 
 
 @pytest.fixture(scope="module")
@@ -24,17 +36,34 @@ def check() -> object:
     return bench.run_set("check")
 
 
-def test_check_set_floors(check: object) -> None:
-    """The check set's figures stay within 2 points of what was measured."""
-    low = {k: (getattr(check, k), f) for k, f in FLOORS.items() if getattr(check, k) < f}
-    high = {k: (getattr(check, k), c) for k, c in CEILINGS.items() if getattr(check, k) > c}
-    assert not low and not high, f"below floor {low}; above ceiling {high}"
+@pytest.fixture(scope="module")
+def check2() -> object:
+    return bench.run_set("check2")
+
+
+@pytest.mark.parametrize("name", ["check", "check2"])
+def test_check_set_floors(name: str, request: pytest.FixtureRequest) -> None:
+    """Each check set's figures stay within 2 points of what was measured."""
+    scores = request.getfixturevalue(name)
+    low = {k: (getattr(scores, k), f) for k, f in FLOORS[name].items()
+           if getattr(scores, k) < f}
+    high = {k: (getattr(scores, k), c) for k, c in CEILINGS[name].items()
+            if getattr(scores, k) > c}
+    assert not low and not high, f"{name}: below floor {low}; above ceiling {high}"
 
 
 def test_check_set_headlines_are_never_furniture(check: object) -> None:
     """No source's title is a furniture line; every title is the labelled headline."""
     assert check.headline_furniture == 0
     assert check.headline_right == check.pages
+
+
+@pytest.mark.xfail(strict=True, reason="check2 ferry/ouestlittoral: a breadcrumb of five "
+                   "capitalised words above the headline is taken for it (issue 17, left open)")
+def test_check2_headlines_are_never_furniture(check2: object) -> None:
+    """No source's title is a furniture line; every title is the labelled headline."""
+    assert check2.headline_furniture == 0
+    assert check2.headline_right == check2.pages
 
 
 def test_labels_parse() -> None:
