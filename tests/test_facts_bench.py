@@ -4,7 +4,7 @@ pipeline measures, so a regression in fact or figure placement fails CI.
 Measured (six topics pooled / French+English variants pooled): fact coverage 0.731 / 0.648,
 facts whole 0.350 / 0.273, figures together 0.605 / 0.449, core disagreements found 0.463 /
 0.455, pair precision 0.747 / 0.860, false conflict pairs 0.338 / 0.476 of judged ones,
-groups mixing the two events 0.094 / 0.182, furniture shown 0.027 / 0.0 (0.080 / 0.087
+groups mixing the two events 0.094 / 0.182, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
 
@@ -47,7 +47,7 @@ FLOORS: dict[str, dict[str, float]] = {
                        "core_found": 0.435, "pair_precision": 0.828},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.358, "mixing_share": 0.111, "furniture_share": 0.047},
+    "six topics": {"false_share": 0.358, "mixing_share": 0.111, "furniture_share": 0.02},
     "fr+en variants": {"false_share": 0.496, "mixing_share": 0.21, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
