@@ -568,7 +568,8 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return _SHORT
     function = sum(1 for w in folded if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
     capitals = sum(1 for t in toks if t[0].isupper() or t[0].isdigit())
-    if n >= 3 and function == 0 and (capitals == n or (n >= _MENU_WORDS and capitals >= 0.8 * n)):
+    if n >= 3 and function == 0 and (capitals == n or (n >= _MENU_WORDS and capitals >= 0.8 * n)
+                                     or (n >= _CRUMB_WORDS and capitals >= n - 1)):
         return _TAG_LINE
     label = re.match(r"^([^\W\d_][\w'’-]*)\s*:", text)
     if label and n <= 20:
@@ -589,6 +590,9 @@ _WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL, _BYLINE_PLACE, _CA
 Iran``): never enough to refuse the title, though a line without one is preferred."""
 _MENU_WORDS = 6
 """A tag line may have one word in lower case in this many (``Home News iPlayer …``)."""
+_CRUMB_WORDS = 5
+"""...or one in this many or more when it is the last word of a section's two-word name
+(``Accueil Bretagne Faits divers``: a breadcrumb whose last section is in sentence case)."""
 
 
 def _weak(unit: Unit, why: str) -> bool:

@@ -317,6 +317,35 @@ def test_the_title_under_a_date_stamp_is_never_furniture() -> None:
     assert [why for _, why in furniture] == ["dateline"]
 
 
+CRUMBS = [
+    pytest.param("Accueil Gironde Bordeaux Faits divers", "fr", id="fr-breadcrumb"),
+    pytest.param("Home World Europe Belgium Crime news", "en", id="en-breadcrumb"),
+]
+
+
+@pytest.mark.parametrize(("crumb", "lang"), CRUMBS)
+def test_a_breadcrumb_above_the_headline_is_never_it(crumb: str, lang: str) -> None:
+    """A breadcrumb whose last section name is in sentence case (``Faits divers``) is a
+    list of words, set aside above the headline, which stays the title."""
+    title = ("Bordeaux : un entrepôt détruit par un incendie dans la nuit" if lang == "fr"
+             else "Ghent museum robbed of two Dutch masters in night raid")
+    body = ("L'incendie a été maîtrisé vers 5 heures, selon les pompiers." if lang == "fr"
+            else "The paintings were taken overnight, police said on Monday.")
+    skip = "Aller au contenu" if lang == "fr" else "Skip to content"
+    art = Article(id="a", path="a", text=f"{skip}\n{crumb}\n{title}\n{body}\n")
+    claims, furniture = classify_units(art, segment_article(art, lang=lang),
+                                       options=ReportOptions())
+    assert [u.text for u in claims] == [title, body]
+    assert [u.text for u, _ in furniture] == [skip, crumb]
+
+
+def test_a_short_title_case_headline_with_a_verb_is_no_breadcrumb() -> None:
+    """Four words with one in lower case stay a headline (``Saints shut down Bush``)."""
+    art = Article(id="a", path="a", text="Storm Batters Coastal towns\nThe storm hit on Monday.\n")
+    claims, _ = classify_units(art, segment_article(art, lang="en"), options=ReportOptions())
+    assert claims[0].text == "Storm Batters Coastal towns"
+
+
 def test_bio_covers_its_whole_paragraph() -> None:
     """The sentences after a bio's opening in the same paragraph are bio too."""
     got = verdicts("Un journaliste économique avec 5 ans d'expérience. Il a travaillé à Paris.\n")
