@@ -297,17 +297,13 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     if _converted(a, b):
         (low_a, high_a), (low_b, high_b) = _in_base(a), _in_base(b)
         return low_a <= high_b and low_b <= high_a
-    if a.measure != b.measure and not (a.thing and b.thing):
-        return True  # a bare figure beside a measure in a unit it may not be in
     return values_agree(a.value, b.value)
 
 
 def _clash(a: _Entry, b: _Entry) -> bool:
     """Whether two values of one figure contradict each other (``values_differ``,
     converting measures in two units)."""
-    if _converted(a, b) or (a.measure != b.measure and not (a.thing and b.thing)):
-        return not _alike(a, b)
-    return values_differ(a.value, b.value)
+    return not _alike(a, b) if _converted(a, b) else values_differ(a.value, b.value)
 
 
 def _about_others(a: _Entry, b: _Entry) -> bool:
@@ -336,7 +332,9 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
     if "measure" in (a.thing, b.thing):
         return False
     if not a.thing or not b.thing:
-        return True  # a bare count: the words around it must say what it counts
+        # a bare count: the words around it must say what it counts; never a measure's
+        # figure, whose unit it does not state
+        return not (a.measure or b.measure)
     return a.people and b.people
 
 
@@ -509,7 +507,8 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     scaled = np.array([bool(e.measure) for e in entries])
     alike = ~one_told & ((thing[i] == thing[j]) | (scaled[i] & (dimension[i] == dimension[j]))
                          | (~(measure[i] | measure[j]) & (
-                             bare[i] | bare[j] | (people[i] & people[j]))))
+                             ((bare[i] | bare[j]) & ~(scaled[i] | scaled[j]))
+                             | (people[i] & people[j]))))
     comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
     return comparable
 

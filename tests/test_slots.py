@@ -319,6 +319,10 @@ APART = [
                   "The cable cut knocked out 70% of Egypt's internet traffic on Friday, "
                   "operators said."),
                  ("s0", "65%"), ("s1", "70%"), id="shares-of-two-named-countries"),
+    pytest.param(("The quake struck the island 35 miles southwest of the port city, officials "
+                  "said.",
+                  "The quake struck the island, whose population officials put at 120,000."),
+                 ("s0", "35 miles"), ("s1", "120,000"), id="a-bare-count-is-no-distance"),
     pytest.param(("Police seized 2 tonnes of cocaine at the port on Monday, officials said.",
                   "Police seized the cocaine 2 km from the port on Monday, officials said."),
                  ("s0", "2 tonnes"), ("s1", "2 km"), id="a-mass-and-a-distance"),
