@@ -580,9 +580,10 @@ class _Cluster:
     kinds: dict[tuple[str, int], int]
     """(thing counted, outcome) -> a member that counts it."""
     stated: dict[tuple[str, str], object]
-    """Source (and currency, see ``_said_by``) -> the one figure it states here."""
+    """Source (and currency or unit of measure, see ``_said_by``) -> the one figure it
+    states here."""
     sentences: dict[tuple[str, str], set[int]]
-    """Source (and currency) -> starts of its sentences here."""
+    """Source (and currency or unit) -> starts of its sentences here."""
     values: dict[tuple[object, ...], tuple[int, set[tuple[int, str]]]]
     """What a value compares by (``_compared``) -> (a member stating it, the events of the
     sources stating it)."""
