@@ -305,6 +305,10 @@ _NOUN_CANON = {
 a few synonyms news uses for one counted thing (``postes`` / ``emplois``, ``troops`` /
 ``soldiers``)."""
 
+_RE_PER_HOUR = re.compile(r"(?:/h\b|[ \u00a0]+(?:per|an|par|à l')[ \u00a0]*(?:hour|heure)\b)",
+                          re.I)
+"""What makes a distance a speed: ``/h``, ``per hour``, ``an hour``, ``par heure``."""
+
 _UNIT_MODIFIERS = frozenset({"nautical", "square", "cubic"})
 """Words that make a unit of measure another one (``nautical miles``, ``square km``)."""
 
@@ -761,6 +765,10 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
             return "", end
         if _currency(word, prefix=False) or folded in _WEEKDAYS:
             return "", end
+        per_hour = _RE_PER_HOUR.match(text, m.end())
+        if per_hour is not None and _singular(word) in ("km", "mile"):
+            # "190 km/h", "100 kilomètres par heure", "50 miles an hour": a speed
+            return ("km/h" if _singular(word) == "km" else "mph"), per_hour.end()
         if lang == "en" and not _plural_looking(folded):
             found = _english_head(text, m.end())
             if found is not None:

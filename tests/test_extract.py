@@ -423,6 +423,11 @@ MEASURES = [
                  id="a-modifier-that-makes-another-unit"),
     pytest.param("en", "The fire burned 20 square miles of forest.", "square mile",
                  id="square-miles"),
+    pytest.param("en", "Winds reached 190 km/h on the coast.", "km/h", id="km-per-hour"),
+    pytest.param("fr", "Des rafales à 100 kilomètres par heure ont soufflé.", "km/h",
+                 id="fr-km-par-heure"),
+    pytest.param("en", "Gusts reached 50 miles an hour.", "mph", id="miles-an-hour"),
+    pytest.param("en", "The hikers walked 20 km on Monday.", "km", id="a-distance-stays"),
     pytest.param("fr", "Un séisme de magnitude 6,2 a frappé.", "magnitude", id="fr-magnitude"),
 ]
 
