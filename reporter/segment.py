@@ -37,7 +37,7 @@ _TERMINAL = re.compile(r"[.!?…](?:[\s\"'»”’)\]]*)$")
 _QUESTION = re.compile(r"\?[\s\"'»”’)\]]*$")
 _OPENERS = {"»": "«", "”": "“", "’": "‘"}
 # End punctuation, a closing quote, then a capital: a boundary yasbd can miss when the
-# quote mark is spaced on both sides (`Twitter. " Pour`).
+# quote mark is spaced on both sides (`Paris. " Pour`).
 _QUOTE_END = re.compile(r"[.!?…]\s*([\"»”])(?=\s+[A-ZÀ-ÖØ-Þ])")
 # No end mark followed by a space inside the line: no boundary to find (most lines of
 # one-sentence-per-line text), so the detector need not run.
@@ -125,7 +125,7 @@ def _boundaries(line: str, lang: str) -> set[int]:
 
 
 def _quote_cuts(line: str) -> set[int]:
-    """Ends of spaced closing quotes (`Twitter. " Pour`), counting quotes in one pass."""
+    """Ends of spaced closing quotes (`Paris. " Pour`), counting quotes in one pass."""
     cuts: set[int] = set()
     counted, counts = 0, dict.fromkeys("\"«»“”‘’", 0)
     for m in _QUOTE_END.finditer(line):
@@ -153,7 +153,7 @@ def split_sentences(text: str, start: int, end: int, *, lang: str) -> Iterator[t
         s, e = _strip(line, a, b)
         if s >= e:
             continue
-        # yasbd puts a spaced closing quote (`Twitter. " Pour`) at the start of the
+        # yasbd puts a spaced closing quote (`Paris. " Pour`) at the start of the
         # next sentence; give it back to the sentence it closes.
         if spans and line[s] in "\"»”’" and _closes_previous(line[spans[-1][0]:spans[-1][1]],
                                                               line[s]):
@@ -388,7 +388,7 @@ def _fits_wrap(head: str, tail: str) -> bool:
     """Whether ``tail`` could follow ``head`` in text wrapped at a fixed width: a wrapped
     line ends where the next word no longer fits, so the line after it is at most about
     as long as it plus that word. A short headline over a long lowercase line is not
-    wrapped text (``Microsoft drops Twitter`` / ``the company said on Tuesday …``)."""
+    wrapped text (``Council drops the plan`` / ``the company said on Tuesday …``)."""
     first = len(tail.split(maxsplit=1)[0]) if tail else 0
     return len(tail) <= 1.2 * (len(head) + 1 + first) + 8
 
