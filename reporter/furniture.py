@@ -474,12 +474,17 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 """Furniture told by shape, tried in order on every unit after the title rules."""
 
 
+_NEEDS = tuple(re.compile("|".join(re.escape(k) for k in rule.needs)) if rule.needs else None
+               for rule in SHAPE_RULES)
+"""Each shape rule's gate as one pattern: one search instead of a loop over its strings."""
+
+
 def _shape_reason(text: str, *, heading: bool, n: int) -> str:
     """The first shape rule that ``text`` (``n`` words) fits, or ``""``."""
     low = text.lower()
-    for rule in SHAPE_RULES:
+    for rule, needs in zip(SHAPE_RULES, _NEEDS, strict=True):
         if (n <= rule.max_words and (heading or not rule.heading)
-                and (not rule.needs or any(k in low for k in rule.needs)) and rule.test(text)):
+                and (needs is None or needs.search(low)) and rule.test(text)):
             return rule.detail
     return ""
 
