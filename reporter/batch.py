@@ -237,7 +237,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
             if scheduler == "local":
                 cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                        threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       dashboard_address=":0", silence_logs=logging.ERROR)
                 client = Client(cluster)
             else:
                 client = Client(scheduler, timeout="30s")

@@ -1,0 +1,135 @@
+"""``reporter batch`` on ECB+'s 86 stories: the local pool against a 2-worker Dask cluster.
+
+Builds the 86 stories (one per ECB+ sub-topic, as ``bench/batch.py`` does) as a folder of
+story folders and as one JSON Lines feed of all 982 articles, then runs
+``python -m reporter batch`` in a fresh process on each, through the local process pool
+and through ``--scheduler local`` (a ``distributed.LocalCluster`` of ``--workers``
+single-threaded worker processes). Prints wall time, the peak RSS of the largest process
+of the run (driver, pool worker or Dask worker: the bound for one worker), checks every
+story got its reports, and that the Dask reports are byte-identical to the local ones.
+With ``--stages``, also times each story's stages (read, compare, render) in one process:
+where the time goes.
+
+    python bench/dask_batch.py [--data DIR] [--workers 2] [--stages]
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ECB = Path("ecbplus") / "derived" / "ecbplus_documents.jsonl"
+
+
+def story_of(doc: dict[str, object]) -> str:
+    return f"topic{doc['topic']:02d}-{doc['subtopic']}"
+
+
+def write_inputs(data: Path, folder: Path, feed: Path) -> tuple[int, int]:
+    """The stories as folders of ``.txt`` files and as a feed grouped by story;
+    returns (stories, articles)."""
+    docs = [json.loads(line) for line in (data / ECB).open(encoding="utf-8")]
+    docs.sort(key=story_of)  # a feed must be grouped by story
+    with feed.open("w", encoding="utf-8") as out:
+        for doc in docs:
+            story = folder / story_of(doc)
+            story.mkdir(exist_ok=True)
+            stem = doc["doc"].removesuffix(".xml")
+            (story / f"{stem}.txt").write_text(doc["text"], "utf-8")
+            out.write(json.dumps({"story": story_of(doc), "id": stem, "text": doc["text"]},
+                                 ensure_ascii=False) + "\n")
+    return len({story_of(d) for d in docs}), len(docs)
+
+
+def run(source: Path, out: Path, *extra: str) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB of the largest process) of one batch run."""
+    cmd = [sys.executable, "-m", "reporter", "batch", str(source), "-o", str(out), *extra]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited with status {status >> 8}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def stages(folder: Path) -> dict[str, float]:
+    """Seconds spent per stage over all stories, one process, one story at a time."""
+    sys.path.insert(0, str(ROOT))
+    from reporter.api import build_report
+    from reporter.model import ReportOptions
+    from reporter.render import render_html, render_json, render_markdown
+    from reporter.sources import read_sources
+
+    spent = dict.fromkeys(("read", "compare", "render"), 0.0)
+    for story in sorted(p for p in folder.iterdir() if p.is_dir()):
+        t0 = time.perf_counter()
+        read = read_sources([story])
+        t1 = time.perf_counter()
+        report = build_report(read.articles, options=ReportOptions(), workers=1)
+        t2 = time.perf_counter()
+        render_markdown(report), render_html(report, workers=1), render_json(report)
+        t3 = time.perf_counter()
+        spent["read"] += t1 - t0
+        spent["compare"] += t2 - t1
+        spent["render"] += t3 - t2
+    return spent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "benchmarks")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--stages", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.data / ECB).exists():
+        print(f"ECB+ data not found at {args.data / ECB}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, feed = Path(tmp) / "stories", Path(tmp) / "ecbplus.jsonl"
+        folder.mkdir()
+        count, articles = write_inputs(args.data, folder, feed)
+        workers = ["--workers", str(args.workers)]
+        dask = [*workers, "--scheduler", "local"]
+        rows = []
+        for label, source, extra in (("folder, local pool", folder, workers),
+                                     ("folder, Dask LocalCluster", folder, dask),
+                                     ("JSONL feed, local pool", feed, workers),
+                                     ("JSONL feed, Dask LocalCluster", feed, dask)):
+            out = Path(tmp) / label.replace(" ", "").replace(",", "-")
+            wall, rss = run(source, out, *extra)
+            if len(list(out.glob("*.json"))) != count + 1:  # + index.json
+                raise SystemExit(f"{label}: expected {count} story reports and an index")
+            rows.append((label, out, wall, rss))
+        for a, b in ((rows[0], rows[1]), (rows[2], rows[3])):
+            names = sorted(p.name for p in a[1].iterdir())
+            _, mismatch, errors = filecmp.cmpfiles(a[1], b[1], names, shallow=False)
+            if mismatch or errors:
+                raise SystemExit(f"{b[0]}: reports differ from {a[0]}: {mismatch + errors}")
+        print(f"{count} stories, {articles} articles, {args.workers} workers, "
+              f"{os.cpu_count()} cores; Dask reports byte-identical to the local pool's\n")
+        print("| run | wall (s) | vs local | stories per core-second | peak RSS (MB) |")
+        print("|---|---:|---:|---:|---:|")
+        for k, (label, _, wall, rss) in enumerate(rows):
+            base = rows[k - k % 2][2]
+            cores = min(args.workers, os.cpu_count() or 1)
+            print(f"| {label} | {wall:.1f} | {wall / base - 1:+.0%} | "
+                  f"{count / (wall * cores):.2f} | {rss:.0f} |")
+        if args.stages:
+            spent = stages(folder)
+            total = sum(spent.values())
+            print(f"\none process, {count} stories: {total:.1f} s; " + ", ".join(
+                f"{k} {v:.1f} s ({v / total:.0%})" for k, v in spent.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
