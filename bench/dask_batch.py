@@ -4,13 +4,13 @@ Builds the 86 stories (one per ECB+ sub-topic, as ``bench/batch.py`` does) as a 
 story folders and as one JSON Lines feed of all 982 articles, then runs
 ``python -m reporter batch`` in a fresh process on each, through the local process pool
 and through ``--scheduler local`` (a ``distributed.LocalCluster`` of ``--workers``
-single-threaded worker processes). Prints wall time, the peak RSS of the largest process
-of the run (driver, pool worker or Dask worker: the bound for one worker), checks every
-story got its reports, and that the Dask reports are byte-identical to the local ones.
+single-threaded worker processes). Prints wall time and the peak RSS of the driver and of
+the largest worker process, and checks that every story got its reports and that the Dask
+reports are byte-identical to the local ones.
 With ``--stages``, also times each story's stages (read, compare, render) in one process:
 where the time goes.
 
-    python bench/dask_batch.py [--data DIR] [--workers 2] [--stages]
+    python bench/dask_batch.py [--data DIR] [--workers 2] [--runs 3] [--stages]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import argparse
 import filecmp
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,16 +50,29 @@ def write_inputs(data: Path, folder: Path, feed: Path) -> tuple[int, int]:
     return len({story_of(d) for d in docs}), len(docs)
 
 
-def run(source: Path, out: Path, *extra: str) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB of the largest process) of one batch run."""
+def run(source: Path, out: Path, *extra: str) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB of the driver, of the largest worker) of one batch
+    run, sampled every 0.1 s with psutil: pool workers, Dask nannies and workers are all
+    descendants of the driver (the ``reporter batch`` process)."""
+    import psutil
+
     cmd = [sys.executable, "-m", "reporter", "batch", str(source), "-o", str(out), *extra]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
+    driver = worker = 0
+    while proc.poll() is None:
+        try:
+            tree = psutil.Process(proc.pid)
+            driver = max(driver, tree.memory_info().rss)
+            for child in tree.children(recursive=True):
+                worker = max(worker, child.memory_info().rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
     wall = time.perf_counter() - started
-    if status != 0:
-        raise SystemExit(f"{' '.join(cmd)} exited with status {status >> 8}")
-    return wall, usage.ru_maxrss / 1024
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited with status {proc.returncode}")
+    return wall, driver / 2**20, worker / 2**20
 
 
 def stages(folder: Path) -> dict[str, float]:
@@ -89,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "benchmarks")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--stages", action="store_true")
+    parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args(argv)
     if not (args.data / ECB).exists():
         print(f"ECB+ data not found at {args.data / ECB}", file=sys.stderr)
@@ -99,30 +114,40 @@ def main(argv: list[str] | None = None) -> int:
         count, articles = write_inputs(args.data, folder, feed)
         workers = ["--workers", str(args.workers)]
         dask = [*workers, "--scheduler", "local"]
-        rows = []
-        for label, source, extra in (("folder, local pool", folder, workers),
-                                     ("folder, Dask LocalCluster", folder, dask),
-                                     ("JSONL feed, local pool", feed, workers),
-                                     ("JSONL feed, Dask LocalCluster", feed, dask)):
-            out = Path(tmp) / label.replace(" ", "").replace(",", "-")
-            wall, rss = run(source, out, *extra)
-            if len(list(out.glob("*.json"))) != count + 1:  # + index.json
-                raise SystemExit(f"{label}: expected {count} story reports and an index")
-            rows.append((label, out, wall, rss))
-        for a, b in ((rows[0], rows[1]), (rows[2], rows[3])):
-            names = sorted(p.name for p in a[1].iterdir())
-            _, mismatch, errors = filecmp.cmpfiles(a[1], b[1], names, shallow=False)
+        runs: dict[str, list[tuple[float, float, float]]] = {}
+        outs: dict[str, Path] = {}
+        plan = (("folder, local pool", folder, workers),
+                ("folder, Dask LocalCluster", folder, dask),
+                ("JSONL feed, local pool", feed, workers),
+                ("JSONL feed, Dask LocalCluster", feed, dask))
+        for k in range(args.runs):  # alternate, as this machine's speed drifts
+            for label, source, extra in plan if k % 2 == 0 else plan[::-1]:
+                out = Path(tmp) / f"{label.replace(' ', '').replace(',', '-')}{k}"
+                runs.setdefault(label, []).append(run(source, out, *extra))
+                if len(list(out.glob("*.json"))) != count + 1:  # + index.json
+                    raise SystemExit(f"{label}: expected {count} story reports and an index")
+                outs[label] = out
+        labels = [label for label, _, _ in plan]
+        for a, b in ((labels[0], labels[1]), (labels[2], labels[3])):
+            names = sorted(p.name for p in outs[a].iterdir())
+            _, mismatch, errors = filecmp.cmpfiles(outs[a], outs[b], names, shallow=False)
             if mismatch or errors:
-                raise SystemExit(f"{b[0]}: reports differ from {a[0]}: {mismatch + errors}")
+                raise SystemExit(f"{b}: reports differ from {a}: {mismatch + errors}")
         print(f"{count} stories, {articles} articles, {args.workers} workers, "
-              f"{os.cpu_count()} cores; Dask reports byte-identical to the local pool's\n")
-        print("| run | wall (s) | vs local | stories per core-second | peak RSS (MB) |")
+              f"{os.cpu_count()} cores, {args.runs} run(s) each; Dask reports "
+              "byte-identical to the local pool's\n")
+        print("| run | wall (s), median (range) | vs local | stories per core-second | "
+              "peak RSS driver / largest worker (MB) |")
         print("|---|---:|---:|---:|---:|")
-        for k, (label, _, wall, rss) in enumerate(rows):
-            base = rows[k - k % 2][2]
-            cores = min(args.workers, os.cpu_count() or 1)
-            print(f"| {label} | {wall:.1f} | {wall / base - 1:+.0%} | "
-                  f"{count / (wall * cores):.2f} | {rss:.0f} |")
+        cores = min(args.workers, os.cpu_count() or 1)
+        for k, label in enumerate(labels):
+            walls = [r[0] for r in runs[label]]
+            wall = statistics.median(walls)
+            base = statistics.median(r[0] for r in runs[labels[k - k % 2]])
+            spread = f" ({min(walls):.1f}–{max(walls):.1f})" if len(walls) > 1 else ""
+            print(f"| {label} | {wall:.1f}{spread} | {wall / base - 1:+.0%} | "
+                  f"{count / (wall * cores):.2f} | {max(r[1] for r in runs[label]):.0f} / "
+                  f"{max(r[2] for r in runs[label]):.0f} |")
         if args.stages:
             spent = stages(folder)
             total = sum(spent.values())

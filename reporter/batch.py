@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -247,6 +248,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
             raise UsageError(f"--scheduler {scheduler}: cannot connect ({exc})") from exc
     try:
         window = 2 * max(1, sum(client.nthreads().values()))
+        run = uuid.uuid4().hex[:12]  # keys unique to this run: a shared scheduler caches by key
         queue: Iterator[int] = iter(range(len(stories)))
         index: dict[str, int] = {}
         flow = as_completed()
@@ -254,7 +256,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
         def top_up() -> None:
             for i in queue:
                 fut = client.submit(builder, stories[i], settings, retries=1, pure=False,
-                                    key=f"story-{i}-{stories[i].name}")
+                                    key=f"story-{stories[i].name}-{run}-{i}")
                 index[str(fut.key)] = i
                 flow.add(fut)
                 if len(index) >= window:
