@@ -50,17 +50,22 @@ def write_inputs(data: Path, folder: Path, feed: Path) -> tuple[int, int]:
     return len({story_of(d) for d in docs}), len(docs)
 
 
-def run(source: Path, out: Path, *extra: str) -> tuple[float, float, float]:
-    """(wall seconds, peak RSS in MB of the driver, of the largest worker) of one batch
-    run, sampled every 0.1 s with psutil: pool workers, Dask nannies and workers are all
-    descendants of the driver (the ``reporter batch`` process)."""
+def run(source: Path, out: Path, *extra: str) -> tuple[float, float, float, float]:
+    """(wall seconds, CPU seconds of the whole process tree, peak RSS in MB of the driver,
+    of the largest worker) of one batch run. Memory is sampled every 0.1 s with psutil
+    (pool workers, Dask nannies and workers all descend from the driver, the
+    ``reporter batch`` process); CPU time is the tree's, from ``wait4``, which counts
+    less than wall time on what else runs on the machine."""
     import psutil
 
     cmd = [sys.executable, "-m", "reporter", "batch", str(source), "-o", str(out), *extra]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.DEVNULL)
     driver = worker = 0
-    while proc.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         try:
             tree = psutil.Process(proc.pid)
             driver = max(driver, tree.memory_info().rss)
@@ -70,9 +75,10 @@ def run(source: Path, out: Path, *extra: str) -> tuple[float, float, float]:
             pass
         time.sleep(0.1)
     wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} exited with status {proc.returncode}")
-    return wall, driver / 2**20, worker / 2**20
+    return wall, usage.ru_utime + usage.ru_stime, driver / 2**20, worker / 2**20
 
 
 def stages(folder: Path) -> dict[str, float]:
@@ -114,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         count, articles = write_inputs(args.data, folder, feed)
         workers = ["--workers", str(args.workers)]
         dask = [*workers, "--scheduler", "local"]
-        runs: dict[str, list[tuple[float, float, float]]] = {}
+        runs: dict[str, list[tuple[float, float, float, float]]] = {}
         outs: dict[str, Path] = {}
         plan = (("folder, local pool", folder, workers),
                 ("folder, Dask LocalCluster", folder, dask),
@@ -136,18 +142,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} stories, {articles} articles, {args.workers} workers, "
               f"{os.cpu_count()} cores, {args.runs} run(s) each; Dask reports "
               "byte-identical to the local pool's\n")
-        print("| run | wall (s), median (range) | vs local | stories per core-second | "
-              "peak RSS driver / largest worker (MB) |")
-        print("|---|---:|---:|---:|---:|")
-        cores = min(args.workers, os.cpu_count() or 1)
+        print("| run | wall (s), median (range) | vs local | CPU (s), median | vs local | "
+              "stories per CPU-second | peak RSS driver / largest worker (MB) |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
         for k, label in enumerate(labels):
             walls = [r[0] for r in runs[label]]
-            wall = statistics.median(walls)
-            base = statistics.median(r[0] for r in runs[labels[k - k % 2]])
+            wall, cpu = statistics.median(walls), statistics.median(r[1] for r in runs[label])
+            local = runs[labels[k - k % 2]]
+            base = statistics.median(r[0] for r in local)
+            base_cpu = statistics.median(r[1] for r in local)
             spread = f" ({min(walls):.1f}–{max(walls):.1f})" if len(walls) > 1 else ""
-            print(f"| {label} | {wall:.1f}{spread} | {wall / base - 1:+.0%} | "
-                  f"{count / (wall * cores):.2f} | {max(r[1] for r in runs[label]):.0f} / "
-                  f"{max(r[2] for r in runs[label]):.0f} |")
+            print(f"| {label} | {wall:.1f}{spread} | {wall / base - 1:+.0%} | {cpu:.1f} | "
+                  f"{cpu / base_cpu - 1:+.0%} | {count / cpu:.2f} | "
+                  f"{max(r[2] for r in runs[label]):.0f} / "
+                  f"{max(r[3] for r in runs[label]):.0f} |")
         if args.stages:
             spent = stages(folder)
             total = sum(spent.values())

@@ -241,7 +241,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
                                        dashboard_address=":0", silence_logs=logging.ERROR)
                 client = Client(cluster)
             else:
-                client = Client(scheduler, timeout="30s")
+                client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError, ValueError) as exc:
             if cluster is not None:
                 cluster.close()

@@ -264,6 +264,7 @@ def _parquet_records(part: FeedPart,
 
 
 _SAFE = re.compile(r"[^\w.-]+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _article(record: dict[str, Any], fields: FeedFields, where: str,
@@ -288,8 +289,9 @@ def _article(record: dict[str, Any], fields: FeedFields, where: str,
     text = f"{title}\n\n{body}" if title and body.strip() else body
     if max_bytes is not None and len(text.encode("utf-8")) > max_bytes:
         raise FeedError(f"{where}: article {ident!r} is above the size limit (see --max-size)")
-    return Article(id=ident, path=where, text=text,
-                   published=text_field(fields.published, required=False).strip()[:10])
+    # Only an ISO date (or a timestamp starting with one) is a date the report can use.
+    date = _ISO_DATE.match(text_field(fields.published, required=False).strip())
+    return Article(id=ident, path=where, text=text, published=date[0] if date else "")
 
 
 def safe_names(stories: Sequence[str]) -> list[str]:
