@@ -218,6 +218,19 @@ def _run_pool(stories: Sequence[Story], settings: BuildSettings, builder: Builde
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+LOCAL_CLUSTER_CONFIG = {
+    # a story whose worker dies twice is an error entry, not a third try
+    "distributed.scheduler.allowed-failures": 1,
+    # the workers' statistical profiler samples every thread's stack every 10 ms: CPU
+    # spent on a dashboard no one looks at during a batch
+    "distributed.worker.profile.enabled": False,
+    # glibc's own malloc trimming, as in the local pool (Dask's 64 KiB threshold
+    # returns memory sooner at some CPU cost; a story's memory is short-lived anyway)
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
+"""Dask settings while the client (and, with ``local``, the cluster) starts."""
+
+
 def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builder,
               scheduler: str, workers: int | None,
               done: Callable[[int, StoryResult], None]) -> None:
@@ -225,6 +238,8 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
 
     A task whose worker dies is rerun elsewhere by the scheduler; on the local cluster a
     second death makes it fail (``allowed-failures: 1``), and it becomes an error entry.
+    The local cluster's workers run without Dask's profiler (see
+    :data:`LOCAL_CLUSTER_CONFIG`); a remote cluster keeps its own settings.
     """
     try:
         import dask
@@ -233,7 +248,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
         raise UsageError("--scheduler needs the dask extra: pip install 'reporter[dask]'"
                          ) from exc
     cluster = None
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
         try:
             if scheduler == "local":
                 cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
