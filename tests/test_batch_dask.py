@@ -24,9 +24,11 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
-    """One LocalCluster for the module: 2 single-threaded worker processes."""
+    """One LocalCluster for the module: 2 single-threaded worker processes. Its HTTP
+    server takes a free port (``dashboard_address=None`` still binds 8787, which another
+    test process may hold)."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None,
+                                  dashboard_address=":0",
                                   silence_logs=logging.ERROR) as cluster:
         yield cluster.scheduler_address
 
