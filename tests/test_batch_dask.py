@@ -115,3 +115,20 @@ def test_local_scheduler_option(tmp_path: Path) -> None:
     code, _, err = run("batch", make_folder(tmp_path / "in"), "-o", tmp_path / "out",
                        "--scheduler", "local", "--workers", "2")
     assert code == 0 and "3 of 3 stories reported" in err
+
+
+def _always_dies(story: Story, settings: BuildSettings) -> object:
+    if story.name == "quake":
+        os._exit(1)
+    return build_story(story, settings)
+
+
+def test_story_that_always_kills_its_worker_is_an_error_entry(tmp_path: Path) -> None:
+    """On the local cluster (allowed-failures 1), a story whose worker dies on both tries
+    becomes an error entry naming the dead workers; the other stories are reported."""
+    results = run_batch(collect_stories(make_folder(tmp_path)), settings=BuildSettings(),
+                        scheduler="local", workers=2,
+                        builder=_always_dies)  # type: ignore[arg-type]
+    assert [(r.name, bool(r.error)) for r in results] == [
+        ("budget", False), ("quake", True), ("strike", False)]
+    assert results[1].error.startswith("KilledWorker") and "died" in results[1].error
