@@ -230,6 +230,9 @@ LOCAL_CLUSTER_CONFIG = {
 }
 """Dask settings while the client (and, with ``local``, the cluster) starts."""
 
+KILLED = "its worker process died on every try (killed, or out of memory?)"
+"""The error entry of a story whose workers all died running it (Dask's KilledWorker)."""
+
 
 def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builder,
               scheduler: str, workers: int | None,
@@ -253,7 +256,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
             if scheduler == "local":
                 cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                        threads_per_worker=1, processes=True,
-                                       dashboard_address=":0", silence_logs=logging.ERROR)
+                                       dashboard_address=":0", silence_logs=logging.CRITICAL)
                 client = Client(cluster)
             else:
                 client = Client(scheduler, timeout="10s")
@@ -283,7 +286,8 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
             try:
                 result = fut.result()
             except Exception as exc:  # KilledWorker, a bug: an error entry
-                result = failed(stories[i], _describe(exc))
+                result = failed(stories[i], KILLED if type(exc).__name__ == "KilledWorker"
+                                else _describe(exc))
             fut.release()
             done(i, result)
             top_up()
