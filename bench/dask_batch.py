@@ -11,6 +11,7 @@ With ``--stages``, also times each story's stages (read, compare, render) in one
 where the time goes.
 
     python bench/dask_batch.py [--data DIR] [--workers 2] [--runs 3] [--stages]
+                               [--copies 3 --folder-only]
 """
 
 from __future__ import annotations
@@ -34,10 +35,14 @@ def story_of(doc: dict[str, object]) -> str:
     return f"topic{doc['topic']:02d}-{doc['subtopic']}"
 
 
-def write_inputs(data: Path, folder: Path, feed: Path) -> tuple[int, int]:
-    """The stories as folders of ``.txt`` files and as a feed grouped by story;
+def write_inputs(data: Path, folder: Path, feed: Path, *,
+                 copies: int = 1) -> tuple[int, int]:
+    """The stories as folders of ``.txt`` files and as a feed grouped by story, each
+    story ``copies`` times (as ``…-c2``, ``…-c3``: a larger batch of the same stories);
     returns (stories, articles)."""
     docs = [json.loads(line) for line in (data / ECB).open(encoding="utf-8")]
+    docs = [{**d, "subtopic": d["subtopic"] + (f"-c{k + 1}" if k else "")}
+            for k in range(copies) for d in docs]
     docs.sort(key=story_of)  # a feed must be grouped by story
     with feed.open("w", encoding="utf-8") as out:
         for doc in docs:
@@ -110,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--stages", action="store_true")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--copies", type=int, default=1,
+                        help="run each story this many times (a larger batch)")
+    parser.add_argument("--folder-only", action="store_true", help="skip the feed runs")
     args = parser.parse_args(argv)
     if not (args.data / ECB).exists():
         print(f"ECB+ data not found at {args.data / ECB}", file=sys.stderr)
@@ -117,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder, feed = Path(tmp) / "stories", Path(tmp) / "ecbplus.jsonl"
         folder.mkdir()
-        count, articles = write_inputs(args.data, folder, feed)
+        count, articles = write_inputs(args.data, folder, feed, copies=args.copies)
         workers = ["--workers", str(args.workers)]
         dask = [*workers, "--scheduler", "local"]
         runs: dict[str, list[tuple[float, float, float, float]]] = {}
@@ -126,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("folder, Dask LocalCluster", folder, dask),
                 ("JSONL feed, local pool", feed, workers),
                 ("JSONL feed, Dask LocalCluster", feed, dask))
+        if args.folder_only:
+            plan = plan[:2]
         for k in range(args.runs):  # alternate, as this machine's speed drifts
             for label, source, extra in plan if k % 2 == 0 else plan[::-1]:
                 out = Path(tmp) / f"{label.replace(' ', '').replace(',', '-')}{k}"
@@ -134,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                     raise SystemExit(f"{label}: expected {count} story reports and an index")
                 outs[label] = out
         labels = [label for label, _, _ in plan]
-        for a, b in ((labels[0], labels[1]), (labels[2], labels[3])):
+        for a, b in zip(labels[::2], labels[1::2], strict=True):
             names = sorted(p.name for p in outs[a].iterdir())
             _, mismatch, errors = filecmp.cmpfiles(outs[a], outs[b], names, shallow=False)
             if mismatch or errors:

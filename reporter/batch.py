@@ -227,6 +227,13 @@ LOCAL_CLUSTER_CONFIG = {
     # glibc's own malloc trimming, as in the local pool (Dask's 64 KiB threshold
     # returns memory sooner at some CPU cost; a story's memory is short-lived anyway)
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # a worker's event loop wakes every 20 ms to time itself and every 0.1-0.5 s to poll
+    # memory and the system: each wake takes the GIL from the story being built. Every
+    # second is enough for a batch of CPU-bound tasks (on ECB+'s 86 stories, 2.5 CPU-s
+    # less in one probe; within the noise in bench/dask_batch.py)
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
 }
 """Dask settings while the client (and, with ``local``, the cluster) starts."""
 
