@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         for k in range(args.runs):
             out = Path(tmp) / f"out{k}"
             wall, rss = run_once(stories, out)
-            reports = sorted(out.glob("*.json"))
+            reports = sorted(p for p in out.glob("*.json") if p.name != "index.json")
             if len(reports) != count or not (out / "index.md").exists():
                 raise SystemExit(f"expected {count} story reports and an index in {out}")
             walls.append(wall)

@@ -16,11 +16,12 @@ import click
 
 from reporter import __version__
 from reporter.api import build_report
-from reporter.batch import find_stories, run_batch
+from reporter.batch import BuildSettings, collect_stories, kept_result, run_batch
 from reporter.errors import OutputError, ReporterError, UsageError
-from reporter.model import GroupKind, ReportOptions
+from reporter.feeds import FeedFields
+from reporter.model import GroupKind, ReportOptions, StoryResult
 from reporter.render import RENDERERS, render_html, render_markdown
-from reporter.render.index import render_index, render_index_html
+from reporter.render.index import render_index, render_index_html, render_index_json
 from reporter.semantic import available as semantic_available
 from reporter.sources import MAX_BYTES, discover, read_sources, show
 
@@ -262,42 +263,73 @@ class Progress:
 
 
 @main.command()
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True,
               type=click.Path(file_okay=False, path_type=Path),
-              help="Directory for the reports (<story>.md/.html/.json) and index.md/.html.")
+              help="Directory for the reports (<story>.md/.html/.json) and "
+                   "index.md/.html/.json.")
 @pipeline_options
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
-              help="Parallel processes (default: one per core).")
+              help="Parallel processes (default: one per core); with --scheduler local, "
+                   "the local Dask cluster's workers.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the stories on a Dask cluster: a scheduler's address "
+                   "(tcp://host:8786), or 'local' for a cluster on this machine "
+                   "(needs: pip install 'reporter[dask]').")
+@click.option("--field", "renames", multiple=True, metavar="NAME=FIELD",
+              help="For a feed: read NAME (story, id, title, published, text) from FIELD, "
+                   "e.g. --field story=topic. Repeatable.")
+@click.option("--resume", is_flag=True,
+              help="Keep the reports of stories whose three reports are newer than their "
+                   "inputs (a feed: than the feed file); build only the others.")
 @explain_option
 @translate_errors
-def batch(folder: Path, outdir: Path, threshold: float, lang: str, semantic: bool,
-          max_size: float,
-          workers: int | None, explain: bool) -> None:
-    """Compare every story in FOLDER: each subdirectory is one story.
+def batch(source: Path, outdir: Path, threshold: float, lang: str, semantic: bool,
+          max_size: float, workers: int | None, scheduler: str | None,
+          renames: tuple[str, ...], resume: bool, explain: bool) -> None:
+    """Compare every story in SOURCE: a folder (each subdirectory is one story) or a
+    feed (.jsonl or .parquet, one article a line, grouped by story).
 
     Writes one report per story and an index; a story that fails is listed in the index
     with its error and does not stop the others (exit 1 if any failed).
     """
-    stories = find_stories(folder)
-    if outdir.resolve() in {p.resolve() for p in stories} | {folder.resolve()}:
+    fields = FeedFields.parse(renames)
+    stories = collect_stories(source, fields=fields)
+    inputs = {source.resolve()} | {s.source.resolve() for s in stories
+                                   if isinstance(s.source, Path)}
+    if outdir.resolve() in inputs:
         raise OutputError(f"{show(outdir)}: is an input directory; choose another output")
     outdir.mkdir(parents=True, exist_ok=True)
     _check_semantic(semantic)
-    results = run_batch(stories, options=ReportOptions(threshold=threshold, lang=lang,
-                                                       semantic=semantic),
-                        max_bytes=int(max_size * 2**20), workers=workers, explain=explain)
-    for r in results:
+    kept = {s.name: r for s in stories if resume and (r := kept_result(s, outdir))}
+
+    def write(r: StoryResult) -> None:
         for warning in r.warnings:
             click.echo(f"Warning: {r.name}: {warning}", err=True)
         for fmt, text in r.outputs.items():
-            write_atomic(outdir / f"{r.name}.{fmt}", text)
+            path = outdir / f"{r.name}.{fmt}"
+            try:
+                write_atomic(path, text)
+            except OSError as exc:
+                raise OutputError(f"{show(path)}: cannot write ({exc.strerror or exc})"
+                                  ) from exc
+
+    settings = BuildSettings(options=ReportOptions(threshold=threshold, lang=lang,
+                                                   semantic=semantic),
+                             max_bytes=int(max_size * 2**20), explain=explain, fields=fields)
+    todo = [s for s in stories if s.name not in kept]
+    built = {r.name: r for r in (run_batch(todo, settings=settings, workers=workers,
+                                           scheduler=scheduler, on_result=write)
+                                 if todo else [])}
+    results = [kept.get(s.name) or built[s.name] for s in stories]
     write_atomic(outdir / "index.md", render_index(results))
     write_atomic(outdir / "index.html", render_index_html(results))
+    write_atomic(outdir / "index.json", render_index_json(results))
     failed = [r for r in results if r.error]
     for r in failed:
         click.echo(f"Error: {r.name}: {r.error}", err=True)
     click.echo(f"{len(results) - len(failed)} of {len(results)} stories reported in "
-               f"{show(outdir)}", err=True)
+               f"{show(outdir)}" + (f" ({len(kept)} kept from an earlier run)" if resume
+                                    else ""), err=True)
     if failed:
         sys.exit(1)

@@ -17,3 +17,8 @@ class UsageError(ReporterError):
 
 class OutputError(ReporterError):
     """A report cannot be written where asked."""
+
+
+class FeedError(SourceError):
+    """A feed cannot be read, a record in it is not a usable article, or it is not
+    grouped by story."""

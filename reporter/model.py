@@ -444,7 +444,8 @@ class StoryResult:
     """One story's outcome: its counts and renderings, or the error that stopped it."""
 
     name: str
-    """The story's directory name."""
+    """The story's directory name, or the file-name-safe name of a feed's story: its
+    reports are ``<name>.md``, ``.html`` and ``.json``."""
     sources: int = 0
     shared: int = 0
     """Facts stated by several sources without conflict."""
@@ -455,3 +456,7 @@ class StoryResult:
     warnings: tuple[str, ...] = ()
     outputs: dict[str, str] = field(default_factory=dict)
     """Format ("md", "html", "json") -> rendered report."""
+    story: str = ""
+    """The story as a feed names it, when that differs from ``name``."""
+    resumed: bool = False
+    """Its reports were already newer than its inputs (``--resume``) and were kept."""

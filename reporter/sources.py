@@ -242,7 +242,7 @@ def _read_page(path: Path, data: bytes, name: str) -> Article:
     """A saved web page as the Article of its extracted text (an empty or blank file
     keeps its blank text, to be skipped like any other)."""
     html, encoding = decode(data, name, declared=declared_charset(data))
-    if _is_blank(html):
+    if is_blank(html):
         return Article(id=path.stem, path=str(path), text=html, encoding=encoding,
                        format="html")
     page = extract_page(html, name=name)
@@ -256,7 +256,7 @@ def _size(n: int) -> str:
     return f"{n / 2**20:.1f} MiB" if n >= 2**20 // 10 else f"{n} bytes"
 
 
-def _is_blank(text: str) -> bool:
+def is_blank(text: str) -> bool:
     """Whether a text has nothing but white space (zero-width spaces included)."""
     return not text.translate(_INVISIBLE).strip()
 
@@ -288,13 +288,21 @@ def read_sources(
             )
         by_id[file.stem] = file
         article = read_article(file, max_bytes=max_bytes)
-        if _is_blank(article.text):
+        if is_blank(article.text):
             what = "empty file" if not article.text else "file has only white space"
             warnings.append(f"{show(file)}: {what}, skipped")
         else:
             articles.append(article)
+    kept, copies = drop_copies(articles)
+    return Sources(articles=kept, warnings=(*warnings, *copies))
+
+
+def drop_copies(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """The articles without copies (same words, white space aside), and a warning per
+    copy: only the first by id is kept, since a copy must not count as a confirmation."""
     first: dict[str, Article] = {}
     copies: set[str] = set()
+    warnings: list[str] = []
     for article in sorted(articles, key=lambda a: a.id):
         key = " ".join(article.text.translate(_INVISIBLE).split())
         if key in first:
@@ -304,8 +312,7 @@ def read_sources(
                             " confirmation)")
         else:
             first[key] = article
-    return Sources(articles=tuple(a for a in articles if a.id not in copies),
-                   warnings=tuple(warnings))
+    return tuple(a for a in articles if a.id not in copies), tuple(warnings)
 
 
 def load_articles(

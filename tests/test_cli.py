@@ -211,7 +211,7 @@ def test_batch_reports_each_story_and_lists_a_broken_one(tmp_path: Path) -> None
     code, _, err = run("batch", tmp_path / "in", "-o", out)
     assert code == 1 and "bad" in err
     assert sorted(p.name for p in out.iterdir()) == [
-        "good.html", "good.json", "good.md", "index.html", "index.md"]
+        "good.html", "good.json", "good.md", "index.html", "index.json", "index.md"]
     index = (out / "index.md").read_text(encoding="utf-8")
     assert "| good | 2 |" in index and "failed:" in index
 
