@@ -291,7 +291,8 @@ def _article(record: dict[str, Any], fields: FeedFields, where: str,
         raise FeedError(f"{where}: article {ident!r} is above the size limit (see --max-size)")
     # Only an ISO date (or a timestamp starting with one) is a date the report can use.
     date = _ISO_DATE.match(text_field(fields.published, required=False).strip())
-    return Article(id=ident, path=where, text=text, published=date[0] if date else "")
+    return Article(id=ident, path=where, text=text, published=date[0] if date else "",
+                   format="feed")
 
 
 def safe_names(stories: Sequence[str]) -> list[str]:

@@ -67,9 +67,11 @@ class Article:
     markup: Literal["text", "markdown"] = "text"
     """How to read ``text``: Markdown syntax is ignored when finding sentences, while
     offsets still index into the original ``text``."""
-    format: Literal["text", "markdown", "html"] = "text"
+    format: Literal["text", "markdown", "html", "feed"] = "text"
     """What the file is. For ``html`` (a saved web page), ``text`` is the article
-    extracted from the page, not the file's content: the JSON report embeds it."""
+    extracted from the page, not the file's content; for ``feed`` (an article of a
+    JSON Lines or Parquet feed), its title and text as the feed gives them: the JSON
+    report embeds either."""
     page_title: str = ""
     """A page's headline from its metadata, when found."""
     author: str = ""

@@ -15,6 +15,7 @@ from reporter.cli import main
 from reporter.errors import FeedError, UsageError
 from reporter.feeds import FeedFields, read_part, safe_names, scan_feed
 from tests.conftest import explain
+from tests.contract import contract_problems
 
 TEXTS = {
     "budget": ("Le budget atteint 12 milliards d'euros, dit le ministre.",
@@ -83,6 +84,21 @@ def test_feed_batch_names_reports_by_story(tmp_path: Path) -> None:
         ("budget", None, "ok"), ("quake-Chile", "quake/Chile", "ok"), ("strike", None, "ok")]
     assert (tmp_path / "out" / "quake-Chile.html").exists()
     assert "quake-Chile (quake/Chile)" in (tmp_path / "out" / "index.md").read_text("utf-8")
+
+
+def test_feed_reports_embed_the_text_their_offsets_index(tmp_path: Path) -> None:
+    """A feed article has no file of its own: its source in the JSON carries ``format``
+    ``feed`` and the ``text`` every offset indexes, and keeps contract v1 on it."""
+    feed = write_feed(tmp_path / "feed.jsonl", feed_records())
+    code, _, err = run("batch", feed, "-o", tmp_path / "out")
+    assert code == 0, err
+    rep = json.loads((tmp_path / "out" / "budget.json").read_text(encoding="utf-8"))
+    assert {s["format"] for s in rep["sources"]} == {"feed"}
+    texts = {s["id"]: s["text"] for s in rep["sources"]}
+    assert contract_problems(rep, texts) == []
+    for g in rep["groups"]:
+        for m in g["members"]:
+            assert texts[m["source"]][m["start"]:m["end"]] == m["text"]
 
 
 def test_feed_field_renames(tmp_path: Path) -> None:

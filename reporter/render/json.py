@@ -15,7 +15,8 @@ Format history (``version``):
        web page carry ``format`` (``"html"``), ``text`` (the article extracted from
        the page, which their offsets index: the file itself is markup) and, when the
        page's metadata names them, ``page_title`` and ``author``; their ``published``
-       may come from the page's metadata (2026-12); excluded ``reason`` ``fragment``
+       may come from the page's metadata (2026-12); sources read from a feed carry
+       ``format`` ``"feed"`` and ``text`` likewise; excluded ``reason`` ``fragment``
        (a sentence cut off where an excerpt ends).
 """
 
@@ -115,8 +116,8 @@ def _slot(s: Slot) -> dict[str, Any]:
 
 
 def _page(a: Article) -> dict[str, Any]:
-    """A page source's extension fields: the extracted text its offsets index, and the
-    metadata found."""
+    """A page's or a feed article's extension fields: the text its offsets index (no
+    file holds it as it is), and the metadata found."""
     return {"format": a.format, "text": a.text,
             **({"page_title": a.page_title} if a.page_title else {}),
             **({"author": a.author} if a.author else {})}
@@ -143,7 +144,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "encoding": a.encoding,
                 "lang": langs.get(a.id, ""),
                 **({"published": report.published[a.id]} if a.id in report.published else {}),
-                **(_page(a) if a.format == "html" else {}),
+                **(_page(a) if a.format in ("html", "feed") else {}),
             }
             for a in report.articles
         ],
