@@ -23,7 +23,14 @@ from reporter.batch import (  # noqa: E402
     collect_stories,
     run_batch,
 )
-from tests.test_feeds import feed_records, make_folder, mtimes, run, write_feed  # noqa: E402
+from tests.test_feeds import (  # noqa: E402
+    dies_once,
+    feed_records,
+    make_folder,
+    mtimes,
+    run,
+    write_feed,
+)
 
 # The workers cannot import this test module: send its functions by value.
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
@@ -76,22 +83,12 @@ def test_story_that_raises_is_an_error_entry(tmp_path: Path, scheduler: str) -> 
     assert results[1].error and not results[0].error and not results[2].error
 
 
-def _dies_once(story: Story, settings: BuildSettings) -> object:
-    """Kills its worker process the first time it builds 'quake' (a marker remembers)."""
-    assert isinstance(story.source, Path)
-    marker = story.source / "killed.marker"
-    if story.name == "quake" and not marker.exists():
-        marker.write_text("x", encoding="utf-8")
-        os._exit(1)
-    return build_story(story, settings)
-
-
 def test_killed_worker_loses_no_story(tmp_path: Path, scheduler: str) -> None:
     """A worker killed mid-batch: the scheduler reruns its story on another worker and
     every story is reported."""
     folder = make_folder(tmp_path)
     results = run_batch(collect_stories(folder), settings=BuildSettings(),
-                        scheduler=scheduler, builder=_dies_once)  # type: ignore[arg-type]
+                        scheduler=scheduler, builder=dies_once)  # type: ignore[arg-type]
     assert (folder / "quake" / "killed.marker").exists()
     assert [(r.name, r.error, r.sources) for r in results] == [
         ("budget", "", 2), ("quake", "", 2), ("strike", "", 2)]

@@ -234,7 +234,7 @@ def _raises(story: Story, settings: BuildSettings) -> object:
     return build_story(story, settings)
 
 
-def _dies_once(story: Story, settings: BuildSettings) -> object:
+def dies_once(story: Story, settings: BuildSettings) -> object:
     """Kills its process the first time it builds 'quake' (a marker file remembers)."""
     assert isinstance(story.source, Path)
     marker = story.source / "killed.marker"
@@ -258,7 +258,7 @@ def test_local_pool_survives_a_killed_worker(tmp_path: Path) -> None:
     retried once in a new pool, and no story is lost."""
     stories = collect_stories(make_folder(tmp_path))
     results = run_batch(stories, settings=BuildSettings(), workers=2,
-                        builder=_dies_once)  # type: ignore[arg-type]
+                        builder=dies_once)  # type: ignore[arg-type]
     assert [(r.name, r.error, r.sources) for r in results] == [
         ("budget", "", 2), ("quake", "", 2), ("strike", "", 2)]
 
