@@ -245,16 +245,20 @@ def _family(v: Value) -> str | None:
     return v.kind.value
 
 
-def _dollars(v: Value) -> tuple[float, float]:
-    """The range of US dollars an amount can stand for at any rate of ``DOLLARS_PER_UNIT``
-    (an open-ended bound reaches infinity); ``(0, inf)`` for a currency it lacks."""
-    rates = DOLLARS_PER_UNIT.get(v.key)
-    if rates is None:
-        return 0.0, float("inf")
+def _scaled(v: Value, low_factor: float, high_factor: float) -> tuple[float, float]:
+    """An amount's interval with its ends multiplied by these factors (an open-ended
+    bound reaches infinity)."""
     low, high = v.interval if v.interval is not None else (v.normalized, v.normalized)
     assert isinstance(low, Decimal)
-    top = float("inf") if high is None else float(high) * rates[1]
-    return float(low) * rates[0], top
+    top = float("inf") if high is None else float(high) * high_factor
+    return float(low) * low_factor, top
+
+
+def _dollars(v: Value) -> tuple[float, float]:
+    """The range of US dollars an amount can stand for at any rate of ``DOLLARS_PER_UNIT``;
+    ``(0, inf)`` for a currency it lacks."""
+    rates = DOLLARS_PER_UNIT.get(v.key)
+    return (0.0, float("inf")) if rates is None else _scaled(v, *rates)
 
 
 def convertible(a: Value, b: Value) -> bool:
@@ -279,11 +283,7 @@ def _in_base(e: _Entry) -> tuple[float, float]:
     """A measure's interval in its dimension's base unit, widened by the rounding of
     conversions (``CONVERTED_ROUNDING``)."""
     size = CONVERSIONS[e.thing][1]
-    v = e.value
-    low, high = v.interval if v.interval is not None else (v.normalized, v.normalized)
-    assert isinstance(low, Decimal)
-    top = float("inf") if high is None else float(high) * size * (1 + CONVERTED_ROUNDING)
-    return float(low) * size * (1 - CONVERTED_ROUNDING), top
+    return _scaled(e.value, size * (1 - CONVERTED_ROUNDING), size * (1 + CONVERTED_ROUNDING))
 
 
 def _converted(a: _Entry, b: _Entry) -> bool:
