@@ -123,9 +123,12 @@ def build_report(
                    part=(part.start, part.end)) for i, part, score in found)
     conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
                                      workers=workers)
-    groups = [Group(id="", members=members,
-                    conflicts=within_events(found, members, events, frames))
-              for members, found in zip(explained, conflicts, strict=True)]
+    groups = []
+    for members, entries in zip(explained, conflicts, strict=True):
+        kept = within_events(entries, members, events, frames)
+        groups.append(Group(id="", members=members,
+                            conflicts=tuple(c for c in kept if not c.compatible),
+                            compatible=tuple(c for c in kept if c.compatible)))
 
     numbered = _number(groups)
     # a page's metadata date stands in for a source whose text states no date stamp
@@ -183,7 +186,7 @@ def _find_all_conflicts(
             found = list(pool.map(_conflicts_of, jobs,
                                   chunksize=max(1, len(jobs) // (workers * 4))))
     else:
-        found = [find_conflicts(members) for members in jobs]
+        found = [find_conflicts(members, compatible=True) for members in jobs]
     out: list[tuple[Conflict, ...]] = [() for _ in groups]
     for k, conflicts in zip(disputable, found, strict=True):
         out[k] = conflicts
@@ -193,7 +196,7 @@ def _find_all_conflicts(
 def _conflicts_of(members: tuple[Member, ...]) -> tuple[Conflict, ...]:
     """``find_conflicts``, looked up when called: a worker forked from a process that
     replaced it (as the benchmarks do) runs the replacement."""
-    return find_conflicts(members)
+    return find_conflicts(members, compatible=True)
 
 
 def sort_units(
@@ -305,8 +308,7 @@ def _order_key(group: Group) -> tuple[int, int, str, int]:
 def _number(groups: list[Group]) -> tuple[Group, ...]:
     """Conflicts first, then facts by how many sources state them; ids G1… in that order."""
     ordered = sorted(groups, key=_order_key)
-    return tuple(Group(id=f"G{n}", members=g.members, conflicts=g.conflicts)
-                 for n, g in enumerate(ordered, 1))
+    return tuple(replace(g, id=f"G{n}") for n, g in enumerate(ordered, 1))
 
 
 def _clip(text: str, limit: int) -> str:

@@ -956,15 +956,20 @@ def _without_counted_denials(conflicts: list[Conflict],
             if c.kind is not QuantityKind.NEGATION or not all(map(counted_too, c.claims))]
 
 
-def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
+def find_conflicts(members: Sequence[Member], *,
+                   compatible: bool = False) -> tuple[Conflict, ...]:
     """Values that members of different sources state differently.
 
     Args:
         members: the units of one group (one fact, several sources).
+        compatible: also return, marked ``compatible``, figures that sources state
+            differently but that can all hold (a bound and a value above it, a range and
+            a value inside it, rounding, less detail): the reader sees both values.
 
     Returns:
-        Conflicts sorted by kind, unit and first member; each lists at most one claim
-        per member, sorted by member index then offset.
+        Conflicts sorted by kind, unit and first member (disputed ones before
+        compatible ones); each lists at most one claim per member, sorted by member
+        index then offset.
     """
     by_key: dict[tuple[QuantityKind, str], list[Value]] = {}
     values = [item for index, member in enumerate(members) for item in values_of(index, member)]
@@ -972,6 +977,7 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
         by_key.setdefault((item.kind, item.key), []).append(item)
 
     conflicts: list[Conflict] = []
+    differences: list[Conflict] = []
     reported: set[tuple[int, int]] = set()
     for (kind, _key), items in by_key.items():
         by_source: dict[str, list[Value]] = {}
@@ -1020,6 +1026,9 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
             )
             conflicts.append(Conflict(kind=kind, claims=claims, unit=_group_unit(picked)))
             reported.update((p.member, p.start) for p in picked)
+        if compatible and kind in _FIGURE_KINDS:
+            differences.extend(_compatible_differences(
+                kind, [item for i, item in enumerate(items) if not degree[i]]))
 
     if len({m.unit.source for m in members}) >= 2:
         conflicts.extend(_swapped_values(
@@ -1029,12 +1038,76 @@ def find_conflicts(members: Sequence[Member]) -> tuple[Conflict, ...]:
     conflicts.extend(_contrast_conflicts(members))
     conflicts.extend(_swap_conflicts(members))
     conflicts = _without_counted_denials(conflicts, members)
-    conflicts.sort(
-        key=lambda c: (
-            c.kind.value,
-            c.unit,
-            c.claims[0].member,
-            [(x.member, x.value) for x in c.claims],
-        )
-    )
-    return tuple(conflicts)
+    conflicts.sort(key=_conflict_order)
+    return tuple(conflicts) + tuple(sorted(differences, key=_conflict_order))
+
+
+def _conflict_order(c: Conflict) -> tuple[str, str, int, list[tuple[int, str]]]:
+    return (c.kind.value, c.unit, c.claims[0].member, [(x.member, x.value) for x in c.claims])
+
+
+_FIGURE_KINDS = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
+                           QuantityKind.DATE, QuantityKind.TIME, QuantityKind.DURATION})
+"""Kinds whose values can differ and still all hold (a bound, a range, rounding, less
+detail); quotes, names and wordings either match or clash."""
+
+
+_FAR_APART = Decimal(10)
+"""A bound and a value more than this many times past it are two figures that happen
+to be compatible (``more than $200,000`` a month / a ``$2.15 billion`` valuation), not
+one figure stated two ways."""
+
+
+def _far_apart(a: Value, b: Value) -> bool:
+    x, y = a.stated, b.stated
+    if not isinstance(x, Decimal) or not isinstance(y, Decimal) or x <= 0 or y <= 0:
+        return False
+    return max(x, y) > min(x, y) * _FAR_APART
+
+
+def _detail_only(a: Value, b: Value) -> bool:
+    """Two dates that differ only as one states less of the other (``25 avril`` / ``25
+    avril 2023``, ``2023`` / ``April 2023``): nothing for a reader to weigh. A range of
+    days and a day inside it is shown."""
+    return (a.kind is QuantityKind.DATE
+            and "/" not in str(a.normalized) and "/" not in str(b.normalized))
+
+
+def _compatible_differences(kind: QuantityKind, items: Sequence[Value]) -> list[Conflict]:
+    """Values of one thing, from different sources, that differ but can all hold: each
+    pair states or covers the other (``more than 100`` / ``150``, ``2023`` / ``12 April
+    2023``, ``1.2 million`` / ``1,234,000``), linked through pairs into one entry."""
+    said: dict[str, set[str]] = {}
+    for item in items:
+        said.setdefault(item.source, set()).add(str(item.normalized))
+    parent = list(range(len(items)))
+    linked = [False] * len(items)
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.source == b.source or str(a.normalized) == str(b.normalized):
+                continue
+            if str(a.normalized) in said[b.source] or str(b.normalized) in said[a.source]:
+                continue  # each states the other's value too (a range's two ends)
+            if a.stated is not None and a.stated == b.stated:
+                continue  # one figure, hedged on one side (``about 300`` / ``300``)
+            if not _covers(a, b) or _far_apart(a, b) or _detail_only(a, b):
+                continue
+            linked[i] = linked[j] = True
+            parent[_root(parent, i)] = _root(parent, j)
+    components: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        if linked[i]:
+            components.setdefault(_root(parent, i), []).append(i)
+    out = []
+    for nodes in components.values():
+        chosen: dict[int, Value] = {}
+        for i in sorted(nodes, key=lambda k: (items[k].member, items[k].start)):
+            chosen.setdefault(items[i].member, items[i])  # one claim per member
+        picked = sorted(chosen.values(), key=lambda x: (x.member, x.start))
+        if len({p.source for p in picked}) < 2 or len({str(p.normalized) for p in picked}) < 2:
+            continue
+        out.append(Conflict(kind=kind, unit=_group_unit(picked), compatible=True,
+                            claims=tuple(Claim(p.member, p.text, p.normalized, p.qualifier)
+                                         for p in picked)))
+    return out

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -207,6 +208,5 @@ def within_events(conflicts: Sequence[Conflict], members: Sequence[Member],
                       and len({str(c.claims[k].normalized) for k in ks}) > 1
                       for k in ks)
         if len({members[c.claims[k].member].unit.source for k in kept}) > 1:
-            out.append(Conflict(kind=c.kind, claims=tuple(c.claims[k] for k in kept),
-                                unit=c.unit))
+            out.append(replace(c, claims=tuple(c.claims[k] for k in kept)))
     return tuple(out)

@@ -153,6 +153,9 @@ class Conflict:
     """At least two claims, from at least two sources, that disagree."""
     unit: str = ""
     """The unit the disagreeing values share (currency, counted noun, granularity)."""
+    compatible: bool = False
+    """The values differ but can all hold (a bound and a value above it, a range and a
+    value inside it, rounding, less detail): shown side by side, not disputed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,10 @@ class Group:
     members: tuple[Member, ...]
     """The representative first, then by source id and offset."""
     conflicts: tuple[Conflict, ...] = ()
+    """Values the sources dispute (each ``compatible`` is False)."""
+    compatible: tuple[Conflict, ...] = ()
+    """Values the sources state differently but that can all hold (each marked
+    ``compatible``); they do not make the group a conflict."""
     sources: tuple[str, ...] = field(init=False, repr=False, compare=False)
     """Distinct source ids, sorted (derived from the members once: renderers ask often)."""
 

@@ -27,7 +27,8 @@ def contract_problems(rep: dict[str, Any], texts: dict[str, str]) -> list[str]:
         srcs = sorted({m["source"] for m in g["members"]})
         if g["sources"] != srcs:
             problems.append(f"{g['id']}: sources {g['sources']} != {srcs}")
-        want = "unique" if len(srcs) == 1 else ("conflict" if g["conflicts"] else "shared")
+        disputed = [c for c in g["conflicts"] if not c.get("compatible")]
+        want = "unique" if len(srcs) == 1 else ("conflict" if disputed else "shared")
         if g["kind"] != want:
             problems.append(f"{g['id']}: kind {g['kind']} but expected {want}")
         for c in g["conflicts"]:

@@ -178,6 +178,26 @@ def test_negation_and_opposite_reach_the_report() -> None:
     assert "The \\*board\\*" in md
 
 
+def test_figures_that_differ_but_can_all_hold_are_shown_as_compatible() -> None:
+    """A bound and a value above it reach the JSON as a conflict entry marked
+    ``compatible`` that leaves the group shared, and the Markdown shows both values with
+    their sources (escaped); the contract holds, the shared checker's included."""
+    a = Article("a_*x*", "a.txt", "More than 100 people were killed in the quake on Monday "
+                "in the north of the island.")
+    b = Article("b", "b.txt", "150 people were killed in the quake on Monday in the north "
+                "of the island.")
+    report = build_report([a, b])
+    assert [g.kind for g in report.groups] == [GroupKind.SHARED]
+    data = json.loads(render_json(report))
+    entries = data["groups"][0]["conflicts"]
+    assert [(e["kind"], e.get("compatible"), [c["value"] for c in e["claims"]])
+            for e in entries] == [("number", True, ["More than 100 people", "150 people"])]
+    assert contract_problems(data, texts([a, b])) == []
+    md = render_markdown(report)
+    assert ("Stated differently, but all can hold: number (person): More than 100 people "
+            "(**a\\_\\*x\\***) · 150 people (**b**).") in md
+
+
 @pytest.mark.parametrize(("others", "expected"), [("en", "en"), ("fr", "fr")])
 def test_a_source_too_short_to_tell_takes_the_usual_language(others: str, expected: str) -> None:
     """A headline and a date hold no common word of either language: the source is read

@@ -453,6 +453,71 @@ def test_no_conflict_here(texts: tuple[str, ...]) -> None:
     assert find_conflicts(members) == ()
 
 
+def compatible_pairs(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
+    """The entries marked compatible, as ``disagreements`` shows conflicts."""
+    return {
+        frozenset((members[c.member].unit.source, c.value) for c in conflict.claims)
+        for conflict in find_conflicts(members, compatible=True) if conflict.compatible
+    }
+
+
+COMPATIBLE = [
+    pytest.param(("More than 100 people were killed in the quake.",
+                  "150 people were killed in the quake."), "en",
+                 {("s0", "More than 100 people"), ("s1", "150 people")}, id="en-bound-and-above"),
+    pytest.param(("Plus de 100 personnes ont été tuées dans le séisme.",
+                  "150 personnes ont été tuées dans le séisme."), "fr",
+                 {("s0", "Plus de 100 personnes"), ("s1", "150 personnes")},
+                 id="fr-bound-and-above"),
+    pytest.param(("Between 40 and 80 percent of the homes were destroyed.",
+                  "60 percent of the homes were destroyed."), "en",
+                 {("s0", "Between 40 and 80 percent"), ("s1", "60 percent")},
+                 id="en-range-and-inside"),
+    pytest.param(("The plant cost 1.2 million euros.", "The plant cost 1,234,000 euros."), "en",
+                 {("s0", "1.2 million euros"), ("s1", "1,234,000 euros")}, id="en-rounding"),
+    pytest.param(("Le festival a lieu du 1er au 5 mars 2022 à Lyon.",
+                  "Le festival a lieu le 3 mars 2022 à Lyon."), "fr",
+                 {("s0", "du 1er au 5 mars 2022"), ("s1", "le 3 mars 2022")},
+                 id="fr-days-and-a-day-inside"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang", "values"), COMPATIBLE)
+def test_compatible_difference(texts: tuple[str, ...], lang: str,
+                               values: set[tuple[str, str]]) -> None:
+    """Values that differ but can all hold are shown, marked compatible, and are no
+    conflict."""
+    members = group(*texts, lang=lang)
+    assert compatible_pairs(members) == {frozenset(values)}
+    assert find_conflicts(members) == ()  # not disputed
+    assert all(c.compatible for c in find_conflicts(members, compatible=True))
+
+
+NO_COMPATIBLE = [
+    pytest.param(("The search went on for about 300 rounds.",
+                  "The search went on for 300 rounds."), "en", id="en-hedge-only"),
+    pytest.param(("L'accord a été signé le 25 avril.",
+                  "L'accord a été signé le 25 avril 2023."), "fr", id="fr-less-detail-date"),
+    pytest.param(("The fees exceed $200,000 a month for the firm.",
+                  "The firm is worth $2.15 billion a month."), "en", id="en-far-apart"),
+    pytest.param(("The road is closed from 9 a.m. to 5 p.m. on Monday.",
+                  "The road is closed from 9 a.m. until 5 p.m. on Monday."), "en",
+                 id="en-same-range"),
+    pytest.param(("100 people were killed in the quake.",
+                  "150 people were killed in the quake."), "en", id="en-disputed-not-compatible"),
+    pytest.param(("Plus de 100 personnes ont été tuées dans le séisme.",
+                  "Plus de 100 personnes ont été blessées dans le séisme."), "fr",
+                 id="fr-other-outcome"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang"), NO_COMPATIBLE)
+def test_no_compatible_difference_here(texts: tuple[str, ...], lang: str) -> None:
+    """One figure hedged on one side, a date with less detail, two figures far apart, the
+    same values, or values that clash: nothing is shown as a compatible difference."""
+    assert compatible_pairs(group(*texts, lang=lang)) == set()
+
+
 NAME_CONFLICT = [
     pytest.param(("Astronomers used the James Webb Space Telescope to peer inside the heart of "
                   "spiral galaxies.",

@@ -17,7 +17,9 @@ Format history (``version``):
        page's metadata names them, ``page_title`` and ``author``; their ``published``
        may come from the page's metadata (2026-12); sources read from a feed carry
        ``format`` ``"feed"`` and ``text`` likewise; excluded ``reason`` ``fragment``
-       (a sentence cut off where an excerpt ends).
+       (a sentence cut off where an excerpt ends); conflict entries marked
+       ``"compatible": true`` after a group's disputed ones (figures its sources state
+       differently that can all hold; they do not make the group a conflict) (2026-12).
 """
 
 from __future__ import annotations
@@ -72,8 +74,9 @@ def _group(g: Group, independent: int) -> dict[str, Any]:
                      "qualifier": cl.qualifier}
                     for cl in c.claims
                 ],
+                **({"compatible": True} if c.compatible else {}),
             }
-            for c in g.conflicts
+            for c in g.conflicts + g.compatible
         ],
     }
 

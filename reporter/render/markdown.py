@@ -546,6 +546,29 @@ def _conflict_title(c: Conflict) -> str:
     return f"{c.kind.value}{unit}: " + " vs ".join(md_text(v) for v in values)
 
 
+def _compatible_lines(g: Group) -> Iterable[str]:
+    """The figures the group's sources state differently where every value can hold (a
+    bound, a range, rounding, less detail): shown, each value with its source, and said
+    not to be a dispute."""
+    if not g.compatible:
+        return
+    entries = []
+    for c in g.compatible:
+        unit = f" ({md_text(c.unit)})" if c.unit else ""
+        by_value: dict[str, tuple[str, list[str]]] = {}
+        for cl in c.claims:  # each value once, as first written, with all its sources
+            _, sources = by_value.setdefault(f"{cl.qualifier}{cl.normalized}",
+                                             (" ".join(cl.value.split()), []))
+            source = g.members[cl.member].unit.source
+            if source not in sources:
+                sources.append(source)
+        said = " · ".join(f"{md_text(text)} ({', '.join(_src(s) for s in sources)})"
+                          for text, sources in by_value.values())
+        entries.append(f"{c.kind.value}{unit}: {said}")
+    yield "Stated differently, but all can hold: " + "; ".join(entries) + "."
+    yield ""
+
+
 def _claim_cell(g: Group, c: Conflict, cl: Claim) -> str:
     """A claim's value in bold; for a quote, only the words it does not share with
     another source's wording of it (word-level edit operations), so the difference
@@ -583,6 +606,7 @@ def _conflicts(report: Report) -> Iterable[str]:
         yield ""
         yield _stated_by(report, g)
         yield ""
+        yield from _compatible_lines(g)
         yield "| source | value | sentence |"
         yield "|---|---|---|"
         disputed: dict[int, list[str]] = {}
@@ -669,6 +693,7 @@ def _shared(report: Report, *, explain: bool) -> Iterable[str]:
         yield ""
         yield _stated_by(report, g)
         yield ""
+        yield from _compatible_lines(g)
         rep = g.representative
         yield f"> {md_text(rep.unit.text)}"
         yield ">"
