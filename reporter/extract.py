@@ -763,7 +763,11 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
             continue
         if folded in _STOP or len(folded) < 2 or folded in _SCALE_WORDS:
             return "", end
-        if _currency(word, prefix=False) or folded in _WEEKDAYS:
+        if _currency(word, prefix=False):
+            if _weighed(text, word, end, m.end()):
+                return "pound", m.end()  # a weight (see ``_money``)
+            return "", end
+        if folded in _WEEKDAYS:
             return "", end
         per_hour = _RE_PER_HOUR.match(text, m.end())
         if per_hour is not None and _singular(word) in ("km", "mile"):
@@ -1170,6 +1174,30 @@ def _relative_cand(m: re.Match[str], sign: str, lang: str) -> _Cand | None:
     return _Cand(q)
 
 
+_RE_POUND = re.compile(r"(?i:pounds?)")
+_RE_WEIGHED_BEFORE = re.compile(
+    r"(?i:\b(?:weigh(?:s|ed|ing)?|heavy|heavier|lighter)(?:\s+[\w,.]+){0,2}\s*$)")
+_RE_OF_THING = re.compile(r"\)?\s+of\s+(?P<word>[^\W\d_][\w'’]*)", re.I)
+_MONEY_OF = frozenset(_words(
+    "money funding funds investment investments spending public taxpayers taxpayer "
+    "taxpayers' revenue revenues debt debts damage damages aid cuts savings sales profit "
+    "profits losses tax taxes income cash capital assets government state his her their "
+    "its the a an new extra additional british uk"))
+"""Words after ``pounds of`` that keep it money (``millions of pounds of public money``)."""
+
+
+def _weighed(text: str, word: str, start: int, end: int) -> bool:
+    """``pounds`` (``word``, ending at ``end``) after a figure (starting at ``start``)
+    is a weight, not sterling, where the sentence weighs something with it: ``5,500
+    pounds of cocaine``, ``weighed 20 pounds``."""
+    if not _RE_POUND.fullmatch(word):
+        return False
+    of = _RE_OF_THING.match(text, end)
+    if of is not None and of.group("word").casefold() not in _MONEY_OF:
+        return True
+    return _RE_WEIGHED_BEFORE.search(text, 0, start) is not None
+
+
 def _money(text: str, lang: str) -> Iterator[_Cand]:
     for pattern, prefix in ((_RE_MONEY_PRE, True), (_pick(text).money_post, False)):
         for m in pattern.finditer(text):
@@ -1177,7 +1205,8 @@ def _money(text: str, lang: str) -> Iterator[_Cand]:
             exp = _scale_exp(scale, lang)
             value = _parse_num(m.group("num"), scaled=bool(scale), lang=lang)
             code = _currency(m.group("cur"), prefix)
-            if value is None or not code:
+            if value is None or not code or (
+                    not prefix and _weighed(text, m.group("cur"), m.start(), m.end())):
                 continue
             if not scale and m.group("num").casefold() in ("un", "une", "a", "one"):
                 continue  # "deux dollars" is a mention, "a dollar" is not

@@ -94,7 +94,7 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "square mile": ("area", 2_589_988.0), "square metre": ("area", 1.0),
     "mm": ("length", 0.001), "mile": ("length", 1609.344), "foot": ("length", 0.3048),
     "feet": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
-    "kg": ("mass", 1.0), "tonne": ("mass", 1000.0),
+    "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pound": ("mass", 0.45359237),
     "hectare": ("area", 10_000.0), "acre": ("area", 4046.856),
     "litre": ("volume", 1.0), "gallon": ("volume", 3.785412), "barrel": ("volume", 158.9873),
     "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852),

@@ -440,6 +440,30 @@ def test_what_a_number_measures(lang: str, text: str, unit: str) -> None:
     assert numbers and numbers[0].unit == unit, numbers
 
 
+POUNDS = [
+    pytest.param("Police seized 5,500 pounds of cocaine on the boat.", "5,500 pounds",
+                 QuantityKind.NUMBER, "pound", id="pounds-of-a-thing"),
+    pytest.param("The shark weighed about 1,200 pounds, officials said.", "about 1,200 pounds",
+                 QuantityKind.NUMBER, "pound", id="weighed-pounds"),
+    pytest.param("They seized 2.5 tonnes (5,500 pounds) of cocaine.", "5,500 pounds",
+                 QuantityKind.NUMBER, "pound", id="converted-in-brackets"),
+    pytest.param("He paid 500 pounds for the ticket.", "500 pounds", QuantityKind.MONEY,
+                 "GBP", id="paid-pounds-stay-money"),
+    pytest.param("It cost 5 million pounds of taxpayers money.", "5 million pounds",
+                 QuantityKind.MONEY, "GBP", id="pounds-of-money-stay-money"),
+    pytest.param("The bomb weighed 500 pounds and cost 20,000 pounds to make.",
+                 "20,000 pounds", QuantityKind.MONEY, "GBP", id="the-price-beside-a-weight"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "unit"), POUNDS)
+def test_pounds_weigh_or_pay(text: str, mention: str, kind: QuantityKind, unit: str) -> None:
+    """``pounds`` is a weight where the sentence weighs something with it (``of`` a
+    thing, after ``weighed``), sterling otherwise."""
+    found = {q.text: (q.kind, q.unit) for q in extract_quantities(text, lang="en")}
+    assert found.get(mention) == (kind, unit), found
+
+
 HYPHEN_MEASURES = [
     pytest.param("A fire broke out in a six-storey building.", "six-storey building",
                  "storey building", id="storey"),

@@ -57,6 +57,12 @@ def slots_json(rep: Report) -> list[dict[str, Any]]:
 
 
 DISPUTED = [
+    pytest.param(("Customs seized 2.5 tonnes of cocaine on the ship in the port on Friday, "
+                  "officials said.",
+                  "Customs seized 8,000 pounds of cocaine on the ship in the port on Friday, "
+                  "officials said."),
+                 QuantityKind.NUMBER, "pound/tonne", {("s0", "2.5 tonnes"), ("s1", "8,000 pounds")},
+                 id="a-weight-in-tonnes-and-pounds-that-differs"),
     pytest.param(("Le séisme a détruit 120 maisons dans la province de Bushehr, selon les "
                   "autorités.",
                   "The earthquake destroyed 150 houses in Bushehr province, officials said."),
@@ -226,6 +232,12 @@ AGREED = [
                   "Pirates attacked the tanker 278 km east of Aden on Monday, the navy said."),
                  {("s0", "150 nautical miles"), ("s1", "278 km")}, True,
                  id="nautical-miles-converted-as-such"),
+    pytest.param(("Customs seized 2.5 tonnes of cocaine on the ship in the port on Friday, "
+                  "officials said.",
+                  "Customs seized 5,500 pounds of cocaine on the ship in the port on Friday, "
+                  "officials said."),
+                 {("s0", "2.5 tonnes"), ("s1", "5,500 pounds")}, True,
+                 id="a-weight-in-tonnes-and-in-pounds"),
     pytest.param(("Winds of 190 km/h battered the coast on Sunday, forecasters said.",
                   "Winds of 118 mph battered the coast on Sunday, forecasters said."),
                  {("s0", "190 km/h"), ("s1", "118 mph")}, True, id="a-speed-in-two-units"),
