@@ -300,6 +300,11 @@ _NOUN_CANON = {
     "meters": "metre",
     "tonne": "tonne",
     "tonnes": "tonne",
+    "mille": "mile",
+    "km2": "square km",
+    "km²": "square km",
+    "m2": "square metre",
+    "m²": "square metre",
 }
 """Counted nouns shared by both languages, so ``3 ans`` and ``three years`` compare, and
 a few synonyms news uses for one counted thing (``postes`` / ``emplois``, ``troops`` /
@@ -311,6 +316,13 @@ _RE_PER_HOUR = re.compile(r"(?:/h\b|[ \u00a0]+(?:per|an|par|à l')[ \u00a0]*(?:h
 
 _UNIT_MODIFIERS = frozenset({"nautical", "square", "cubic"})
 """Words that make a unit of measure another one (``nautical miles``, ``square km``)."""
+
+_RE_UNIT_MODIFIER_AFTER = re.compile(r"[ \u00a0]+(?P<m>carr[ée]s?|cubes?|nautiques?)\b", re.I)
+"""The same modifiers French writes after the unit (``kilomètres carrés``, ``milles
+nautiques``)."""
+
+_MODIFIER_AFTER = {"carre": "square", "cube": "cubic", "nautique": "nautical"}
+_LENGTH_UNITS = frozenset({"km", "metre", "mile", "cm", "mm"})
 
 _ADJ_SKIP = frozenset(
     _words(
@@ -773,6 +785,10 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
         if per_hour is not None and _singular(word) in ("km", "mile"):
             # "190 km/h", "100 kilomètres par heure", "50 miles an hour": a speed
             return ("km/h" if _singular(word) == "km" else "mph"), per_hour.end()
+        after = _RE_UNIT_MODIFIER_AFTER.match(text, m.end())
+        if after is not None and lang != "en" and _singular(word) in _LENGTH_UNITS:
+            modifier = _MODIFIER_AFTER[_singular(after.group("m"))]
+            return f"{modifier} {_singular(word)}", after.end()
         if lang == "en" and not _plural_looking(folded):
             found = _english_head(text, m.end())
             if found is not None:
@@ -1820,6 +1836,24 @@ def remember_quantities(text: str, lang: str, found: tuple[Quantity, ...]) -> No
     _FOUND[(text, lang)] = found
 
 
+_RE_RESTATED_OPEN = re.compile(r"[ \u00a0]*\($")
+_RE_RESTATED_CLOSE = re.compile(r"[ \u00a0]*\)")
+_HEDGES = frozenset({"about", "more", "less"})
+
+
+def _restated_alike(found: list[Quantity], text: str) -> list[Quantity]:
+    """A figure restated in brackets right after a hedged one (``about 58 km (36
+    miles)``, ``more than €85m ($108m)``) is the same figure converted, hedged alike."""
+    out = list(found)
+    for k in range(1, len(out)):
+        outer, inner = out[k - 1], out[k]
+        if (outer.qualifier in _HEDGES and not inner.qualifier and outer.kind is inner.kind
+                and _RE_RESTATED_OPEN.match(text[outer.end:inner.start])
+                and _RE_RESTATED_CLOSE.match(text, inner.end)):
+            out[k] = replace(inner, qualifier=outer.qualifier)
+    return out
+
+
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     taken = _blocked(text)
     accepted: list[_Cand] = []
@@ -1838,6 +1872,6 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         qualified.append(_qualify(text, cand, floor))
         floor = cand.q.end
     ranged = _ranges(text, qualified)
-    result = [c.q for c in ranged] + _quotes(text)
+    result = _restated_alike([c.q for c in ranged], text) + _quotes(text)
     result.sort(key=lambda q: (q.start, q.end, q.kind.value))
     return tuple(result)

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
@@ -221,6 +222,8 @@ class _Entry:
     """For a measure in a unit of ``CONVERSIONS``: its dimension (``length``…), else ``""``."""
     names: frozenset[str] = frozenset()
     """Names written close around the value (``of Egypt's traffic``), folded."""
+    reference: str = ""
+    """For a distance: the place it is measured from, folded (see ``_reference``)."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -320,6 +323,8 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return False
     if a.family != QuantityKind.NUMBER.value:
         return True
+    if _other_places(a, b):
+        return False
     if a.outcome >= 0 and b.outcome >= 0:
         return a.outcome == b.outcome
     if (a.outcome >= 0 and b.quiet and b.people) or (
@@ -362,6 +367,42 @@ def _names_near(text: str, start: int, end: int) -> frozenset[str]:
     around = text[max(0, start - NAME_WINDOW):start] + " " + text[end:end + NAME_WINDOW]
     return frozenset(w for w in (_folded(m) for m in _RE_NAME.findall(around))
                      if not calendar_key(w, "en") and not calendar_key(w, "fr"))
+
+
+_RE_REFERENCE = re.compile(
+    r"(?:[ \u00a0]*\([^()]{0,40}\))?[ \u00a0,]*"
+    r"(?:(?:au|à[ \u00a0]+l['’]|to[ \u00a0]+the)[ \u00a0]+)?"
+    r"(?:(?i:north|south|east|west|nord|sud|est|ouest)[\w-]*[ \u00a0]+(?:of|de|du|d['’])"
+    r"|(?:away[ \u00a0]+)?from|off|de|du|d['’])[ \u00a0]*"
+    r"(?:(?:the|la|le|les|l['’])[ \u00a0]*)?"
+    r"(?:[a-zà-ÿ]+[ \u00a0]+(?:(?:of|de|du|d['’])[ \u00a0]*)?){0,2}?"
+    r"(?P<name>[A-ZÀ-Ý][\w-]+(?![\w-])(?:[ \u00a0]+[A-ZÀ-Ý][\w-]+(?![\w-]))*)"
+    r"(?![ \u00a0]+(?!(?:on|in|at|and|or|but|by|for|to|with|that|which|where|while|as|is|was"
+    r"|has|had|when|after|before|during|since|et|en|à|au|aux|dans|sur|pour|par|qui|que|où"
+    r"|ou|mais|est|a|avait|était|quand|lorsque|après|avant|depuis)\b)"
+    r"[a-zà-ÿ])")
+"""What a distance is measured from, right after it: ``35 miles southwest of the port of
+Bandar Abbas``, ``à 1 500 km au sud de Téhéran``, ``58 km (36 miles) from Aden``; not a
+capitalised word that qualifies a noun after it (``from the Indian warship``)."""
+
+SAME_PLACE = 80.0
+"""Spelling likeness (rapidfuzz ratio of the folded names) at or above which two
+reference places are one (``Téhéran`` / ``Tehran``); a name inside the other is one too
+(``the Mysore`` / ``INS Mysore``)."""
+
+
+def _reference(text: str, end: int) -> str:
+    m = _RE_REFERENCE.match(text, end)
+    return "" if m is None else fold(m.group("name"))
+
+
+def _other_places(a: _Entry, b: _Entry) -> bool:
+    """Whether two distances are measured from two places (``35 miles southwest of
+    Bandar Abbas`` / ``1,500 km south of Tehran``): two figures."""
+    x, y = a.reference, b.reference
+    if not x or not y or fuzz.ratio(x, y) >= SAME_PLACE:
+        return False
+    return not (set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()))
 
 
 def _entries(groups: Sequence[Group], bridge: Bridge,
@@ -420,7 +461,9 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           among or quiet.get((u.source, u.start), False),
                           "" if family in _DATED else frames.get((u.source, u.start), ""),
                           people, CONVERSIONS.get(thing, ("", 0.0))[0],
-                          _names_near(u.text, v.start, v.start + len(v.text))))
+                          _names_near(u.text, v.start, v.start + len(v.text)),
+                          _reference(u.text, v.start + len(v.text))
+                          if CONVERSIONS.get(thing, ("",))[0] == "length" else ""))
     return out
 
 
@@ -577,8 +620,8 @@ class _Cluster:
     than per member (a toll repeated by 40 sources is one value to compare)."""
 
     members: list[int]
-    kinds: dict[tuple[str, int], int]
-    """(thing counted, outcome) -> a member that counts it."""
+    kinds: dict[tuple[str, int, str], int]
+    """(thing counted, outcome, place measured from) -> a member that counts it."""
     stated: dict[tuple[str, str], object]
     """Source (and currency or unit of measure, see ``_said_by``) -> the one figure it
     states here."""
@@ -590,7 +633,7 @@ class _Cluster:
 
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
-        return cls([i], {(e.thing, e.outcome): i}, {_said_by(e): _stated(e)},
+        return cls([i], {(e.thing, e.outcome, e.reference): i}, {_said_by(e): _stated(e)},
                    {_said_by(e): {e.unit.start}}, {_compared(e.value): (i, {event})})
 
     def absorb(self, other: _Cluster) -> None:
@@ -619,7 +662,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         return i
 
     differ: dict[tuple[tuple[object, ...], tuple[object, ...]], bool] = {}
-    comparable: dict[tuple[tuple[str, int], tuple[str, int]], bool] = {}
+    comparable: dict[tuple[tuple[str, int, str], tuple[str, int, str]], bool] = {}
 
     def differs(value: tuple[object, ...], other: tuple[object, ...], i: int, j: int) -> bool:
         if (value, other) not in differ:

@@ -429,6 +429,13 @@ MEASURES = [
     pytest.param("en", "Gusts reached 50 miles an hour.", "mph", id="miles-an-hour"),
     pytest.param("en", "The hikers walked 20 km on Monday.", "km", id="a-distance-stays"),
     pytest.param("fr", "Un séisme de magnitude 6,2 a frappé.", "magnitude", id="fr-magnitude"),
+    pytest.param("fr", "Qeshm est une île de 1 500 kilomètres carrés.", "square km",
+                 id="fr-modifier-after-the-unit"),
+    pytest.param("fr", "Le navire était à 150 milles nautiques d'Aden.", "nautical mile",
+                 id="fr-milles-nautiques"),
+    pytest.param("fr", "Un feu a brûlé 20 km2 de forêt.", "square km", id="km2"),
+    pytest.param("fr", "Ils ont vendu 3 tableaux carrés au musée.", "tableal",
+                 id="fr-carres-after-a-thing-is-no-unit"),
 ]
 
 
@@ -454,6 +461,27 @@ POUNDS = [
     pytest.param("The bomb weighed 500 pounds and cost 20,000 pounds to make.",
                  "20,000 pounds", QuantityKind.MONEY, "GBP", id="the-price-beside-a-weight"),
 ]
+
+
+RESTATED = [
+    pytest.param("en", "The epicentre was about 58 km (36 miles) from the port.", "36 miles",
+                 "about", id="about-converted"),
+    pytest.param("en", "They paid more than €85 million ($108 million) for it.", "$108 million",
+                 "more", id="more-than-converted"),
+    pytest.param("fr", "L'épicentre était à environ 58 km (36 miles) du port.", "36 miles",
+                 "about", id="fr-environ-converted"),
+    pytest.param("en", "The epicentre was 58 km (36 miles) from the port.", "36 miles", "",
+                 id="exact-stays-exact"),
+    pytest.param("en", "About 58 people (36 of them children) were hurt.", "36", "",
+                 id="a-part-in-brackets-is-no-restatement"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "qualifier"), RESTATED)
+def test_a_figure_restated_in_brackets_is_hedged_alike(lang: str, text: str, mention: str,
+                                                        qualifier: str) -> None:
+    found = {q.text: q.qualifier for q in extract_quantities(text, lang=lang)}
+    assert found.get(mention) == qualifier, found
 
 
 @pytest.mark.parametrize(("text", "mention", "kind", "unit"), POUNDS)

@@ -57,6 +57,13 @@ def slots_json(rep: Report) -> list[dict[str, Any]]:
 
 
 DISPUTED = [
+    pytest.param(("Qeshm, une île au large de l'Iran, se trouve à 1 500 kilomètres au sud de "
+                  "Téhéran, selon l'agence.",
+                  "Qeshm, an island off Iran, lies 1,150 kilometers southeast of Tehran, the "
+                  "agency said."),
+                 QuantityKind.NUMBER, "km",
+                 {("s0", "1 500 kilomètres"), ("s1", "1,150 kilometers")},
+                 id="fr-en-distance-from-one-place-spelt-two-ways"),
     pytest.param(("Customs seized 2.5 tonnes of cocaine on the ship in the port on Friday, "
                   "officials said.",
                   "Customs seized 8,000 pounds of cocaine on the ship in the port on Friday, "
@@ -338,6 +345,16 @@ APART = [
                   "said.",
                   "The quake struck the island, whose population officials put at 120,000."),
                  ("s0", "35 miles"), ("s1", "120,000"), id="a-bare-count-is-no-distance"),
+    pytest.param(("Le séisme a frappé à 60 km au sud-ouest de Bandar Abbas dimanche, selon les "
+                  "autorités.",
+                  "The quake struck 90 km south of Shiraz on Sunday, officials said."),
+                 ("s0", "60 km"), ("s1", "90 km"), id="fr-en-distances-from-two-places"),
+    pytest.param(("Qeshm lies off the coast southwest of Bandar Abbas and 1,500 km south of "
+                  "Tehran, officials said.",
+                  "The quake struck 60 km southwest of Bandar Abbas, near Qeshm, officials "
+                  "said."),
+                 ("s0", "1,500 km"), ("s1", "60 km"),
+                 id="distances-from-two-places-one-named-near"),
     pytest.param(("Police seized 2 tonnes of cocaine at the port on Monday, officials said.",
                   "Police seized the cocaine 2 km from the port on Monday, officials said."),
                  ("s0", "2 tonnes"), ("s1", "2 km"), id="a-mass-and-a-distance"),
