@@ -480,6 +480,11 @@ _MONEY_SCALE = r"(?:(?i:mil|mln|bln|trn|tn)\.?(?![\w])|m(?![\w])|[bB](?![\w])|(?
 _SCALE_SEP = r"(?:\s|-(?=(?i:millions?|billions?|trillions?|milliards?|thousand)\b))?"
 """Between a number and its scale word: a space, or a hyphen (``$2.6-million``,
 ``a two-million-euro haul``, as North American and agency copy writes them)."""
+_RE_EURO_AS_E = re.compile(
+    r"(?<![\w.@/-])(?P<cur>e)(?P<num>\d{1,3}(?:[.,]\d{1,3})?)[ \u00a0]?"
+    r"(?P<scale>(?i:millions?|billions?|milliards?|bn)|m)\b")
+"""A euro sign some copy turns into a letter ``e`` (``steal e80 million``): read only
+before a figure with its scale word, where nothing else is written that way."""
 _RE_MONEY_PRE = re.compile(
     rf"(?P<cur>{_CUR_PRE})\s?(?P<num>{_DIGITS})(?:{_SCALE_SEP}(?P<scale>{_SCALE}|{_MONEY_SCALE}))?"
 )
@@ -709,6 +714,8 @@ def _scale_exp(word: str | None, lang: str) -> int:
 def _currency(cur: str, prefix: bool) -> str:
     if prefix and cur in _CURRENCY_PRE:
         return _CURRENCY_PRE[cur]
+    if prefix and cur == "e":
+        return "EUR"  # see _EURO_AS_E
     if cur in _CURRENCY_PRE:
         return _CURRENCY_PRE[cur]
     if cur in _CODES:
@@ -1215,7 +1222,8 @@ def _weighed(text: str, word: str, start: int, end: int) -> bool:
 
 
 def _money(text: str, lang: str) -> Iterator[_Cand]:
-    for pattern, prefix in ((_RE_MONEY_PRE, True), (_pick(text).money_post, False)):
+    for pattern, prefix in ((_RE_MONEY_PRE, True), (_RE_EURO_AS_E, True),
+                            (_pick(text).money_post, False)):
         for m in pattern.finditer(text):
             scale = m.group("scale")
             exp = _scale_exp(scale, lang)
@@ -1708,7 +1716,8 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_month_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
     (
         _money,
-        lambda t, w: any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w),
+        lambda t, w: (any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w)
+                      or _RE_EURO_AS_E.search(t) is not None),
     ),
     (_percent, lambda t, w: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
     (_relative, lambda t, w: not _REL_TOKENS.isdisjoint(w)),

@@ -484,6 +484,28 @@ def test_a_figure_restated_in_brackets_is_hedged_alike(lang: str, text: str, men
     assert found.get(mention) == qualifier, found
 
 
+EURO_AS_E = [
+    pytest.param("en", "Robbers in drag steal e80 million from a Paris store.", "e80 million",
+                 Decimal(80_000_000), id="e-million"),
+    pytest.param("en", "They paid e1.2bn for the stake.", "e1.2bn", Decimal(1_200_000_000),
+                 id="e-bn"),
+    pytest.param("fr", "Le budget atteint e2,5 milliards cette année.", "e2,5 milliards",
+                 Decimal(2_500_000_000), id="fr-e-milliards"),
+    pytest.param("en", "The code e80 is a food additive.", "", None, id="an-e-number-is-no-money"),
+    pytest.param("en", "Write to sales@e5m.com today.", "", None, id="an-address-is-no-money"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "value"), EURO_AS_E)
+def test_a_euro_sign_turned_into_e(lang: str, text: str, mention: str,
+                                   value: Decimal | None) -> None:
+    """Copy that lost its euro sign writes ``e80 million``: euros, only before a figure
+    with its scale word."""
+    money = {q.text: (q.value, q.unit) for q in extract_quantities(text, lang=lang)
+             if q.kind is QuantityKind.MONEY}
+    assert money == ({mention: (value, "EUR")} if mention else {}), money
+
+
 @pytest.mark.parametrize(("text", "mention", "kind", "unit"), POUNDS)
 def test_pounds_weigh_or_pay(text: str, mention: str, kind: QuantityKind, unit: str) -> None:
     """``pounds`` is a weight where the sentence weighs something with it (``of`` a
