@@ -1200,6 +1200,11 @@ def _relative_cand(m: re.Match[str], sign: str, lang: str) -> _Cand | None:
 _RE_POUND = re.compile(r"(?i:pounds?)")
 _RE_WEIGHED_BEFORE = re.compile(
     r"(?i:\b(?:weigh(?:s|ed|ing)?|heavy|heavier|lighter)(?:\s+[\w,.]+){0,2}\s*$)")
+_RE_WEIGHT_WORD = re.compile(
+    r"(?i:\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est|weight)|pesant|p[eè]se)\b)")
+_RE_MONEY_WORD = re.compile(
+    r"[£$€]|(?i:\b(?:cost\w*|pric\w*|paid|pay\w*|worth|sterling|fine[sd]?|spent|spend\w*"
+    r"|sold|sell\w*|bought|buy\w*|earn\w*|salar\w*|budget\w*|fund\w*|bill\w*)\b)")
 _RE_OF_THING = re.compile(r"\)?\s+of\s+(?P<word>[^\W\d_][\w'’]*)", re.I)
 _MONEY_OF = frozenset(_words(
     "money funding funds investment investments spending public taxpayers taxpayer "
@@ -1218,7 +1223,11 @@ def _weighed(text: str, word: str, start: int, end: int) -> bool:
     of = _RE_OF_THING.match(text, end)
     if of is not None and of.group("word").casefold() not in _MONEY_OF:
         return True
-    return _RE_WEIGHED_BEFORE.search(text, 0, start) is not None
+    if _RE_WEIGHED_BEFORE.search(text, 0, start) is not None:
+        return True
+    # a sentence about weight that says nothing of money (``at only 5.46 pounds, it is
+    # the lightest``)
+    return _RE_WEIGHT_WORD.search(text) is not None and _RE_MONEY_WORD.search(text) is None
 
 
 def _money(text: str, lang: str) -> Iterator[_Cand]:
