@@ -1,12 +1,16 @@
 """Floors on the ecbplus-facts figures (``bench/facts.py``), within 2 points of what the
 pipeline measures, so a regression in fact or figure placement fails CI.
 
-Measured (six topics pooled / French+English variants pooled): fact coverage 0.731 / 0.648,
+Measured (six topics pooled / French+English variants pooled): fact coverage 0.732 / 0.655,
 facts whole 0.350 / 0.273, figures together 0.605 / 0.449, core disagreements found 0.463 /
-0.455, pair precision 0.747 / 0.860, false conflict pairs 0.338 / 0.476 of judged ones,
+0.455, pair precision 0.749 / 0.866, false conflict pairs 0.306 / 0.403 of judged ones,
 groups mixing the two events 0.094 / 0.182, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
+
+False conflict pairs fell from 0.338 / 0.476 when a distance measured from another named
+place became another figure and a figure restated in brackets after a hedged one became
+hedged alike (``about 58 km (36 miles)`` against ``35 miles`` is no dispute).
 
 Pair precision of the six topics fell from 0.797 when ``an eight-year offer`` became a
 duration like ``eight years``: topic 10's two look-alike events both tell of eight-year
@@ -41,14 +45,14 @@ pytestmark = pytest.mark.skipif(
 facts = load_bench("facts")
 
 FLOORS: dict[str, dict[str, float]] = {
-    "six topics": {"fact_coverage": 0.711, "facts_whole": 0.330, "figures_together": 0.585,
-                   "core_found": 0.443, "pair_precision": 0.727},
-    "fr+en variants": {"fact_coverage": 0.628, "facts_whole": 0.253, "figures_together": 0.429,
-                       "core_found": 0.435, "pair_precision": 0.828},
+    "six topics": {"fact_coverage": 0.712, "facts_whole": 0.330, "figures_together": 0.585,
+                   "core_found": 0.443, "pair_precision": 0.729},
+    "fr+en variants": {"fact_coverage": 0.635, "facts_whole": 0.253, "figures_together": 0.429,
+                       "core_found": 0.435, "pair_precision": 0.846},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.358, "mixing_share": 0.111, "furniture_share": 0.02},
-    "fr+en variants": {"false_share": 0.496, "mixing_share": 0.21, "furniture_share": 0.02},
+    "six topics": {"false_share": 0.326, "mixing_share": 0.111, "furniture_share": 0.02},
+    "fr+en variants": {"false_share": 0.423, "mixing_share": 0.20, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
 
