@@ -43,6 +43,7 @@ from rapidfuzz import fuzz
 
 from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
+from reporter.claims import ATTRIBUTION
 from reporter.conflicts import Value, values_agree, values_differ, values_of
 from reporter.events import DATED_KINDS
 from reporter.extract import calendar_key
@@ -224,6 +225,9 @@ class _Entry:
     """Names written close around the value (``of Egypt's traffic``), folded."""
     reference: str = ""
     """For a distance: the place it is measured from, folded (see ``_reference``)."""
+    attributed: bool = False
+    """Its sentence says who gives the figure close to it (``police said``, ``selon
+    l'USGS``): one outlet may report two such figures of one thing."""
 
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
@@ -391,6 +395,10 @@ reference places are one (``Téhéran`` / ``Tehran``); a name inside the other i
 (``the Mysore`` / ``INS Mysore``)."""
 
 
+ATTRIBUTED_WITHIN = 60
+"""Characters around a value within which an attribution cue makes it attributed."""
+
+
 def _reference(text: str, end: int) -> str:
     m = _RE_REFERENCE.match(text, end)
     return "" if m is None else fold(m.group("name"))
@@ -463,7 +471,10 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           people, CONVERSIONS.get(thing, ("", 0.0))[0],
                           _names_near(u.text, v.start, v.start + len(v.text)),
                           _reference(u.text, v.start + len(v.text))
-                          if CONVERSIONS.get(thing, ("",))[0] == "length" else ""))
+                          if CONVERSIONS.get(thing, ("",))[0] == "length" else "",
+                          ATTRIBUTION.search(u.text, max(0, v.start - ATTRIBUTED_WITHIN),
+                                             v.start + len(v.text) + ATTRIBUTED_WITHIN)
+                          is not None))
     return out
 
 
@@ -627,6 +638,8 @@ class _Cluster:
     states here."""
     sentences: dict[tuple[str, str], set[int]]
     """Source (and currency or unit) -> starts of its sentences here."""
+    attributed: dict[tuple[str, str], bool]
+    """Source (and currency or unit) -> whether each of its values here is attributed."""
     values: dict[tuple[object, ...], tuple[int, set[tuple[int, str]]]]
     """What a value compares by (``_compared``) -> (a member stating it, the events of the
     sources stating it)."""
@@ -634,7 +647,8 @@ class _Cluster:
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
         return cls([i], {(e.thing, e.outcome, e.reference): i}, {_said_by(e): _stated(e)},
-                   {_said_by(e): {e.unit.start}}, {_compared(e.value): (i, {event})})
+                   {_said_by(e): {e.unit.start}}, {_said_by(e): e.attributed},
+                   {_compared(e.value): (i, {event})})
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
@@ -643,6 +657,8 @@ class _Cluster:
         self.stated.update(other.stated)
         for source, starts in other.sentences.items():
             self.sentences.setdefault(source, set()).update(starts)
+        for source, attributed in other.attributed.items():
+            self.attributed[source] = self.attributed.get(source, True) and attributed
         for value, (i, events) in other.values.items():
             self.values.setdefault(value, (i, set()))[1].update(events)
 
@@ -686,7 +702,10 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             # one source restating a figure states the same number (``10 killed`` / ``at
             # least 10``); another value is another figure (2018 / 18 April; 1,500
             # tweets / up to 3,000 tweets)
-            if a.stated[source] != b.stated[source] or a.sentences[source] & b.sentences[source]:
+            if a.sentences[source] & b.sentences[source]:
+                return False
+            if a.stated[source] != b.stated[source] and not (
+                    a.attributed[source] and b.attributed[source]):
                 return False
         # two slots two outlets or more each state alike (a headline's and a body's
         # figure) are one figure restated: a dispute either holds is no new claim of one
