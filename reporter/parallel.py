@@ -50,7 +50,10 @@ class Aside(Generic[_T]):
         if fork and worker_count(None) > 1:
             context = multiprocessing.get_context("fork")
             self._receive, send = context.Pipe(duplex=False)
-            self._process = context.Process(target=_run_aside, args=(task, send))
+            # daemonic: a caller that fails before asking for the result exits at once
+            # (the child is ended) instead of waiting for a child blocked on the pipe
+            self._process = context.Process(target=_run_aside, args=(task, send),
+                                            daemon=True)
             self._process.start()
             send.close()
 

@@ -70,3 +70,17 @@ def test_json_written_aside_is_the_same_file(tmp_path: Path,
     alone = run("alone")
     monkeypatch.setattr(cli, "PARALLEL_SOURCES", 2)
     assert run("forked") == alone
+
+
+def test_a_caller_that_fails_before_asking_exits_at_once() -> None:
+    """The child is ended with its caller, not waited for while it blocks on a result too
+    large for the pipe."""
+    import subprocess
+    import sys
+
+    code = ("from reporter.parallel import Aside\n"
+            "a = Aside(lambda: 'x' * 10_000_000, fork=True)\n"
+            "raise SystemExit('failed')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1 and "failed" in done.stderr
