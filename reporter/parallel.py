@@ -1,4 +1,5 @@
-"""Worker processes for the stages that split into independent pieces.
+"""Worker processes for the stages that split into independent pieces, and for work a
+serial stage does not need, run beside it (``Aside``) so that a second core is used.
 
 Only where ``fork`` is the safe, cheap way to start them (Linux): a forked worker starts
 at once with everything imported, and callers need no ``if __name__ == "__main__"``
