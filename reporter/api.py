@@ -5,6 +5,7 @@ This module only sequences the stages; each stage lives in its own module.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -42,7 +43,7 @@ from reporter.model import (
 )
 from reporter.near import join_near_groups, with_masked_scores
 from reporter.normalize import detect_language, fold
-from reporter.parallel import process_pool, worker_count
+from reporter.parallel import Aside, process_pool, worker_count
 from reporter.segment import segment_article
 from reporter.semantic import cross_language_scores
 from reporter.slots import build_slots
@@ -85,13 +86,22 @@ def build_report(
             raise UsageError(f"two sources have the id {a.id!r}: {seen[a.id]} and {a.path}")
         seen[a.id] = a.path
     articles = sorted(articles, key=lambda a: a.id)
+    many = len(articles) >= PARALLEL_SOURCES
     progress(f"segmenting {len(articles)} sources")
     match = _matching_texts(articles)
     all_units, claims, excluded = sort_units(articles, options=options, match=match,
                                              workers=workers)
 
     progress(f"scoring {len(claims)} claims")
-    profiles, bridge, weights, scores = score_claims(claims, match, options=options)
+    # Telling look-alike events apart reads only the claims: on many sources, a forked
+    # process does it while this one scores.
+    told = Aside(functools.partial(_events_and_frames, [a.id for a in articles], claims),
+                 fork=many and worker_count(workers) > 1)
+    try:
+        profiles, bridge, weights, scores = score_claims(claims, match, options=options)
+    except BaseException:
+        told.cancel()
+        raise
     if options.semantic:
         progress("comparing French and English sentences by meaning")
         for key, score in cross_language_scores(
@@ -99,8 +109,7 @@ def build_report(
                 threshold=options.threshold).items():
             if score > scores.get(key, 0.0):
                 scores[key] = score
-    events = story_events([a.id for a in articles], [(u.source, u.text) for u in claims])
-    frames = story_frames(claims)
+    events, frames = told.result()
     if len(set(events.values())) > 1:
         scores = {k: v for k, v in scores.items()
                   if events[claims[k[0]].source] == events[claims[k[1]].source]}
@@ -121,8 +130,7 @@ def build_report(
         explained[c] = explained[c] + tuple(
             Member(unit=claims[i], score=round(score, 1), secondary=True,
                    part=(part.start, part.end)) for i, part, score in found)
-    conflicts = _find_all_conflicts(explained, many=len(articles) >= PARALLEL_SOURCES,
-                                     workers=workers)
+    conflicts = _find_all_conflicts(explained, many=many, workers=workers)
     groups = []
     for members, entries in zip(explained, conflicts, strict=True):
         kept = within_events(entries, members, events, frames)
@@ -135,8 +143,16 @@ def build_report(
     published = dict(sorted({**{a.id: a.published for a in articles if a.published},
                              **publication_dates(excluded)}.items()))
     progress("aligning figures across sources")
-    slots = build_slots(numbered, bridge=bridge, weights=weights, events=events,
-                        frames=frames, published=published)
+    # Who confirms whom needs only the groups: on many sources, a forked process
+    # measures it while this one aligns the figures.
+    coverage = Aside(functools.partial(measure_coverage, articles, numbered),
+                     fork=many and worker_count(workers) > 1)
+    try:
+        slots = build_slots(numbered, bridge=bridge, weights=weights, events=events,
+                            frames=frames, published=published, workers=workers)
+    except BaseException:
+        coverage.cancel()
+        raise
     return Report(
         articles=tuple(articles),
         units=tuple(all_units),
@@ -144,10 +160,18 @@ def build_report(
         excluded=tuple(sorted(excluded, key=lambda e: (e.unit.source, e.unit.start))),
         titles=_titles(articles, claims),
         options=options,
-        coverage=measure_coverage(articles, numbered),
+        coverage=coverage.result(),
         slots=slots,
         published=published,
     )
+
+
+def _events_and_frames(
+    sources: list[str], claims: Sequence[Unit]
+) -> tuple[dict[str, int], dict[tuple[str, int], str]]:
+    """Each source's event (``story_events``) and each claim's other date frame."""
+    return (story_events(sources, [(u.source, u.text) for u in claims]),
+            story_frames(claims))
 
 
 def score_claims(
@@ -215,8 +239,10 @@ def sort_units(
     jobs = [(a, match[a.id], langs[a.id]) for a in articles]
     if workers > 1 and len(articles) >= PARALLEL_SOURCES:
         with process_pool(workers) as pool:
+            # Sixteen chunks a worker, not four: the last chunk no longer leaves one core
+            # idle for a twelfth of the stage (measured on the 982 ECB+ articles).
             sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs), [True] * len(jobs),
-                                    chunksize=max(1, len(jobs) // (workers * 4))))
+                                    chunksize=max(1, len(jobs) // (workers * 16))))
     else:
         sorted_ = [_sort_source(job, options) for job in jobs]
     all_units: list[Unit] = []

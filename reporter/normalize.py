@@ -38,6 +38,7 @@ _CURRENCY_BEFORE = re.compile(r"([$€£¥₹])\s?(\d[\d.,]*)")
 _CURRENCY_AFTER = re.compile(r"(\d[\d.,]*)\s?(?:([$€£¥₹])|\b(dollars?|euros?|usd|eur|gbp)\b)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")
 _WORD = re.compile(r"[a-z0-9]+(?:[.][0-9]+)?")
+_DIGIT = re.compile(r"\d")
 
 FUNCTION_WORDS = {
     "fr": frozenset(
@@ -92,6 +93,8 @@ def canonical_numbers(text: str) -> str:
 
     Expects folded text. Decimal commas become points (``54,20`` → ``54.20``).
     """
+    if _DIGIT.search(text) is None:
+        return text  # every pattern below needs a digit, and many texts read have none
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _DECIMAL_COMMA.sub(".", text)
     text = _CURRENCY_BEFORE.sub(lambda m: f" {CURRENCIES[m.group(1)]}{_plain(m.group(2))} ", text)

@@ -51,6 +51,7 @@ from reporter.group import pair_overlaps, profile
 from reporter.lexicon import person
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
 from reporter.normalize import fold
+from reporter.parallel import Aside, worker_count
 from reporter.polarity import OUTCOME_NAMES, outcome
 
 __all__ = ["build_slots", "convertible"]
@@ -663,6 +664,28 @@ class _Cluster:
             self.values.setdefault(value, (i, set()))[1].update(events)
 
 
+PARALLEL_ENTRIES = 5_000
+"""From this many values, the largest family is clustered in a forked process while this
+one clusters the others (families never share a slot)."""
+
+
+def _family_clusters(families: list[list[_Entry]], weights: dict[str, float],
+                     events: dict[str, int], workers: int | None) -> list[list[list[int]]]:
+    """``_clusters`` of each family."""
+    if worker_count(workers) < 2 or sum(map(len, families)) < PARALLEL_ENTRIES:
+        return [_clusters(items, weights, events) for items in families]
+    largest = max(range(len(families)), key=lambda k: len(families[k]))
+    aside = Aside(functools.partial(_clusters, families[largest], weights, events), fork=True)
+    try:
+        out = [_clusters(items, weights, events) if k != largest else []
+               for k, items in enumerate(families)]
+    except BaseException:
+        aside.cancel()
+        raise
+    out[largest] = aside.result()
+    return out
+
+
 def _clusters(entries: list[_Entry], weights: dict[str, float],
               events: dict[str, int]) -> list[list[int]]:
     """Single-link clusters of one family, strongest links first, never joining two values
@@ -831,7 +854,8 @@ def _slot_value(e: _Entry) -> SlotValue:
 def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],
                 events: dict[str, int] | None = None,
                 frames: Mapping[tuple[str, int], str] | None = None,
-                published: Mapping[str, str] | None = None) -> tuple[Slot, ...]:
+                published: Mapping[str, str] | None = None,
+                workers: int | None = 1) -> tuple[Slot, ...]:
     """Every figure value of the groups' members in one slot each; slots numbered ``N1``…,
     disputed first, then by number of sources, then by first value.
 
@@ -840,17 +864,20 @@ def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, f
     (source, sentence start) -> the other month or year a sentence is dated in
     (``reporter.events.story_frames``); its amounts and counts are another event's.
     ``published``: source id -> its publication stamp; a slot's values are ordered by it
-    (a toll that rose between two reports reads in order), sources without one last."""
+    (a toll that rose between two reports reads in order), sources without one last.
+    ``workers``: processes for many values (None: one per core); same slots either way."""
     events = events or {}
     entries = _entries(groups, bridge, frames or {})
     by_family: dict[str, list[_Entry]] = {}
     for e in entries:
         by_family.setdefault(e.family, []).append(e)
     made: list[tuple[list[_Entry], bool]] = []
-    for family in sorted(by_family):
-        items = sorted(by_family[family],
+    families = [sorted(by_family[family],
                        key=lambda e: (e.unit.source, e.unit.start, e.value.start))
-        for cluster in _clusters(items, weights, events):
+                for family in sorted(by_family)]
+    for items, clusters in zip(families, _family_clusters(families, weights, events, workers),
+                               strict=True):
+        for cluster in clusters:
             chosen = [items[k] for k in cluster]
             made.append((chosen, _disputed(chosen, published or {})))
 
