@@ -321,10 +321,15 @@ def input_time(story: Story) -> int:
     return max(p.stat().st_mtime_ns for p in paths)
 
 
+def report_paths(outdir: Path, name: str) -> list[Path]:
+    """A story's reports in ``outdir``, the JSON one (which ``--resume`` reads) last."""
+    return [outdir / f"{name}.{fmt}" for fmt in FORMATS]
+
+
 def kept_result(story: Story, outdir: Path) -> StoryResult | None:
     """The result of a story whose reports are all newer than its inputs, read back
     from its JSON report (``--resume``); None when it must be built again."""
-    reports = [outdir / f"{story.name}.{fmt}" for fmt in FORMATS]
+    reports = report_paths(outdir, story.name)
     try:
         written = min(p.stat().st_mtime_ns for p in reports)
         if written <= input_time(story):
