@@ -262,6 +262,7 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
     try:
         import dask
         from distributed import Client, LocalCluster, as_completed
+        from distributed.utils import get_mp_context
     except ImportError as exc:
         raise UsageError("--scheduler needs the dask extra: pip install 'reporter[dask]'"
                          ) from exc
@@ -269,6 +270,10 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
     with dask.config.set(LOCAL_CLUSTER_CONFIG):
         try:
             if scheduler == "local":
+                # the forkserver imports reporter once, before it forks the workers: no
+                # worker pays the import (0.5 s) on its first story. (distributed sets
+                # its own preload list on its first call, which must come first.)
+                get_mp_context().set_forkserver_preload(["distributed", __name__])
                 cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                        threads_per_worker=1, processes=True,
                                        dashboard_address=":0", silence_logs=logging.CRITICAL)
