@@ -11,8 +11,10 @@ each story's renderings through ``on_result``.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
+import multiprocessing
 import os
 import uuid
 from collections import Counter, deque
@@ -20,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -248,6 +251,16 @@ KILLED = "its worker process died on every try (killed, or out of memory?)"
 """The error entry of a story whose workers all died running it (Dask's KilledWorker)."""
 
 
+def _start_forkserver() -> None:
+    """Start the forkserver the local cluster's workers are forked from, importing
+    distributed and reporter, before this process imports distributed: the imports of
+    both processes overlap (0.5 s), and no worker imports reporter on its first story
+    (0.5 s each). A forkserver already running (an earlier batch) is kept."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed",
+                                                                     __name__])
+    forkserver.ensure_running()
+
+
 def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builder,
               scheduler: str, workers: int | None,
               done: Callable[[int, StoryResult], None]) -> None:
@@ -259,10 +272,11 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
     forkserver, not spawned (see :data:`LOCAL_CLUSTER_CONFIG`); a remote cluster keeps
     its own settings.
     """
+    if scheduler == "local" and importlib.util.find_spec("distributed") is not None:
+        _start_forkserver()
     try:
         import dask
         from distributed import Client, LocalCluster, as_completed
-        from distributed.utils import get_mp_context
     except ImportError as exc:
         raise UsageError("--scheduler needs the dask extra: pip install 'reporter[dask]'"
                          ) from exc
@@ -270,10 +284,6 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
     with dask.config.set(LOCAL_CLUSTER_CONFIG):
         try:
             if scheduler == "local":
-                # the forkserver imports reporter once, before it forks the workers: no
-                # worker pays the import (0.5 s) on its first story. (distributed sets
-                # its own preload list on its first call, which must come first.)
-                get_mp_context().set_forkserver_preload(["distributed", __name__])
                 cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                        threads_per_worker=1, processes=True,
                                        dashboard_address=":0", silence_logs=logging.CRITICAL)
