@@ -221,6 +221,8 @@ def _run_pool(stories: Sequence[Story], settings: BuildSettings, builder: Builde
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+_FORKSERVER = "forkserver" in multiprocessing.get_all_start_methods()
+
 LOCAL_CLUSTER_CONFIG = {
     # a story whose worker dies twice is an error entry, not a third try
     "distributed.scheduler.allowed-failures": 1,
@@ -242,8 +244,8 @@ LOCAL_CLUSTER_CONFIG = {
     # freed one by one), and closing the cluster waited 0.3-3 s for that after a batch
     # (3 s at the end of ECB+'s 86 stories); a forked worker ends with os._exit, as the
     # local pool's do, and the cluster closes in 0.1-0.2 s. Starting is a little faster
-    # too (one import of distributed, not one per worker).
-    "distributed.worker.multiprocessing-method": "forkserver",
+    # too (one import of distributed, not one per worker). Windows has no forkserver.
+    "distributed.worker.multiprocessing-method": "forkserver" if _FORKSERVER else "spawn",
 }
 """Dask settings while the client (and, with ``local``, the cluster) starts."""
 
@@ -272,7 +274,8 @@ def _run_dask(stories: Sequence[Story], settings: BuildSettings, builder: Builde
     forkserver, not spawned (see :data:`LOCAL_CLUSTER_CONFIG`); a remote cluster keeps
     its own settings.
     """
-    if scheduler == "local" and importlib.util.find_spec("distributed") is not None:
+    if (scheduler == "local" and _FORKSERVER
+            and importlib.util.find_spec("distributed") is not None):
         _start_forkserver()
     try:
         import dask
