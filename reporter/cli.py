@@ -16,7 +16,13 @@ import click
 
 from reporter import __version__
 from reporter.api import PARALLEL_SOURCES, build_report
-from reporter.batch import BuildSettings, collect_stories, kept_result, run_batch
+from reporter.batch import (
+    BuildSettings,
+    collect_stories,
+    kept_result,
+    report_paths,
+    run_batch,
+)
 from reporter.errors import OutputError, ReporterError, UsageError
 from reporter.feeds import FeedFields
 from reporter.model import GroupKind, ReportOptions, StoryResult
@@ -305,7 +311,8 @@ def batch(source: Path, outdir: Path, threshold: float, lang: str, semantic: boo
     feed (.jsonl or .parquet, one article a line, grouped by story).
 
     Writes one report per story and an index; a story that fails is listed in the index
-    with its error and does not stop the others (exit 1 if any failed).
+    with its error, has no reports (an earlier run's are removed) and does not stop the
+    others (exit 1 if any failed).
     """
     fields = FeedFields.parse(renames)
     stories = collect_stories(source, fields=fields)
@@ -327,6 +334,14 @@ def batch(source: Path, outdir: Path, threshold: float, lang: str, semantic: boo
             except OSError as exc:
                 raise OutputError(f"{show(path)}: cannot write ({exc.strerror or exc})"
                                   ) from exc
+        # A failed story has no reports: an earlier run's would contradict the index.
+        # The JSON one goes first, so a removal cut short is never kept by --resume.
+        for path in reversed(report_paths(outdir, r.name)) if r.error else ():
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise OutputError(f"{show(path)}: cannot remove the report of an earlier "
+                                  f"run ({exc.strerror or exc})") from exc
 
     settings = BuildSettings(options=ReportOptions(threshold=threshold, lang=lang,
                                                    semantic=semantic),

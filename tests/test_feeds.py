@@ -228,6 +228,41 @@ def test_resume_feed_uses_the_feed_time(tmp_path: Path) -> None:
     assert "(0 kept" in run("batch", feed, "-o", out, "--resume")[2]
 
 
+@pytest.mark.parametrize("resume", [True, False], ids=["resume", "again"])
+@pytest.mark.parametrize("kind", ["folder", "feed"])
+def test_story_that_fails_later_leaves_no_reports(tmp_path: Path, kind: str,
+                                                  resume: bool) -> None:
+    """A story reported once and failing on a later run (with --resume or without) has
+    no reports left on disk: the files agree with the index, which lists its error; the
+    other stories keep theirs."""
+    out = tmp_path / "out"
+    if kind == "folder":
+        source = make_folder(tmp_path / "in")
+    else:
+        source = write_feed(tmp_path / "f.jsonl", feed_records())
+    assert run("batch", source, "-o", out)[0] == 0
+    assert (out / "quake.json").exists()
+    later = (out / "budget.md").stat().st_mtime_ns + 10**9
+    if kind == "folder":
+        (source / "quake" / "s1.txt").unlink()  # one source left: the story fails
+        os.utime(source / "quake", ns=(later, later))
+    else:
+        records = feed_records()
+        records[3] = {"story": "quake", "id": "s1", "text": 7}  # not a string
+        write_feed(source, records)
+        os.utime(source, ns=(later, later))
+    code, _, err = run("batch", source, "-o", out, *(["--resume"] if resume else []))
+    assert code == 1 and "Error: quake:" in err
+    assert sorted(p.name for p in out.glob("quake.*")) == []
+    assert all((out / f"{name}.{fmt}").exists()
+               for name in ("budget", "strike") for fmt in ("md", "html", "json"))
+    index = json.loads((out / "index.json").read_text("utf-8"))
+    assert [(e["name"], "error" in e) for e in index["entries"]] == [
+        ("budget", False), ("quake", True), ("strike", False)]
+    code, _, err = run("batch", source, "-o", out, "--resume")  # still failing: no reports
+    assert code == 1 and not list(out.glob("quake.*"))
+
+
 def _raises(story: Story, settings: BuildSettings) -> object:
     if story.name == "quake":
         raise RuntimeError("boom")
