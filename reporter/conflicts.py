@@ -1081,7 +1081,6 @@ def _compatible_differences(kind: QuantityKind, items: Sequence[Value]) -> list[
     for item in items:
         said.setdefault(item.source, set()).add(str(item.normalized))
     parent = list(range(len(items)))
-    linked = [False] * len(items)
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
@@ -1093,18 +1092,16 @@ def _compatible_differences(kind: QuantityKind, items: Sequence[Value]) -> list[
                 continue  # one figure, hedged on one side (``about 300`` / ``300``)
             if not _covers(a, b) or _far_apart(a, b) or _detail_only(a, b):
                 continue
-            linked[i] = linked[j] = True
             parent[_root(parent, i)] = _root(parent, j)
     components: dict[int, list[int]] = {}
     for i in range(len(items)):
-        if linked[i]:
-            components.setdefault(_root(parent, i), []).append(i)
+        components.setdefault(_root(parent, i), []).append(i)
     out = []
     for nodes in components.values():
-        chosen: dict[int, Value] = {}
+        chosen: dict[int, Value] = {}  # one claim per member, in member and offset order
         for i in sorted(nodes, key=lambda k: (items[k].member, items[k].start)):
-            chosen.setdefault(items[i].member, items[i])  # one claim per member
-        picked = sorted(chosen.values(), key=lambda x: (x.member, x.start))
+            chosen.setdefault(items[i].member, items[i])
+        picked = list(chosen.values())
         if len({p.source for p in picked}) < 2 or len({str(p.normalized) for p in picked}) < 2:
             continue
         out.append(Conflict(kind=kind, unit=_group_unit(picked), compatible=True,

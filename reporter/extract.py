@@ -712,12 +712,10 @@ def _scale_exp(word: str | None, lang: str) -> int:
 
 
 def _currency(cur: str, prefix: bool) -> str:
-    if prefix and cur in _CURRENCY_PRE:
-        return _CURRENCY_PRE[cur]
-    if prefix and cur == "e":
-        return "EUR"  # see _EURO_AS_E
     if cur in _CURRENCY_PRE:
         return _CURRENCY_PRE[cur]
+    if prefix and cur == "e":
+        return "EUR"  # see _RE_EURO_AS_E
     if cur in _CODES:
         return cur
     for pattern, code in _CUR_WORD_RES:

@@ -463,19 +463,18 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                 st for st in whole.stems if not _RE_DIGIT.search(st))
         words = tuple((st, w) for st, w in zip(p.stems, p.words, strict=True)
                       if not _RE_DIGIT.search(st))
+        end = v.start + len(v.text)
+        dimension = CONVERSIONS.get(thing, ("", 0.0))[0]
         out.append(_Entry(v, u, gid, family, thing, happened,
                           frozenset(st for st, _ in words), words,
                           sentences[(u.source, u.start)],
                           frozenset(disputed.get((u.source, u.start, v.text), ())),
                           among or quiet.get((u.source, u.start), False),
                           "" if family in _DATED else frames.get((u.source, u.start), ""),
-                          people, CONVERSIONS.get(thing, ("", 0.0))[0],
-                          _names_near(u.text, v.start, v.start + len(v.text)),
-                          _reference(u.text, v.start + len(v.text))
-                          if CONVERSIONS.get(thing, ("",))[0] == "length" else "",
+                          people, dimension, _names_near(u.text, v.start, end),
+                          _reference(u.text, end) if dimension == "length" else "",
                           ATTRIBUTION.search(u.text, max(0, v.start - ATTRIBUTED_WITHIN),
-                                             v.start + len(v.text) + ATTRIBUTED_WITHIN)
-                          is not None))
+                                             end + ATTRIBUTED_WITHIN) is not None))
     return out
 
 
