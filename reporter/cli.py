@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 import click
 
 from reporter import __version__
-from reporter.api import PARALLEL_SOURCES, build_report
 from reporter.batch import (
     BuildSettings,
     collect_stories,
@@ -27,9 +26,7 @@ from reporter.errors import OutputError, ReporterError, UsageError
 from reporter.feeds import FeedFields
 from reporter.model import GroupKind, ReportOptions, StoryResult
 from reporter.parallel import Aside
-from reporter.render import RENDERERS, render_html, render_json, render_markdown
 from reporter.render.index import render_index, render_index_html, render_index_json
-from reporter.semantic import available as semantic_available
 from reporter.sources import MAX_BYTES, discover, read_sources, show
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -159,7 +156,9 @@ def pipeline_options(func: F) -> F:
 
 
 def _check_semantic(wanted: bool) -> None:
-    if wanted and not semantic_available():
+    from reporter.semantic import available  # numpy: only when asked for
+
+    if wanted and not available():
         raise UsageError("--semantic needs the semantic extra: "
                          "pip install 'reporter[semantic]'")
 
@@ -208,6 +207,11 @@ def compare(paths: tuple[Path, ...], output: Path | None, html_path: Path | None
             fail_on: str, max_size: float, mkdir: bool, summary_only: bool, exhaustive: bool,
             explain: bool, quiet: bool) -> None:
     """Compare the articles in PATHS (files, or directories of .txt, .md and .html files)."""
+    # the comparison stages are imported here, not with the CLI: ``--help``, ``batch`` on
+    # a Dask cluster and bad arguments do not wait for them
+    from reporter.api import PARALLEL_SOURCES, build_report
+    from reporter.render import RENDERERS, render_html, render_json, render_markdown
+
     _check_semantic(semantic)
     outputs = {fmt: p for fmt, p in (("md", output), ("html", html_path), ("json", json_path))
                if p is not None and str(p) != "-"}

@@ -173,6 +173,24 @@ def test_python_dash_m() -> None:
     assert proc.returncode == 0 and "compare" in proc.stdout
 
 
+def test_cli_and_batch_do_not_import_the_comparison_stages() -> None:
+    """The CLI, the batch coordinator and the package's names load the comparison
+    stages only when a story is compared: help and a Dask coordinator start at once."""
+    code = ("import sys, reporter.cli, reporter.batch, reporter; "
+            "assert reporter.UsageError and reporter.__version__; "
+            "assert 'reporter.api' not in sys.modules, "
+            "sorted(m for m in sys.modules if m.startswith('reporter')); "
+            "assert callable(reporter.build_report) and 'reporter.api' in sys.modules")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_unknown_package_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        reporter.nope  # noqa: B018
+
+
 def test_summary_only_is_short_and_starts_like_the_report() -> None:
     """--summary-only prints the summary, far shorter than the full report."""
     _, full, _ = run("compare", STORY)
