@@ -3,12 +3,21 @@ state, sources of one event kept together, and no dispute across two events' fig
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reporter.api
 import reporter.slots
 from reporter import build_report
-from reporter.events import MIN_SOURCES, story_events, story_frames, within_events
+from reporter.events import (
+    MIN_SOURCES,
+    _last_merge,
+    story_events,
+    story_frames,
+    within_events,
+)
 from reporter.model import (
     Article,
     Claim,
@@ -238,3 +247,20 @@ def test_story_frames_set_apart_sentences_of_another_month() -> None:
         ("c", "In September a quake killed 7 people."), ("d", "Ten people died."))]
     assert story_frames(claims) == {("c", 0): "month 09"}
     assert story_frames(claims[2:]) == {}  # one source's month is no story's month
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2, 24), st.sampled_from([2, 3, 7, 1000]), st.integers(0, 2**32 - 1))
+def test_last_merge_is_scipy_average_linkage_root(n: int, levels: int, seed: int) -> None:
+    """The hand-written chain joins last the same two sides as scipy's average linkage,
+    ties included (few distinct distances make many)."""
+    from scipy.cluster.hierarchy import linkage, to_tree
+    from scipy.spatial.distance import squareform
+
+    rng = np.random.default_rng(seed)
+    upper = np.triu(rng.integers(0, levels, size=(n, n)) / levels, 1)
+    dist = upper + upper.T
+    root = to_tree(linkage(squareform(dist, checks=False), "average"))
+    left, right = _last_merge(dist)
+    assert (sorted(left), sorted(right)) == (sorted(root.get_left().pre_order()),
+                                             sorted(root.get_right().pre_order()))
