@@ -19,6 +19,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""The environment of the runs, with Python's bytecode cache on as a user's install has it
+(a container that turns it off would have every run compile reporter's modules again:
+0.15 s a process)."""
 
 
 def run_once(story: Path, out: Path) -> tuple[float, float]:
@@ -26,7 +30,7 @@ def run_once(story: Path, out: Path) -> tuple[float, float]:
     cmd = [sys.executable, "-m", "reporter", "compare", str(story), "-o", str(out / "r.md"),
            "--html", str(out / "r.html"), "--json", str(out / "r.json")]
     pid_start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=USER_ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - pid_start
     if os.waitstatus_to_exitcode(status) != 0:
