@@ -58,7 +58,7 @@ def test_figures_clustered_aside_give_the_same_report(monkeypatch: pytest.Monkey
 def test_json_written_aside_is_the_same_file(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI writes a long report's JSON in a forked process: the same bytes."""
-    from reporter import cli
+    from reporter import api
 
     def run(name: str) -> bytes:
         out = tmp_path / f"{name}.json"
@@ -68,7 +68,7 @@ def test_json_written_aside_is_the_same_file(tmp_path: Path,
         return out.read_bytes()
 
     alone = run("alone")
-    monkeypatch.setattr(cli, "PARALLEL_SOURCES", 2)
+    monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)  # the CLI reads it at each run
     assert run("forked") == alone
 
 

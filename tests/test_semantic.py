@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-import reporter.cli
 import reporter.semantic as semantic
 from reporter import build_report
 from reporter.cli import main
@@ -67,7 +66,7 @@ def test_blocks_of_rows_give_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_missing_extra_is_a_one_line_usage_error(monkeypatch: pytest.MonkeyPatch,
                                                  tmp_path: Path) -> None:
-    monkeypatch.setattr(reporter.cli, "semantic_available", lambda: False)
+    monkeypatch.setattr(semantic, "available", lambda: False)  # the CLI reads it per run
     for name, text in (("a.txt", "Un fait.\n"), ("b.txt", "A fact.\n")):
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", str(tmp_path), "--semantic"])
