@@ -41,7 +41,7 @@ from reporter.model import (
     ReportOptions,
     Unit,
 )
-from reporter.near import join_near_groups, with_masked_scores
+from reporter.near import join_near_groups, near_readings, with_masked_scores
 from reporter.normalize import detect_language, fold
 from reporter.parallel import Aside, process_pool, worker_count
 from reporter.segment import segment_article
@@ -114,10 +114,20 @@ def build_report(
         scores = {k: v for k, v in scores.items()
                   if events[claims[k[0]].source] == events[claims[k[1]].source]}
     progress(f"grouping {len(scores)} scored pairs")
-    clusters = cluster(claims, scores, threshold=options.threshold,
-                       twin_threshold=options.twin_threshold)
+    # What joining near-groups reads of the units needs no groups: on many sources, a
+    # forked process reads it while this one forms the groups.
+    readings = (Aside(functools.partial(near_readings, claims, scores, weights, bridge=bridge),
+                      fork=True) if many and worker_count(workers) > 1 else None)
+    try:
+        clusters = cluster(claims, scores, threshold=options.threshold,
+                           twin_threshold=options.twin_threshold)
+    except BaseException:
+        if readings is not None:
+            readings.cancel()
+        raise
     grouped = {frozenset(c) for c in clusters}
-    clusters = join_near_groups(clusters, claims, scores, weights, bridge=bridge)
+    clusters = join_near_groups(clusters, claims, scores, weights, bridge=bridge,
+                                readings=readings.result() if readings else None)
     progress(f"comparing values in {len(clusters)} groups")
     explained = [explain(c, claims, profiles, weights, scores) for c in clusters]
     explained = [members if frozenset(c) in grouped  # not joined: no masked scores to add
