@@ -311,9 +311,13 @@ def _drop_repeats(
     """Exclude units its source already said (the same words, or a near-copy of them);
     ``claims`` are one source's, ``match`` that source's matching text."""
     profiles = [profile(match[u.start:u.end], lang=u.lang) for u in claims]
-    # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T.
-    scores = score_pairs(claims, profiles, rarity_weights(profiles),
-                         cutoff=options.duplicate_threshold ** 2 / 100)
+    # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T
+    # (rarely: the words' weights are computed only then).
+    scores = score_pairs(claims, profiles, None, cutoff=options.duplicate_threshold ** 2 / 100)
+    copied: dict[int, list[int]] = {}  # unit -> the earlier units it near-copies
+    for (i, j), score in sorted(scores.items()):
+        if score >= options.duplicate_threshold:
+            copied.setdefault(j, []).append(i)
     kept: list[Unit] = []
     dropped: list[Excluded] = []
     first_of: dict[str, Unit] = {}
@@ -322,8 +326,9 @@ def _drop_repeats(
         key = fold(u.text)
         twin = first_of.get(key)
         if twin is None:
-            twin = next((claims[i] for i in range(j) if i not in gone
-                         and scores.get((i, j), 0.0) >= options.duplicate_threshold), None)
+            # a pair left unscored scores 0, which a threshold of 0 or less lets through
+            earlier = range(j) if options.duplicate_threshold <= 0 else copied.get(j, ())
+            twin = next((claims[i] for i in earlier if i not in gone), None)
         if twin is not None:
             gone.add(j)
             dropped.append(Excluded(unit=u, reason=Reason.DUPLICATE,

@@ -237,7 +237,7 @@ exhaustive path at 250 and 500 articles, 1.125 keeps 99.94% with 30% fewer candi
 def score_pairs(
     units: Sequence[Unit],
     profiles: Sequence[Profile],
-    weights: dict[str, float],
+    weights: dict[str, float] | None,
     *,
     exhaustive: bool | None = None,
     threshold: float = CANDIDATE_CUTOFF,
@@ -247,6 +247,8 @@ def score_pairs(
     ``cutoff`` (a caller that only wants pairs scoring T or more can pass T²/100: the
     geometric mean caps the overlap's part at 100).
 
+    ``weights``: the words' rarity weights; None for ``rarity_weights(profiles)``,
+    computed only when a pair reaches the cutoff (with a high cutoff, few do).
     Small inputs (or ``exhaustive=True``) go through rapidfuzz ``process.cdist`` on all
     pairs; large ones through ``candidate_pairs`` (blocking) and ``process.cpdist`` on
     the candidates only, so no n x n array is built. Both use every core.
@@ -257,6 +259,7 @@ def score_pairs(
     if exhaustive is None:
         exhaustive = len(texts) <= EXHAUSTIVE_MAX
     if not exhaustive:
+        weights = rarity_weights(profiles) if weights is None else weights
         stems = _stem_matrix(profiles, weights)
         rows_a, cols_a = candidate_pairs(profiles, weights, threshold=threshold, matrix=stems)
         token_set = process.cpdist(
@@ -272,6 +275,9 @@ def score_pairs(
         workers=-1 if len(texts) > 300 else 1,  # threads cost more than they save on small inputs
     )
     rows_a, cols_a = np.nonzero(np.triu(matrix, k=1))
+    if len(rows_a) == 0:
+        return {}
+    weights = rarity_weights(profiles) if weights is None else weights
     return _score_candidates(profiles, weights, rows_a, cols_a, matrix[rows_a, cols_a])
 
 
