@@ -111,8 +111,8 @@ def build_report(
                 scores[key] = score
     events, frames = told.result()
     if len(set(events.values())) > 1:
-        scores = {k: v for k, v in scores.items()
-                  if events[claims[k[0]].source] == events[claims[k[1]].source]}
+        event_of = [events[u.source] for u in claims]  # looked up once a claim, not a pair
+        scores = {k: v for k, v in scores.items() if event_of[k[0]] == event_of[k[1]]}
     progress(f"grouping {len(scores)} scored pairs")
     # What joining near-groups reads of the units needs no groups: on many sources, a
     # forked process reads it while this one forms the groups.
