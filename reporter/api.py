@@ -41,7 +41,7 @@ from reporter.model import (
     ReportOptions,
     Unit,
 )
-from reporter.near import join_near_groups, with_masked_scores
+from reporter.near import join_near_groups, near_readings, with_masked_scores
 from reporter.normalize import detect_language, fold
 from reporter.parallel import Aside, process_pool, worker_count
 from reporter.segment import segment_article
@@ -111,13 +111,23 @@ def build_report(
                 scores[key] = score
     events, frames = told.result()
     if len(set(events.values())) > 1:
-        scores = {k: v for k, v in scores.items()
-                  if events[claims[k[0]].source] == events[claims[k[1]].source]}
+        event_of = [events[u.source] for u in claims]  # looked up once a claim, not a pair
+        scores = {k: v for k, v in scores.items() if event_of[k[0]] == event_of[k[1]]}
     progress(f"grouping {len(scores)} scored pairs")
-    clusters = cluster(claims, scores, threshold=options.threshold,
-                       twin_threshold=options.twin_threshold)
+    # What joining near-groups reads of the units needs no groups: on many sources, a
+    # forked process reads it while this one forms the groups.
+    readings = (Aside(functools.partial(near_readings, claims, scores, weights, bridge=bridge),
+                      fork=True) if many and worker_count(workers) > 1 else None)
+    try:
+        clusters = cluster(claims, scores, threshold=options.threshold,
+                           twin_threshold=options.twin_threshold)
+    except BaseException:
+        if readings is not None:
+            readings.cancel()
+        raise
     grouped = {frozenset(c) for c in clusters}
-    clusters = join_near_groups(clusters, claims, scores, weights, bridge=bridge)
+    clusters = join_near_groups(clusters, claims, scores, weights, bridge=bridge,
+                                readings=readings.result() if readings else None)
     progress(f"comparing values in {len(clusters)} groups")
     explained = [explain(c, claims, profiles, weights, scores) for c in clusters]
     explained = [members if frozenset(c) in grouped  # not joined: no masked scores to add
@@ -301,9 +311,13 @@ def _drop_repeats(
     """Exclude units its source already said (the same words, or a near-copy of them);
     ``claims`` are one source's, ``match`` that source's matching text."""
     profiles = [profile(match[u.start:u.end], lang=u.lang) for u in claims]
-    # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T.
-    scores = score_pairs(claims, profiles, rarity_weights(profiles),
-                         cutoff=options.duplicate_threshold ** 2 / 100)
+    # Only near-copies matter here: token_set_ratio must reach T²/100 for a score T
+    # (rarely: the words' weights are computed only then).
+    scores = score_pairs(claims, profiles, None, cutoff=options.duplicate_threshold ** 2 / 100)
+    copied: dict[int, list[int]] = {}  # unit -> the earlier units it near-copies
+    for (i, j), score in sorted(scores.items()):
+        if score >= options.duplicate_threshold:
+            copied.setdefault(j, []).append(i)
     kept: list[Unit] = []
     dropped: list[Excluded] = []
     first_of: dict[str, Unit] = {}
@@ -312,8 +326,9 @@ def _drop_repeats(
         key = fold(u.text)
         twin = first_of.get(key)
         if twin is None:
-            twin = next((claims[i] for i in range(j) if i not in gone
-                         and scores.get((i, j), 0.0) >= options.duplicate_threshold), None)
+            # a pair left unscored scores 0, which a threshold of 0 or less lets through
+            earlier = range(j) if options.duplicate_threshold <= 0 else copied.get(j, ())
+            twin = next((claims[i] for i in earlier if i not in gone), None)
         if twin is not None:
             gone.add(j)
             dropped.append(Excluded(unit=u, reason=Reason.DUPLICATE,

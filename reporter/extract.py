@@ -576,14 +576,16 @@ def _un_span(text: str, tokens: frozenset[str]) -> bool:
 
 
 _QUOTE_PAIRS = (
-    re.compile(r"«(?P<q>[^«»]+?)»"),
-    re.compile(r"“(?P<q>[^“”]+?)”"),
-    re.compile(r"„(?P<q>[^„“”]+?)[“”]"),
-    re.compile(r"(?<![\w\"])\"(?P<q>[^\"\n]+?)\"(?!\w)"),
-    re.compile(r"(?<!\w)‘(?P<q>[^‘]+?)’(?!\w)"),
-    re.compile(r"``(?P<q>[^`\n]+?)''"),
-    re.compile(r"(?<![\w'])''(?P<q>[^'\n]+?)''(?![\w'])"),
+    ("«", re.compile(r"«(?P<q>[^«»]+?)»")),
+    ("“", re.compile(r"“(?P<q>[^“”]+?)”")),
+    ("„", re.compile(r"„(?P<q>[^„“”]+?)[“”]")),
+    ('"', re.compile(r"(?<![\w\"])\"(?P<q>[^\"\n]+?)\"(?!\w)")),
+    ("‘", re.compile(r"(?<!\w)‘(?P<q>[^‘]+?)’(?!\w)")),
+    ("``", re.compile(r"``(?P<q>[^`\n]+?)''")),
+    ("''", re.compile(r"(?<![\w'])''(?P<q>[^'\n]+?)''(?![\w'])")),
 )
+"""Each quotation pattern with the opening mark it needs: most sentences quote no one,
+and a substring test is far cheaper than a regex scan."""
 _NAME = r"(?P<name>[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2})"
 _SAY_FR = (
     r"(?:[ée]crit|d[ée]clar[ée]|dit|affirm[ée]|tweet[ée]|twitt[ée]|expliqu[ée]|ajout[ée]|"
@@ -1562,7 +1564,9 @@ def _speaker(text: str, start: int, end: int) -> str:
 def _quotes(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _QUOTE_PAIRS:
+    for opening, pattern in _QUOTE_PAIRS:
+        if opening not in text:
+            continue
         for m in pattern.finditer(text):
             if _span_overlaps(taken, m.start(), m.end()):
                 continue
@@ -1616,12 +1620,16 @@ def value_words(text: str) -> frozenset[str]:
     return frozenset(_RE_DIGIT_RUN.findall(text)) | (_tokens(text) & _VALUE_TOKENS)
 
 
-_Gate = Callable[[str, frozenset[str]], bool]
+_Gate = Callable[[str, frozenset[str], bool], bool]
+"""A cheap test of a sentence (its text, its ``_tokens``, whether it has a digit) before
+a matcher: most sentences state no value of the kind, and two thirds have no digit."""
 _RE_CLOCK_GATE = re.compile(
     r"\d\s?(?:[:h]|[aApP]\.?\s?[mM]\b|heure)|noon|midday|midi|minuit|midnight"
     r"|\d{4}\s?\(?(?:GMT|UTC)", re.I
 )
 """A cheap test before the clock-time pattern."""
+_RE_CLOCK_WORDS = re.compile(r"(?i:mid(?:day|i|night)|noon|minuit)")
+"""``_RE_CLOCK_GATE`` for a text without a digit: its words only, factored."""
 
 _RE_SCORE = re.compile(
     r"(?<![\w.,:/-])(?P<a>\d{1,3})(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+(?:[àa]|to)[ \u00a0]+)"
@@ -1714,34 +1722,35 @@ def _dash_ranges(text: str, lang: str) -> Iterator[_Cand]:
 
 
 _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
-    (_scores, lambda t, w: _RE_SCORE.search(t) is not None),
-    (_dash_ranges, lambda t, w: _RE_DASH_RANGE.search(t) is not None),
-    (_iso_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
-    (_clock_times, lambda t, w: _RE_CLOCK_GATE.search(t) is not None),
-    (_day_ranges, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
-    (_day_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
-    (_month_dates, lambda t, w: not _MONTH_TOKENS.isdisjoint(w)),
+    (_scores, lambda t, w, d: d and _RE_SCORE.search(t) is not None),
+    (_dash_ranges, lambda t, w, d: d and _RE_DASH_RANGE.search(t) is not None),
+    (_iso_dates, lambda t, w, d: d and _RE_FOUR_DIGITS.search(t) is not None),
+    (_clock_times, lambda t, w, d: (_RE_CLOCK_GATE if d else _RE_CLOCK_WORDS).search(t)
+     is not None),
+    (_day_ranges, lambda t, w, d: not _MONTH_TOKENS.isdisjoint(w)),
+    (_day_dates, lambda t, w, d: not _MONTH_TOKENS.isdisjoint(w)),
+    (_month_dates, lambda t, w, d: not _MONTH_TOKENS.isdisjoint(w)),
     (
         _money,
-        lambda t, w: (any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w)
-                      or _RE_EURO_AS_E.search(t) is not None),
+        lambda t, w, d: (any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w)
+                         or (d and _RE_EURO_AS_E.search(t) is not None)),
     ),
-    (_percent, lambda t, w: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
-    (_relative, lambda t, w: not _REL_TOKENS.isdisjoint(w)),
-    (_year_dates, lambda t, w: _RE_FOUR_DIGITS.search(t) is not None),
-    (_vague, lambda t, w: not _VAGUE_TOKENS.isdisjoint(w)),
-    (_zero_counts, lambda t, w: not _ZERO_TOKENS.isdisjoint(w)),
+    (_percent, lambda t, w, d: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
+    (_relative, lambda t, w, d: not _REL_TOKENS.isdisjoint(w)),
+    (_year_dates, lambda t, w, d: d and _RE_FOUR_DIGITS.search(t) is not None),
+    (_vague, lambda t, w, d: not _VAGUE_TOKENS.isdisjoint(w)),
+    (_zero_counts, lambda t, w, d: not _ZERO_TOKENS.isdisjoint(w)),
     (
         _numbers,
-        lambda t, w: (
-            _RE_DIGIT.search(t) is not None
+        lambda t, w, d: (
+            d
             or not _NUMBER_WORDS.isdisjoint(w)
             or not _SCALE_TOKENS.isdisjoint(w)
             or _un_span(t, w)
         ),
     ),
-    (_weekdays, lambda t, w: not _WEEKDAY_TOKENS.isdisjoint(w)),
-    (_ordinals, lambda t, w: _RE_DIGIT.search(t) is not None or not _ORDINAL_TOKENS.isdisjoint(w)),
+    (_weekdays, lambda t, w, d: not _WEEKDAY_TOKENS.isdisjoint(w)),
+    (_ordinals, lambda t, w, d: d or not _ORDINAL_TOKENS.isdisjoint(w)),
 )
 """Most specific first: an earlier match wins over any later overlapping one."""
 
@@ -1871,11 +1880,12 @@ def _restated_alike(found: list[Quantity], text: str) -> list[Quantity]:
 
 
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
-    taken = _blocked(text)
+    digits = _RE_DIGIT.search(text) is not None
+    taken = _blocked(text) if digits else []  # a version number has a digit
     accepted: list[_Cand] = []
     tokens = _tokens(text)
     for matcher, gate in _MATCHERS:
-        if not gate(text, tokens):
+        if not gate(text, tokens, digits):
             continue
         for cand in matcher(text, lang):
             if not _span_overlaps(taken, cand.q.start, cand.q.end):

@@ -518,7 +518,6 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     """
     text = unit.text.strip()
     toks = _tokens(text)
-    folded = [fold_word(t) for t in toks]
     if not toks:
         return "no words"
     if _URL.match(text):
@@ -526,7 +525,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     if DATE_STAMP.fullmatch(text) or (
             (whole_line or _RE_STAMP_VALUE.search(text))
             and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
-                    for w in folded)):
+                    for w in map(fold_word, toks))):  # folded only as far as read
         return _DATELINE
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
@@ -571,7 +570,8 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     has_digit = any(c.isdigit() for c in text)
     if n < options.min_claim_words and not has_digit and not text.endswith("?"):
         return _SHORT
-    function = sum(1 for w in folded if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
+    function = sum(1 for w in map(fold_word, toks)
+                   if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
     capitals = sum(1 for t in toks if t[0].isupper() or t[0].isdigit())
     if n >= 3 and function == 0 and (capitals == n or (n >= _MENU_WORDS and capitals >= 0.8 * n)
                                      or (n >= _CRUMB_WORDS and capitals >= n - 1)):

@@ -122,6 +122,35 @@ def with_masked_scores(members: tuple[Member, ...], weights: dict[str, float], *
     return tuple(out)
 
 
+NearReadings = tuple[dict[int, _Masked | None], dict[int, frozenset[str]]]
+"""Units' masked profiles and value words (``near_readings``), by unit index."""
+
+
+def near_readings(
+    units: Sequence[Unit],
+    scores: dict[tuple[int, int], float],
+    weights: dict[str, float],
+    *,
+    bridge: Bridge = NO_BRIDGE,
+) -> NearReadings:
+    """What ``join_near_groups`` reads of the units of the pairs it may compare, whatever
+    the groups turn out to be: their value words, and the masked profiles of those whose
+    values may differ. Needing no groups, it can run while they are formed."""
+    value_of: dict[int, frozenset[str]] = {}
+    masks: dict[int, _Masked | None] = {}
+    for (i, j), s in scores.items():
+        if s < NEAR_FLOOR or units[i].source == units[j].source:
+            continue
+        for k in (i, j):
+            if k not in value_of:
+                value_of[k] = value_words(units[k].text)
+        if value_of[i] - value_of[j] and value_of[j] - value_of[i]:
+            for k in (i, j):
+                if k not in masks:
+                    masks[k] = _mask(units[k], weights, bridge)
+    return masks, value_of
+
+
 def join_near_groups(
     clusters: list[list[int]],
     units: Sequence[Unit],
@@ -129,14 +158,16 @@ def join_near_groups(
     weights: dict[str, float],
     *,
     bridge: Bridge = NO_BRIDGE,
+    readings: NearReadings | None = None,
 ) -> list[list[int]]:
     """``clusters`` with the near-groups joined (see the module docstring).
 
+    ``readings``: ``near_readings`` of the same arguments, when computed beforehand.
     Deterministic: candidate pairs of groups are tried from the highest masked score
     down, ties broken on the groups' smallest unit index.
     """
     cluster_of = {i: c for c, members in enumerate(clusters) for i in members}
-    masks: dict[int, _Masked | None] = {}
+    masks: dict[int, _Masked | None] = dict(readings[0]) if readings else {}
 
     def mask(i: int) -> _Masked | None:
         if i not in masks:
@@ -151,7 +182,7 @@ def join_near_groups(
             pair_scores[key] = _masked_pair(mask(i), mask(j), weights)
         return pair_scores[key]
 
-    value_of: dict[int, frozenset[str]] = {}
+    value_of: dict[int, frozenset[str]] = dict(readings[1]) if readings else {}
 
     def may_differ(i: int, j: int) -> bool:
         """Each side has a value word the other lacks (cheap, before any extraction)."""

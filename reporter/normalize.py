@@ -69,6 +69,9 @@ FUNCTION_WORDS = {
 """Words that carry no claim. Kept on purpose: negations (ne, pas, not, no, aucun),
 comparatives (plus, moins, more, less), numerals and quantifiers."""
 
+_FUNCTION_ANY = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"]
+"""Function words of either language: one lookup a word."""
+
 POLARITY_WORDS = frozenset(
     "ne n pas plus jamais aucun aucune rien ni moins not no never none nor more less".split()
 )
@@ -136,9 +139,7 @@ def content_terms(text: str, *, lang: str) -> list[tuple[str, str]]:
     English still matches.
     """
     folded = canonical_numbers(fold(text)).replace("'", " ")
-    words = [w for w in _WORD.findall(folded) if w not in FUNCTION_WORDS["fr"]
-             and w not in FUNCTION_WORDS["en"]]
-    return [(stem(w, lang), w) for w in words]
+    return [(stem(w, lang), w) for w in _WORD.findall(folded) if w not in _FUNCTION_ANY]
 
 
 _LANG_HINTS = {

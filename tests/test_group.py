@@ -186,6 +186,19 @@ def test_blocking_gives_the_exhaustive_groups_on_the_fixtures() -> None:
     assert cluster(claims, blocked, **kw) == cluster(claims, full, **kw)
 
 
+@pytest.mark.parametrize("exhaustive", [True, False])
+@pytest.mark.parametrize("cutoff", [40.0, 84.64])
+def test_weights_left_out_are_the_profiles_rarity_weights(exhaustive: bool,
+                                                          cutoff: float) -> None:
+    """Without weights, pairs are scored with the profiles' own rarity weights."""
+    from reporter import load_articles
+    from tests.conftest import STORY
+
+    claims, profiles, weights = _claims_of(load_articles([STORY]))
+    assert score_pairs(claims, profiles, None, exhaustive=exhaustive, cutoff=cutoff) == (
+        score_pairs(claims, profiles, weights, exhaustive=exhaustive, cutoff=cutoff))
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_blocking_gives_the_exhaustive_groups_on_ecb_subsets(seed: int) -> None:
     """On random ECB+ subsets of 25 articles, blocked and exhaustive groups are equal."""

@@ -19,6 +19,7 @@ from reporter.near import (
     join_near_groups,
     masked,
     masked_similarity,
+    near_readings,
     with_masked_scores,
 )
 from reporter.render import render_json
@@ -92,6 +93,17 @@ def test_one_value_apart_is_one_group(a: str, b: str, lang: str, kind: QuantityK
 def test_look_alikes_stay_apart(a: str, b: str, lang: str) -> None:
     assert left_apart(a, b, lang) == [[0], [1]]
     assert left_apart(b, a, lang) == [[0], [1]]
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [(a, b, lang) for a, b, lang, _ in JOINED] + APART)
+def test_readings_computed_beforehand_join_alike(a: str, b: str, lang: str) -> None:
+    """Joining with ``near_readings`` read ahead (as a forked process does on many
+    sources) gives the groups joining reads itself."""
+    units = units_of(a, b, lang)
+    scores = {(0, 1): NEAR_FLOOR + 1}
+    readings = near_readings(units, scores, {})
+    assert join_near_groups([[0], [1]], units, scores, {}, readings=readings) == left_apart(
+        a, b, lang)
 
 
 def test_pairs_below_the_floor_and_of_one_source_are_not_tried() -> None:
