@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -137,9 +138,10 @@ _ALIAS: dict[str, int] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    """One word: its span in the text (possessive and elision left out) and its key."""
+class _Token(NamedTuple):
+    """One word: its span in the text (possessive and elision left out) and its key. A
+    named tuple: a story has hundreds of thousands of words, and it is the cheapest to
+    build."""
 
     start: int
     end: int
@@ -182,7 +184,7 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
     for m in _RE_TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
         gap = text[prev_end:start]
-        initial = not out or any(c in _SENTENCE_END for c in gap)
+        initial = not out or not _SENTENCE_END.isdisjoint(gap)
         if initial and out and gap.strip() == "." and (
             _fold_word(prev_word) in _TITLES or len(prev_word) == 1 or (
                 prev_word[:1].isupper() and len(prev_word) <= 3
@@ -191,14 +193,15 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
         ):
             initial = False  # "Mr. Smith", "J. Smith", "Lt. Gray": an abbreviation
         prev_end, prev_word = end, word
-        elision = _RE_ELISION.match(word)
-        if elision:
-            start += elision.end()
-            word = word[elision.end():]
-        possessive = _RE_POSSESSIVE.search(word)
-        if possessive and len(word) > 2:
-            end -= 2
-            word = word[:-2]
+        if "'" in word or "’" in word:  # an elision or a possessive has an apostrophe
+            elision = _RE_ELISION.match(word)
+            if elision:
+                start += elision.end()
+                word = word[elision.end():]
+            possessive = _RE_POSSESSIVE.search(word)
+            if possessive and len(word) > 2:
+                end -= 2
+                word = word[:-2]
         out.append((start, end, word, initial))
     return out
 
@@ -223,12 +226,11 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     out: list[_Token] = []
     for i, (start, end, word, initial) in enumerate(raw):
         key = _key(word)
-        particle = _RE_ARABIC_PARTICLE.match(word)
-        cap = capitalised[i] or particle is not None
+        cap = capitalised[i] or ("-" in word and _RE_ARABIC_PARTICLE.match(word) is not None)
         name = (
             cap
             and len(word) > 1
-            and not any(c.isdigit() for c in word)
+            and not any(map(str.isdigit, word))
             and key not in _CALENDAR
         )
         if not cap and key in _FR_DEMONYM_SET:
@@ -248,7 +250,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if t.name and not t.acronym and t.key in _FUNCTION and not (
             i + 1 < len(out) and out[i + 1].name
         ):
-            out[i] = replace(t, name=False)
+            out[i] = t._replace(name=False)
     return tuple(out)
 
 
@@ -417,7 +419,7 @@ def _norm(tokens: list[_Token]) -> str:
 def _promote(tokens: tuple[_Token, ...], other: tuple[_Token, ...]) -> list[_Token]:
     """A sentence-initial capitalised word is a name when the other text has it as one."""
     names = {t.key for t in other if t.name}
-    return [replace(t, name=True) if t.initial_cap and t.key in names else t for t in tokens]
+    return [t._replace(name=True) if t.initial_cap and t.key in names else t for t in tokens]
 
 
 _RE_BAG_CUT = re.compile(r"(?<!\w)(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]|['’]s(?!\w)")
