@@ -439,9 +439,7 @@ def _may_align(text_a: str, text_b: str) -> bool:
     aligner's in small ways (acronym dots, a dotted initial), so the bound is loosened by
     a fifth."""
     (bag_a, na), (bag_b, nb) = _bag(text_a), _bag(text_b)
-    if len(bag_b) < len(bag_a):
-        bag_a, bag_b = bag_b, bag_a
-    shared = sum(min(count, bag_b[w]) for w, count in bag_a.items() if w in bag_b)
+    shared = sum(min(bag_a[w], bag_b[w]) for w in bag_a.keys() & bag_b.keys())
     return shared >= 0.8 * MIN_EQUAL and shared >= 0.8 * SAME_SENTENCE * min(na, nb)
 
 
@@ -451,7 +449,7 @@ _RE_CLOCK = re.compile(r"\d{1,2}h\d{0,2}|\d{1,2}(?:am|pm)", re.I)
 
 def _lettered_number(t: _Token) -> bool:
     """``G7``, ``MH17``, ``SARS-CoV-2``, ``A320``: a designation, not an amount."""
-    return any(c.isdigit() for c in t.key) and any(c.isalpha() for c in t.key)
+    return any(map(str.isdigit, t.key)) and any(map(str.isalpha, t.key))
 
 
 def _designations(ta: list[_Token], tb: list[_Token], i: int, j: int) -> bool:

@@ -804,6 +804,8 @@ _ANTONYM_PREFIXES_ADJ = ("in", "im", "il", "ir", "mal")
 """Prefixes that make an adjective's opposite (``possible`` / ``impossible``, ``connu`` /
 ``inconnu``) but also start unrelated words (``pose`` / ``impose``): only before the
 adjective endings below."""
+_ALL_ANTONYM_PREFIXES = (*_ANTONYM_PREFIXES, *_ANTONYM_PREFIXES_ADJ)
+"""Both lists, in order."""
 _ADJECTIVE_ENDINGS = (
     "able", "ible", "al", "ale", "ent", "ente", "ant", "ante", "ive", "if", "ed", "ar",
     "ous", "ity", "ite", "ain", "aine", "et", "ete", "ect", "u", "ue", "ile", "ier",
@@ -814,7 +816,7 @@ _ADJECTIVE_ENDINGS = (
 def _prefix_antonyms(a: str, b: str) -> bool:
     """Whether one word is the other with a negating prefix (``unnamed`` / ``named``)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    for prefix in (*_ANTONYM_PREFIXES, *_ANTONYM_PREFIXES_ADJ):
+    for prefix in _ALL_ANTONYM_PREFIXES:
         if not long.startswith(prefix):
             continue
         rest = long[len(prefix):].removeprefix("-")
@@ -834,7 +836,8 @@ def _prefix_pair(text_a: str, text_b: str) -> bool:
     only_a, only_b = ka - kb, kb - ka
     return any(_prefix_antonyms(word, rest)
                for words, others in ((only_a, only_b), (only_b, only_a)) for word in words
-               for prefix in (*_ANTONYM_PREFIXES, *_ANTONYM_PREFIXES_ADJ)
+               if word.startswith(_ALL_ANTONYM_PREFIXES)  # most words have none: one test in C
+               for prefix in _ALL_ANTONYM_PREFIXES
                if word.startswith(prefix)
                and (rest := word[len(prefix):].removeprefix("-")) in others)
 
