@@ -746,9 +746,18 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                     return False
         return True
 
+    # A rejected pair of slots stays rejected until one of them grows: links come
+    # strongest first, and a weaker link never makes two values more joinable.
+    rejected: set[tuple[int, int, int, int]] = set()
     for score, i, j in _links(entries, weights):
         ri, rj = root(i), root(j)
-        if ri == rj or not joinable(clusters[ri], clusters[rj], score):
+        if ri == rj:
+            continue
+        state = (ri, rj, len(clusters[ri].members), len(clusters[rj].members))
+        if state in rejected:
+            continue
+        if not joinable(clusters[ri], clusters[rj], score):
+            rejected.add(state)
             continue
         parent[ri] = rj
         clusters[rj].absorb(clusters.pop(ri))
