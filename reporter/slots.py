@@ -831,19 +831,33 @@ def _label(entries: list[_Entry], weights: dict[str, float]) -> str:
     by_stem: dict[str, tuple[set[str], str]] = {}
     for e in entries:
         for s, w in e.words:
-            sources, word = by_stem.get(s, (set(), w))
-            sources.add(e.unit.source)
-            by_stem[s] = (sources, min(word, w))
+            found = by_stem.get(s)
+            if found is None:
+                by_stem[s] = ({e.unit.source}, w)
+            else:
+                found[0].add(e.unit.source)
+                if w < found[1]:
+                    by_stem[s] = (found[0], w)
     ranked = sorted(by_stem.items(),
                     key=lambda kv: (-len(kv[1][0]), -weights.get(kv[0], 1.0), kv[0]))
     wanted = [word for _, (_, word) in ranked[:3]]
     written: dict[str, str] = {}
     for e in entries:
-        for token in _RE_WORD.findall(e.unit.text):
-            written.setdefault(_folded(token), token.lower())
+        for folded, lower in _written(e.unit.text):
+            written.setdefault(folded, lower)
         if all(w in written for w in wanted):
             break
     return " ".join(written.get(word, word) for word in wanted)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _written(text: str) -> tuple[tuple[str, str], ...]:
+    """Each folded word of a sentence with its first writing there, lower case, in
+    order (memoised: a sentence stating several figures labels several slots)."""
+    out: dict[str, str] = {}
+    for token in _RE_WORD.findall(text):
+        out.setdefault(_folded(token), token.lower())
+    return tuple(out.items())
 
 
 @functools.lru_cache(maxsize=1 << 16)
