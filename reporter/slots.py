@@ -580,13 +580,18 @@ def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray
     scale = _codes([e.thing if e.measure else "" for e in entries])
     out &= scale[i] == scale[j]  # 36 km and 36 miles: not alike
     compared = _codes([_compared(e.value) for e in entries])
-    first = {int(c): k for k, c in reversed(list(enumerate(compared)))}
+    first = {c: k for k, c in reversed(list(enumerate(compared.tolist())))}
     asked: dict[tuple[int, int], bool] = {}
-    for k in np.flatnonzero(~out):
-        ca, cb = int(compared[i[k]]), int(compared[j[k]])
+    rest = np.flatnonzero(~out)
+    agree = []
+    # the pairs' codes as Python ints, read from numpy in bulk rather than pair by pair
+    for ca, cb, same_currency in zip(compared[i[rest]].tolist(), compared[j[rest]].tolist(),
+                                     (currency[i[rest]] == currency[j[rest]]).tolist(),
+                                     strict=True):
         if (ca, cb) not in asked:
             asked[(ca, cb)] = _alike(entries[first[ca]], entries[first[cb]])
-        out[k] = asked[(ca, cb)] and currency[i[k]] == currency[j[k]]
+        agree.append(asked[(ca, cb)] and same_currency)
+    out[rest] = agree
     return out
 
 
