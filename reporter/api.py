@@ -215,10 +215,16 @@ def _find_all_conflicts(
                   for m in groups[k]) for k in disputable]
     workers = worker_count(workers)
     if workers > 1 and many and jobs:
-        # Forked workers start with every value extracted so far in memory.
-        with process_pool(workers) as pool:
-            found = list(pool.map(_conflicts_of, jobs,
-                                  chunksize=max(1, len(jobs) // (workers * 4))))
+        # Forked workers start with every value extracted so far, and the groups, in
+        # memory: they are sent only the groups' numbers (not 2.5 MB of pickled members).
+        global _JOBS
+        _JOBS = jobs
+        try:
+            with process_pool(workers) as pool:
+                found = list(pool.map(_conflicts_of, range(len(jobs)),
+                                      chunksize=max(1, len(jobs) // (workers * 4))))
+        finally:
+            _JOBS = []
     else:
         found = [find_conflicts(members, compatible=True) for members in jobs]
     out: list[tuple[Conflict, ...]] = [() for _ in groups]
@@ -227,10 +233,14 @@ def _find_all_conflicts(
     return out
 
 
-def _conflicts_of(members: tuple[Member, ...]) -> tuple[Conflict, ...]:
-    """``find_conflicts``, looked up when called: a worker forked from a process that
-    replaced it (as the benchmarks do) runs the replacement."""
-    return find_conflicts(members, compatible=True)
+_JOBS: list[tuple[Member, ...]] = []
+"""The groups forked workers compare (set only while their pool runs)."""
+
+
+def _conflicts_of(job: int) -> tuple[Conflict, ...]:
+    """``find_conflicts`` of one group, looked up when called: a worker forked from a
+    process that replaced it (as the benchmarks do) runs the replacement."""
+    return find_conflicts(_JOBS[job], compatible=True)
 
 
 def sort_units(

@@ -244,6 +244,8 @@ def within_events(conflicts: Sequence[Conflict], members: Sequence[Member],
     event's), and a conflict left with fewer than two sources is no conflict. A sentence
     dated in another month or year (``frames``) tells of another event for amounts and
     counts."""
+    if not conflicts:
+        return ()  # most groups have none: no need to count the story's events
     frames = frames or {}
     if len(set(events.values())) < 2 and not frames:
         return tuple(conflicts)

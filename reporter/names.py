@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -137,9 +138,10 @@ _ALIAS: dict[str, int] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    """One word: its span in the text (possessive and elision left out) and its key."""
+class _Token(NamedTuple):
+    """One word: its span in the text (possessive and elision left out) and its key. A
+    named tuple: a story has hundreds of thousands of words, and it is the cheapest to
+    build."""
 
     start: int
     end: int
@@ -182,7 +184,7 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
     for m in _RE_TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
         gap = text[prev_end:start]
-        initial = not out or any(c in _SENTENCE_END for c in gap)
+        initial = not out or not _SENTENCE_END.isdisjoint(gap)
         if initial and out and gap.strip() == "." and (
             _fold_word(prev_word) in _TITLES or len(prev_word) == 1 or (
                 prev_word[:1].isupper() and len(prev_word) <= 3
@@ -191,14 +193,15 @@ def _raw_tokens(text: str) -> list[tuple[int, int, str, bool]]:
         ):
             initial = False  # "Mr. Smith", "J. Smith", "Lt. Gray": an abbreviation
         prev_end, prev_word = end, word
-        elision = _RE_ELISION.match(word)
-        if elision:
-            start += elision.end()
-            word = word[elision.end():]
-        possessive = _RE_POSSESSIVE.search(word)
-        if possessive and len(word) > 2:
-            end -= 2
-            word = word[:-2]
+        if "'" in word or "’" in word:  # an elision or a possessive has an apostrophe
+            elision = _RE_ELISION.match(word)
+            if elision:
+                start += elision.end()
+                word = word[elision.end():]
+            possessive = _RE_POSSESSIVE.search(word)
+            if possessive and len(word) > 2:
+                end -= 2
+                word = word[:-2]
         out.append((start, end, word, initial))
     return out
 
@@ -223,12 +226,11 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     out: list[_Token] = []
     for i, (start, end, word, initial) in enumerate(raw):
         key = _key(word)
-        particle = _RE_ARABIC_PARTICLE.match(word)
-        cap = capitalised[i] or particle is not None
+        cap = capitalised[i] or ("-" in word and _RE_ARABIC_PARTICLE.match(word) is not None)
         name = (
             cap
             and len(word) > 1
-            and not any(c.isdigit() for c in word)
+            and not any(map(str.isdigit, word))
             and key not in _CALENDAR
         )
         if not cap and key in _FR_DEMONYM_SET:
@@ -248,7 +250,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if t.name and not t.acronym and t.key in _FUNCTION and not (
             i + 1 < len(out) and out[i + 1].name
         ):
-            out[i] = replace(t, name=False)
+            out[i] = t._replace(name=False)
     return tuple(out)
 
 
@@ -417,7 +419,7 @@ def _norm(tokens: list[_Token]) -> str:
 def _promote(tokens: tuple[_Token, ...], other: tuple[_Token, ...]) -> list[_Token]:
     """A sentence-initial capitalised word is a name when the other text has it as one."""
     names = {t.key for t in other if t.name}
-    return [replace(t, name=True) if t.initial_cap and t.key in names else t for t in tokens]
+    return [t._replace(name=True) if t.initial_cap and t.key in names else t for t in tokens]
 
 
 _RE_BAG_CUT = re.compile(r"(?<!\w)(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]|['’]s(?!\w)")
@@ -437,9 +439,7 @@ def _may_align(text_a: str, text_b: str) -> bool:
     aligner's in small ways (acronym dots, a dotted initial), so the bound is loosened by
     a fifth."""
     (bag_a, na), (bag_b, nb) = _bag(text_a), _bag(text_b)
-    if len(bag_b) < len(bag_a):
-        bag_a, bag_b = bag_b, bag_a
-    shared = sum(min(count, bag_b[w]) for w, count in bag_a.items() if w in bag_b)
+    shared = sum(min(bag_a[w], bag_b[w]) for w in bag_a.keys() & bag_b.keys())
     return shared >= 0.8 * MIN_EQUAL and shared >= 0.8 * SAME_SENTENCE * min(na, nb)
 
 
@@ -449,7 +449,7 @@ _RE_CLOCK = re.compile(r"\d{1,2}h\d{0,2}|\d{1,2}(?:am|pm)", re.I)
 
 def _lettered_number(t: _Token) -> bool:
     """``G7``, ``MH17``, ``SARS-CoV-2``, ``A320``: a designation, not an amount."""
-    return any(c.isdigit() for c in t.key) and any(c.isalpha() for c in t.key)
+    return any(map(str.isdigit, t.key)) and any(map(str.isalpha, t.key))
 
 
 def _designations(ta: list[_Token], tb: list[_Token], i: int, j: int) -> bool:

@@ -580,13 +580,18 @@ def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray
     scale = _codes([e.thing if e.measure else "" for e in entries])
     out &= scale[i] == scale[j]  # 36 km and 36 miles: not alike
     compared = _codes([_compared(e.value) for e in entries])
-    first = {int(c): k for k, c in reversed(list(enumerate(compared)))}
+    first = {c: k for k, c in reversed(list(enumerate(compared.tolist())))}
     asked: dict[tuple[int, int], bool] = {}
-    for k in np.flatnonzero(~out):
-        ca, cb = int(compared[i[k]]), int(compared[j[k]])
+    rest = np.flatnonzero(~out)
+    agree = []
+    # the pairs' codes as Python ints, read from numpy in bulk rather than pair by pair
+    for ca, cb, same_currency in zip(compared[i[rest]].tolist(), compared[j[rest]].tolist(),
+                                     (currency[i[rest]] == currency[j[rest]]).tolist(),
+                                     strict=True):
         if (ca, cb) not in asked:
             asked[(ca, cb)] = _alike(entries[first[ca]], entries[first[cb]])
-        out[k] = asked[(ca, cb)] and currency[i[k]] == currency[j[k]]
+        agree.append(asked[(ca, cb)] and same_currency)
+    out[rest] = agree
     return out
 
 
@@ -746,9 +751,18 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                     return False
         return True
 
+    # A rejected pair of slots stays rejected until one of them grows: links come
+    # strongest first, and a weaker link never makes two values more joinable.
+    rejected: set[tuple[int, int, int, int]] = set()
     for score, i, j in _links(entries, weights):
         ri, rj = root(i), root(j)
-        if ri == rj or not joinable(clusters[ri], clusters[rj], score):
+        if ri == rj:
+            continue
+        state = (ri, rj, len(clusters[ri].members), len(clusters[rj].members))
+        if state in rejected:
+            continue
+        if not joinable(clusters[ri], clusters[rj], score):
+            rejected.add(state)
             continue
         parent[ri] = rj
         clusters[rj].absorb(clusters.pop(ri))
@@ -822,19 +836,33 @@ def _label(entries: list[_Entry], weights: dict[str, float]) -> str:
     by_stem: dict[str, tuple[set[str], str]] = {}
     for e in entries:
         for s, w in e.words:
-            sources, word = by_stem.get(s, (set(), w))
-            sources.add(e.unit.source)
-            by_stem[s] = (sources, min(word, w))
+            found = by_stem.get(s)
+            if found is None:
+                by_stem[s] = ({e.unit.source}, w)
+            else:
+                found[0].add(e.unit.source)
+                if w < found[1]:
+                    by_stem[s] = (found[0], w)
     ranked = sorted(by_stem.items(),
                     key=lambda kv: (-len(kv[1][0]), -weights.get(kv[0], 1.0), kv[0]))
     wanted = [word for _, (_, word) in ranked[:3]]
     written: dict[str, str] = {}
     for e in entries:
-        for token in _RE_WORD.findall(e.unit.text):
-            written.setdefault(_folded(token), token.lower())
+        for folded, lower in _written(e.unit.text):
+            written.setdefault(folded, lower)
         if all(w in written for w in wanted):
             break
     return " ".join(written.get(word, word) for word in wanted)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _written(text: str) -> tuple[tuple[str, str], ...]:
+    """Each folded word of a sentence with its first writing there, lower case, in
+    order (memoised: a sentence stating several figures labels several slots)."""
+    out: dict[str, str] = {}
+    for token in _RE_WORD.findall(text):
+        out.setdefault(_folded(token), token.lower())
+    return tuple(out.items())
 
 
 @functools.lru_cache(maxsize=1 << 16)

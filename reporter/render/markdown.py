@@ -14,9 +14,9 @@ ids.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz.distance import Levenshtein
 
@@ -73,15 +73,15 @@ def compose(report: Report, *, for_html: bool, html_link: str = "",
     """The report's Markdown for GitHub, or the fuller variant the HTML page renders."""
     t = _Target(for_html=for_html, html_link=html_link)
     parts = [
-        *_summary(report),
+        *_once(report, "summary", _summary),
         *_key_figures(report, t),
-        *_sources(report),
+        *_once(report, "sources", _sources),
         *_grid(report, t),
-        *_overlap(report),
-        *_conflicts(report),
+        *_once(report, "overlap", _overlap),
+        *_once(report, "conflicts", _conflicts),
         *_shared_once(report, explain=explain),
-        *_unique(report),
-        *_excluded(report),
+        *_once(report, "unique", _unique),
+        *_once(report, "excluded", _excluded),
     ]
     return "\n".join(parts).rstrip("\n") + "\n"
 
@@ -664,13 +664,19 @@ def _member_line(m: Member, rep: Member, identical_at: float, *, explain: bool,
     return f"- {_src(m.unit.source)} *({', '.join(notes)})*: {text}"
 
 
-def _shared_once(report: Report, *, explain: bool) -> tuple[str, ...]:
-    """The shared-facts section, built once per report: the Markdown and the HTML page
-    both show it, and its word-level differences are the costliest part to write."""
-    key = "shared explained" if explain else "shared"
+def _once(report: Report, key: str,
+          section: Callable[[Report], Iterable[str]]) -> tuple[str, ...]:
+    """A section the Markdown and the HTML page show alike, built once per report."""
     if key not in report._rendered:
-        report._rendered[key] = tuple(_shared(report, explain=explain))
+        report._rendered[key] = tuple(section(report))
     return report._rendered[key]
+
+
+def _shared_once(report: Report, *, explain: bool) -> tuple[str, ...]:
+    """The shared-facts section, built once per report: its word-level differences are
+    the costliest part to write."""
+    return _once(report, "shared explained" if explain else "shared",
+                 partial(_shared, explain=explain))
 
 
 def _shared(report: Report, *, explain: bool) -> Iterable[str]:
