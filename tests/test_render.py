@@ -14,8 +14,6 @@ from reporter.model import Article, GroupKind, Report
 from reporter.render import RENDERERS, render_html, render_json, render_markdown, render_summary
 from reporter.render.anchors import github_slug, html_slug
 from reporter.render.escape import md_text
-from reporter.render.json import dumps as json_dumps
-from reporter.render.json import report_dict
 from reporter.render.markdown import GRID_ROWS, compose, diff_words
 
 HOSTILE = [
@@ -191,28 +189,6 @@ def test_json_round_trips_and_is_stable(report: Report) -> None:
     assert data["version"] == 1 and {s["id"] for s in data["sources"]} == set(IDS)
     for render in RENDERERS.values():
         assert render(report) == render(report)
-
-
-@pytest.mark.parametrize("data", [
-    pytest.param({}, id="empty-dict"),
-    pytest.param([], id="empty-list"),
-    pytest.param({"a": [], "b": {}, "c": [[], [{}]]}, id="nested-empties"),
-    pytest.param({"t": "é « » \" \\ \n \u202e \x00", "n": None, "y": True, "f": False},
-                 id="strings-and-constants"),
-    pytest.param([0, -3, 10**20, 0.1, -2.5e-10, 1e300, 1.0], id="numbers"),
-    pytest.param({"tuple": (1, "two", (3,))}, id="tuples-as-lists"),
-    pytest.param({1: "int key", None: "none key"}, id="keys-json-converts"),
-    pytest.param([float("nan"), float("inf")], id="non-finite-floats"),
-])
-def test_json_writer_writes_what_json_dumps_writes(data: object) -> None:
-    """The report's JSON writer gives json.dumps' indented text for any data json takes."""
-    assert json_dumps(data) == json.dumps(data, ensure_ascii=False, indent=2)
-
-
-def test_json_writer_matches_json_dumps_on_a_report(report: Report) -> None:
-    """On a whole report the writer and json.dumps give the same bytes."""
-    data = report_dict(report)
-    assert json_dumps(data) == json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def test_output_does_not_depend_on_input_order() -> None:
