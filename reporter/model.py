@@ -391,11 +391,12 @@ class Report:
     published: dict[str, str] = field(default_factory=dict)
     """Source id → when it was published or updated, as its own date stamp states it
     (``2023-04-18`` or ``2023-04-18T10:05``); sources without a stamp are absent."""
-    _stats: dict[str, SourceStats] = field(default_factory=dict, repr=False, compare=False)
+    _stats: dict[str, SourceStats] = field(default_factory=dict, init=False, repr=False,
+                                           compare=False)
+    """Cache behind ``stats`` (filled on first use; the report itself never changes)."""
     _rendered: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False,
                                                   repr=False, compare=False)
     """Renderers' cache of sections two formats share (the report itself never changes)."""
-    """Cache behind ``stats`` (filled on first use; the report itself never changes)."""
 
     @property
     def conflicts(self) -> tuple[Group, ...]:
