@@ -44,6 +44,11 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    """The public names, imported yet or not (for ``dir`` and completion)."""
+    return sorted({*globals(), *_HOMES})
+
+
 __all__ = [
     "RENDERERS",
     "Article",

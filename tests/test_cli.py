@@ -177,6 +177,7 @@ def test_cli_and_batch_do_not_import_the_comparison_stages() -> None:
     """The CLI, the batch coordinator and the package's names load the comparison
     stages only when a story is compared: help and a Dask coordinator start at once."""
     code = ("import sys, reporter.cli, reporter.batch, reporter; "
+            "assert set(reporter.__all__) <= set(dir(reporter)); "
             "assert reporter.UsageError and reporter.__version__; "
             "assert 'reporter.api' not in sys.modules, "
             "sorted(m for m in sys.modules if m.startswith('reporter')); "
