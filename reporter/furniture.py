@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from reporter.extract import extract_quantities
 from reporter.model import Article, Excluded, QuantityKind, Reason, ReportOptions, Unit
-from reporter.normalize import FUNCTION_WORDS, fold
+from reporter.normalize import ANY_FUNCTION_WORD, FUNCTION_WORDS, fold
 from reporter.segment import DATE_STAMP, DATELINE_LEAD, LINE_BREAK, STAMP_WORDS
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -455,7 +455,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16),
     ShapeRule("tag line (its label without a colon)",
               lambda t: (m := _TAG_LABEL.match(t)) is not None and not any(
-                  fold(w) in FUNCTION_WORDS["en"] or fold(w) in FUNCTION_WORDS["fr"]
+                  fold(w) in ANY_FUNCTION_WORD
                   for w in words(t[m.end() - 1:])), max_words=12, heading=True),
     ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
               and _SAID.search(t) is None, max_words=40,
@@ -571,7 +571,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     if n < options.min_claim_words and not has_digit and not text.endswith("?"):
         return _SHORT
     function = sum(1 for w in map(fold_word, toks)
-                   if w in FUNCTION_WORDS["fr"] or w in FUNCTION_WORDS["en"])
+                   if w in ANY_FUNCTION_WORD)
     capitals = sum(1 for t in toks if t[0].isupper() or t[0].isdigit())
     if n >= 3 and function == 0 and (capitals == n or (n >= _MENU_WORDS and capitals >= 0.8 * n)
                                      or (n >= _CRUMB_WORDS and capitals >= n - 1)):

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from reporter.normalize import FUNCTION_WORDS, fold
+from reporter.normalize import ANY_FUNCTION_WORD, fold
 
 __all__ = ["NameClash", "Place", "align_statement", "hunks", "name_clashes"]
 
@@ -60,7 +60,6 @@ _RE_ELISION = re.compile(r"^(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)")
 _RE_ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|ash|abu|bin|ben|ibn)-(?=[A-Z])")
 _SENTENCE_END = frozenset(".!?…:«“\"")
 
-_FUNCTION = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"]
 _PARTICLES = frozenset(
     "de du des d da di del della dos das van von der den ter ten la le bin ibn ben al el y of"
     .split()
@@ -238,7 +237,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         initial_cap = False
         if name and initial:
             possessive = text[end:end + 2] in ("'s", "’s")
-            initial_cap = key not in _FUNCTION
+            initial_cap = key not in ANY_FUNCTION_WORD
             name = initial_cap and (
                 _is_acronym(word) or possessive or _fold_word(word) in inner_caps
             )
@@ -247,7 +246,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     for i in range(len(out) - 1, -1, -1):
         # "Le" in "Bruno Le Maire" or "The" in "The Hague" only lead into a name
         t = out[i]
-        if t.name and not t.acronym and t.key in _FUNCTION and not (
+        if t.name and not t.acronym and t.key in ANY_FUNCTION_WORD and not (
             i + 1 < len(out) and out[i + 1].name
         ):
             out[i] = t._replace(name=False)
@@ -333,11 +332,11 @@ def _trim(tokens: list[_Token]) -> list[_Token]:
     """Drop function words and titles at the edges; ``[]`` unless all the rest is a name."""
     lo, hi = 0, len(tokens)
     while lo < hi and not tokens[lo].name and (
-        tokens[lo].key in _FUNCTION or tokens[lo].key in _PARTICLES
+        tokens[lo].key in ANY_FUNCTION_WORD or tokens[lo].key in _PARTICLES
     ):
         lo += 1
     while hi > lo and not tokens[hi - 1].name and (
-        tokens[hi - 1].key in _FUNCTION or tokens[hi - 1].key in _PARTICLES
+        tokens[hi - 1].key in ANY_FUNCTION_WORD or tokens[hi - 1].key in _PARTICLES
     ):
         hi -= 1
     core = tokens[lo:hi]

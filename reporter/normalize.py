@@ -69,7 +69,7 @@ FUNCTION_WORDS = {
 """Words that carry no claim. Kept on purpose: negations (ne, pas, not, no, aucun),
 comparatives (plus, moins, more, less), numerals and quantifiers."""
 
-_FUNCTION_ANY = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"]
+ANY_FUNCTION_WORD = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"]
 """Function words of either language: one lookup a word."""
 
 POLARITY_WORDS = frozenset(
@@ -139,7 +139,7 @@ def content_terms(text: str, *, lang: str) -> list[tuple[str, str]]:
     English still matches.
     """
     folded = canonical_numbers(fold(text)).replace("'", " ")
-    return [(stem(w, lang), w) for w in _WORD.findall(folded) if w not in _FUNCTION_ANY]
+    return [(stem(w, lang), w) for w in _WORD.findall(folded) if w not in ANY_FUNCTION_WORD]
 
 
 _LANG_HINTS = {

@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from reporter import lexicon
 from reporter.names import SAME_STATEMENT, Place, align_statement
-from reporter.normalize import FUNCTION_WORDS, fold, stem
+from reporter.normalize import ANY_FUNCTION_WORD, fold, stem
 
 __all__ = ["ContrastClash", "NegationClash", "SwapClash", "contrast_clashes", "negation_clashes",
            "outcome", "replaced_places", "swap_clashes"]
@@ -84,7 +84,7 @@ _CONTRAST = frozenset({"but", "mais"})
 MAX_CHANGE = 2
 """Most words, other than negations, that may change in the negated place: more is a
 rewording (``but they got out safely`` / ``although no one was hurt``)."""
-_FUNCTION = FUNCTION_WORDS["fr"] | FUNCTION_WORDS["en"] | frozenset(
+_FUNCTION = ANY_FUNCTION_WORD | frozenset(
     # reflexive pronouns: no claim of their own in a changed place
     "itself himself herself themselves themself myself yourself ourselves yourselves".split())
 _AFTER_NE = frozenset({"plus", "personne"})
