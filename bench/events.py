@@ -78,7 +78,8 @@ def main() -> int:
     if not path.is_file():
         print(f"ECB+ data not found at {path}", file=sys.stderr)
         return 2
-    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    with path.open(encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
     rows = {name: evaluate(docs, topics) for name, topics in RANGES.items()}
     keys = list(next(iter(rows.values())))
     print("| topics | " + " | ".join(keys) + " |")

@@ -180,7 +180,8 @@ def _events_and_frames(
     sources: list[str], claims: Sequence[Unit]
 ) -> tuple[dict[str, int], dict[tuple[str, int], str]]:
     """Each source's event (``story_events``) and each claim's other date frame."""
-    return (story_events(sources, [(u.source, u.text) for u in claims]),
+    return (story_events(sources, [(u.source, u.text) for u in claims],
+                         langs=[u.lang for u in claims]),
             story_frames(claims))
 
 

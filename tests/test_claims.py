@@ -122,7 +122,7 @@ def test_no_second_place_for_a_sentence_that_states_one_fact() -> None:
 
 def test_no_second_place_across_look_alike_events(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reporter.api, "story_events",
-                        lambda sources, claims: {s: int(s == "c") for s in sources})
+                        lambda sources, claims, **_: {s: int(s == "c") for s in sources})
     assert [p for p in _places(_json(_report(STORM)), "a") if p[1]] == []
 
 

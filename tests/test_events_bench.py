@@ -1,0 +1,44 @@
+"""Floors on the look-alike events bench (``bench/events.py``), within 2 points of what
+``reporter.events`` measures, so a regression in telling two events apart fails CI.
+
+Measured, ECB+ topics 1-35 (tuning) / 36-45 (held out): cross-event pairs set apart 0.827 /
+0.651, same-event pairs kept together 0.938 / 1.0, single-event folders split 7 of 66 / 3
+of 20 (0.751 / 0.401, 0.948 / 1.0, 7 / 3 before clashing counts were read)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, load_bench
+
+events = load_bench("events")
+DATA = ROOT.parent / "shared" / "benchmarks" / events.ECB
+
+pytestmark = pytest.mark.skipif(not DATA.is_file(),
+                                reason="../shared/benchmarks/ecbplus is not beside the repository")
+
+FLOORS = {
+    "tune 1-35": {"cross-event pairs set apart": 0.807, "same-event pairs kept together": 0.918},
+    "check 36-45": {"cross-event pairs set apart": 0.631, "same-event pairs kept together": 0.98},
+}
+MOST_SPLIT = {"tune 1-35": 8 / 66, "check 36-45": 3 / 20}
+"""Share of single-event folders split, at most (7 of 66 and 3 of 20 measured)."""
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict[str, dict[str, Any]]:
+    with DATA.open(encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
+    return {name: events.evaluate(docs, topics) for name, topics in events.RANGES.items()}
+
+
+@pytest.mark.parametrize("name", list(events.RANGES))
+def test_events_floors(measured: dict[str, dict[str, Any]], name: str) -> None:
+    got = measured[name]
+    low = {k: (got[k], floor) for k, floor in FLOORS[name].items() if got[k] < floor}
+    split, singles = map(int, got["single-event sets split"].split("/"))
+    assert not low, f"{name}: below floor {low}"
+    assert split / singles <= MOST_SPLIT[name] + 1e-9, f"{name}: {split} of {singles} split"
