@@ -416,6 +416,24 @@ def test_a_figure_restated_in_headline_and_body_is_one_slot() -> None:
     assert slot.disputed
 
 
+def test_a_toll_already_disputed_takes_in_the_same_toll_from_a_headline() -> None:
+    """One outlet's toll, set against another outlet's in its body, joins its own headline
+    and a third outlet's same toll in one slot: one source stating a value in both is
+    enough to tell that they are one figure, and no new dispute comes of joining them."""
+    rep = report(
+        "Quake kills 10 on Iran's Qeshm island\n\nTen people were killed when the earthquake "
+        "struck Qeshm island on Sunday, officials said. In 2005, a quake on the island killed "
+        "13 people.",
+        "Three people were killed when the earthquake struck Qeshm island on Sunday, officials "
+        "said. Two people died in the 2005 quake.",
+        "Iran quake: 10 dead on Qeshm\n\nRescuers searched the rubble of the villages through "
+        "the night, and the governor said 20 people died in Dargahan in 2005.")
+    toll = slot_of(rep, ("s1", "Three people"))
+    assert said(toll) == {("s0", "10"), ("s0", "Ten people"), ("s1", "Three people"),
+                          ("s2", "10 dead")}, describe(rep)
+    assert toll.disputed
+
+
 def test_disputed_slots_come_first_numbered_in_order() -> None:
     """Slots are numbered N1… with the disputed ones before the others."""
     rep = report("The explosion at the plant killed 10 people on Tuesday, police said.",
