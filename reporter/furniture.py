@@ -25,6 +25,8 @@ from reporter.segment import DATE_STAMP, DATELINE_LEAD, LINE_BREAK, STAMP_WORDS
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _URL = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+\.(?:com|org|net|fr|co\.uk)(?:/\S*)?)$", re.I)
+_URL_LABEL_WORDS = 2
+"""Words a URL line may carry besides its URL (``Permalink``, ``Source :``)."""
 
 # Section and credit labels that pages put before a colon ("Source : X", "Read more: …").
 _LABELS = (
@@ -44,7 +46,9 @@ _COURTESY = re.compile(
     r"^(?i:(?:(?:photo|image|video|map)s?\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?[A-ZÀ-Ý]"
     r"|^(?i:avec l'aimable autorisation)\b|^(?i:photo|image|vid[ée]o|carte)\s*©")
 """A credit that opens with whose courtesy it is (``Courtesy of The Herald``)."""
-_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*[:：|]", re.I)
+_BULLET = r"(?:[►▶▸▷→➜➔»>•·■□▪◆◇★☆✓✔-]\s*)?"
+"""A bullet or arrow a page sets before a label (``► À LIRE AUSSI :``, ``→ Read more:``)."""
+_LABEL_LINE = re.compile(rf"^{_BULLET}(?:{_LABELS})\s*[:：|]", re.I)
 
 # Words of the page's own interface: comment forms, sharing, subscriptions, accounts.
 _UI = re.compile(
@@ -76,6 +80,10 @@ _OUR_STAFF = re.compile(
     r"|r[ée]daction|journalistes?|[ée]quipes?)\b", re.I)
 """The outlet naming its own staff (``a tip for our reporters?``): asked, it is a prompt."""
 _THANKS = re.compile(r"^(?:thanks?|thank you|merci)\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^(?!(?:chez|assez|nez|rez)\b)[^\W\d_]{2,}ez(?:-(?:la|le|les|nous|moi|y|en))?\b", re.I)
+"""A French imperative opening a line (``Posez-la en commentaire``, ``Réagissez``): with a
+word of the page's interface, the page asking its reader."""
 _TERMINAL = re.compile(r"[.!…][\s\"'»”’)\]]*$")
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|please|s'il vous pla[iî]t)\b", re.I)
 
@@ -204,7 +212,7 @@ _CREDIT_TAIL = re.compile(
     r"|(?:^|[.!?]\s+)(?:(?i:photo|picture|image|cr[ée]dit|credit)s?\s+)?[A-Z]{2,}[A-Z .'’-]*"
     r"\s?/\s?[A-ZÀ-Ý][\w .'’-]{1,40}$"
     r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s[A-Z]{2,}[A-Z .'’/-]*$"
-    r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/-]*$"
+    r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/–—-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
     r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
     r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$"
@@ -215,7 +223,8 @@ _CREDIT_TAIL = re.compile(
     r"\s?/\s?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
     r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}$")
 """A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
-Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``. [Keystone]``,
+Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``| PHOTO LE JOURNAL – ANN
+LEE``, ``. [Keystone]``,
 ``. Picture: Sam Reid``, and a credit whose slash comes late (``. Photograph: Ann
 Lee/Agency``, ``. Agency/Ann Lee``): capitalised words around a slash after a sentence."""
 _TAIL = 80
@@ -355,6 +364,20 @@ _SEGMENT = re.compile(r"\s[-–—|:]\s")
 _SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+[>/]\s+")
 
 
+_TAG_ITEMS = 3
+"""Items a comma-separated list needs to be read as tags (``Japan, tsunami, Ring of
+Fire``)."""
+_TAG_ITEM_WORDS = 3
+
+
+def _tag_list(text: str) -> bool:
+    """Short items between commas, capitalised or not (``Japan, earthquake, Ring of
+    Fire``): a list of tags, whatever function words a tag holds."""
+    items = [words(item) for item in text.split(",")]
+    return (len(items) >= _TAG_ITEMS and all(1 <= len(i) <= _TAG_ITEM_WORDS for i in items)
+            and not _TERMINAL.search(text))
+
+
 def _menu(text: str) -> bool:
     """A list of short items between separators (``Accueil | Région | Sports``,
     ``Accueil › Bretagne``, ``Inondation • Azergues``): a menu, a breadcrumb, tags."""
@@ -454,9 +477,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               heading=True),
     ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16),
     ShapeRule("tag line (its label without a colon)",
-              lambda t: (m := _TAG_LABEL.match(t)) is not None and not any(
+              lambda t: (m := _TAG_LABEL.match(t)) is not None and (not any(
                   fold(w) in ANY_FUNCTION_WORD
-                  for w in words(t[m.end() - 1:])), max_words=12, heading=True),
+                  for w in words(t[m.end() - 1:])) or _tag_list(t[m.end() - 1:])),
+              max_words=16, heading=True),
     ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
               and _SAID.search(t) is None, max_words=40,
               needs=("rcs", "siren", "siret", "capital", "registered", "company n",
@@ -520,8 +544,10 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     toks = _tokens(text)
     if not toks:
         return "no words"
-    if _URL.match(text):
-        return "URL line"
+    pieces = text.split()
+    if _URL.match(text) or (len(pieces) <= _URL_LABEL_WORDS + 1 and not _TERMINAL.search(text)
+                            and any(_URL.match(p) and "@" not in p for p in pieces)):
+        return "URL line"  # a URL, or one under a short label (``Permalink https://…``)
     if DATE_STAMP.fullmatch(text) or (
             (whole_line or _RE_STAMP_VALUE.search(text))
             and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
@@ -548,6 +574,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         or (_CALL_TO_ACTION.match(text) and len(toks) <= 3)
         or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
         or (_THANKS.match(text) and _UI.search(text))
+        or (_IMPERATIVE.match(text) and _UI.search(text))
         or (text.endswith("?") and len(toks) <= 8 and _UI.search(text)
             and (_SECOND_PERSON.search(text) or _PAGE_OBJECT.search(text)))
         or (text.endswith("?") and _OUR_STAFF.search(text))
@@ -710,14 +737,21 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
-                        "corrections or update note"}),
+                        "corrections or update note", "market data (quotes, delay notice)"}),
     "last": frozenset({"photo or video credit", "copyright line"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
-sentences after ``Copyright 2026 X.`` are its terms), a credit that closes one (the
-sentences before ``(AP Photo/…)`` are its caption)."""
+sentences after ``Copyright 2026 X.`` or ``Market data provided by X.`` are its terms), a
+credit that closes one (the sentences before ``(AP Photo/…)`` are its caption)."""
 
 
+_ANSWERS = frozenset({"reader prompt", "contact line (phone, e-mail)",
+                      "page control (skip, share, print, account)"})
+"""Reasons of a line's last unit that answer a question put to the reader before it on
+the line (``Vous avez une question ? Posez-la en commentaire``, ``Got a story? Email
+…``, ``Enjoyed this? Share it``)."""
+_QUESTION_WORDS = 8
+"""A question this short before such a prompt is the prompt's own."""
 _BUTTON_WORDS = 4
 """Unpunctuated pieces this short after a prompt on its line are its buttons."""
 _BRACKETS = "credit in brackets (capitalised words, no sentence)"
@@ -741,6 +775,10 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         if reason in _WHOLE_LINE[end]:
             for u in line_units:
                 why[u.start] = why[u.start] or reason
+        elif end == "last" and reason in _ANSWERS:
+            for u in line_units[:-1]:  # ``Got a travel story? Email travel@…``
+                if u.text.rstrip().endswith("?") and len(words(u.text)) <= _QUESTION_WORDS:
+                    why[u.start] = why[u.start] or reason
         elif end == "first" and reason == "reader prompt":
             for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``)
                 if len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text):
@@ -758,6 +796,26 @@ def _captions(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
         if (len(line) == 1 and line[0].heading and not why[line[0].start]
                 and all(why[u.start] in _CREDITS for u in below)):
             why[line[0].start] = _CAPTION
+
+
+_RELATED_LABEL = re.compile(
+    rf"^{_BULLET}(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories"
+    r"| coverage| content)?|more on this(?: story)?|recommended(?: for you)?|you may also like"
+    r"|lire aussi|[àa] lire (?:aussi|[ée]galement)|lire [ée]galement|voir aussi|[àa] voir aussi"
+    r"|voir [ée]galement|sur le m[êe]me sujet|en rapport|vous aimerez aussi|[àa] d[ée]couvrir"
+    r"(?: aussi)?)\s*[:：]?$", re.I)
+"""A related-links label alone on its line (``Read More``, ``► À lire aussi``)."""
+_RELATED = "related headline (after a related-links label)"
+
+
+def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
+    """A title-like line right under a related-links label alone on its line is the
+    linked article's headline, wherever on the page it sits."""
+    for line, below in itertools.pairwise(lines):
+        if (len(line) == 1 and _RELATED_LABEL.match(line[0].text.strip())
+                and len(below) == 1 and below[0].heading and not why[below[0].start]):
+            why[line[0].start] = why[line[0].start] or _LABEL
+            why[below[0].start] = _RELATED
 
 
 _QUOTED = re.compile(r"^[\"'«“‘„]\s*[^\"«»“”]+?\s*[\"'»”’]$")
@@ -913,6 +971,7 @@ def classify_units(
     for line_units in lines.values():
         _spread(line_units, why)
     _captions(list(lines.values()), why)
+    _related(list(lines.values()), why)
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
     top = body[0] if body else len(order)
     if body:

@@ -175,6 +175,12 @@ FURNITURE = [
                  id="editorial-standards"),
     pytest.param("Le Journal adhère au Conseil de déontologie journalistique et de médiation.",
                  id="conseil-de-deontologie"),
+    pytest.param("► À lire aussi : Le budget de l'an dernier expliqué", id="read-also-arrow"),
+    pytest.param("→ Read more: Why the budget matters", id="read-more-arrow"),
+    pytest.param("Permalink https://www.example.org/budget-2026/a-123", id="url-under-a-label"),
+    pytest.param("Mots-clés budget, hôpitaux, Assemblée nationale, projet de loi",
+                 id="tag-list-with-function-words"),
+    pytest.param("Réagissez en commentaire", id="imperative-comment-prompt"),
 ]
 
 CLAIMS = [
@@ -279,6 +285,14 @@ CLAIMS = [
     pytest.param("The novel is published by Penguin Random House in May.", id="published-by-claim"),
     pytest.param("The newspaper breached the editors' code of practice, the regulator ruled.",
                  id="code-of-practice-claim"),
+    pytest.param("Chez Airbus, les commentaires des syndicats ont été entendus.",
+                 id="chez-is-no-imperative"),
+    pytest.param("Notez que le déficit se creuse, a précisé le ministre.",
+                 id="imperative-in-a-quote-without-page-words"),
+    pytest.param("Le rapport est en ligne sur www.sante.gouv.fr depuis mardi.",
+                 id="sentence-with-a-url"),
+    pytest.param("Mots-clés, listes et slogans ont envahi la campagne, selon l'institut.",
+                 id="tag-label-word-in-a-sentence"),
 ]
 
 
@@ -449,7 +463,7 @@ def test_title_like_lines_after_the_text_are_furniture() -> None:
     claims, furniture = page(
         "Flood forces 1,200 from their homes\nAbout 1,200 people were evacuated overnight.\n"
         "Rescue work goes on\nFirefighters were still at work on Sunday morning.\n"
-        "Read next\nInsurers brace for rising climate bills\nEurope's wettest winter on "
+        "Most popular\nInsurers brace for rising climate bills\nEurope's wettest winter on "
         "record\nFloods\n")
     assert "Rescue work goes on" in claims
     assert {"Insurers brace for rising climate bills", "Europe's wettest winter on record",
@@ -467,6 +481,40 @@ def test_the_text_after_its_last_sentence_keeps_short_sentences_and_lists() -> N
                      "The rest of the injury report is as follows:\nS Malcolm Jenkins (knee)\n"
                      "TE Jimmy Graham (ankle)\nLB Danny Clark (hamstring)\n")
     assert "TE Jimmy Graham (ankle)" in claims
+
+
+def test_a_question_to_the_reader_goes_with_its_prompt() -> None:
+    """A question before the prompt, contact or control that closes its line is the
+    prompt's; a question of the text followed by its answer is the text's."""
+    claims, furniture = page(
+        "Budget : la santé en hausse\nLe gouvernement a annoncé mardi une hausse de 3 %.\n"
+        "Pourquoi ce budget ? Le ministre a répondu devant les députés mardi.\n"
+        "Le texte sera voté en décembre, selon le ministère.\n"
+        "Vous avez une question ? Posez-la en commentaire\n"
+        "Une info à nous signaler ? Écrivez à info@journal.example.fr\n", "fr")
+    assert {"Vous avez une question ?", "Posez-la en commentaire",
+            "Une info à nous signaler ?"} <= set(furniture)
+    assert {"Pourquoi ce budget ?", "Le ministre a répondu devant les députés mardi."} <= set(
+        claims)
+
+
+def test_a_headline_under_a_related_links_label_is_furniture() -> None:
+    """A title-like line right under ``Read more`` alone on its line is a linked
+    article's headline, even inside the text; a subheading under a sentence is kept."""
+    claims, furniture = page(
+        "Storm hits Texas\nA storm hit Texas on Thursday, police said.\nRead More\n"
+        "Insurers brace for rising climate bills\nCrews worked through the night.\n"
+        "Power is back in most homes\nMore than 90% of homes had power again by Friday.\n")
+    assert "Insurers brace for rising climate bills" in furniture
+    assert "Power is back in most homes" in claims
+
+
+def test_a_market_data_notice_takes_its_terms_along() -> None:
+    """The sentences after ``Market data provided by…`` on its line are its terms."""
+    _, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
+                        "Market data provided by Example Exchange. Delayed by 15 minutes. "
+                        "Terms of use apply.\n")
+    assert {"Delayed by 15 minutes.", "Terms of use apply."} <= set(furniture)
 
 
 def test_a_caption_goes_with_its_credit() -> None:
@@ -487,6 +535,8 @@ CAPTIONS = [
     pytest.param("Firefighters at the scene on Monday. Photograph: Ann Lee/Wirephoto",
                  id="late-slash-credit"),
     pytest.param("Rescuers at work on Tuesday. Wirephoto/Ann Lee", id="agency-slash-name"),
+    pytest.param("Des passagers sur le quai, mardi soir. | PHOTO LE JOURNAL – ANN LEE",
+                 id="pipe-credit-with-a-dash"),
 ]
 
 
