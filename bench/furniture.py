@@ -143,7 +143,11 @@ def score_page(page: Page, scores: Scores) -> None:
             scores.misses.append(f"{page.name}: furniture shown: {page.text[item[0]:item[1]]!r}")
     for s, e, shown in page.units:
         furniture = any(_overlaps((s, e), i) for i in items)
-        inside = any(i[0] <= s and e <= i[1] for i in items)
+        # a unit is furniture when each of its lines' text lies inside furniture (a unit
+        # may span two furniture lines: ``Skiing`` and ``news`` of one menu)
+        inside = all(any(i[0] <= max(s, ls) and min(e, le) <= i[1] for i in items)
+                     for ls, le in lines
+                     if _overlaps((s, e), (ls, le)) and page.text[max(s, ls):min(e, le)].strip())
         if shown:
             scores.claims += 1
             scores.claims_real += not furniture

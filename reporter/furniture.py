@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reporter.extract import extract_quantities
@@ -99,11 +99,11 @@ _BIO = re.compile(
     r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|analyste|[ée]crivain)"
     r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
     r"|columnist|blogger|analyst|contributor)"
-    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la)\s+(?:\w+\s+){0,3}?"
+    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:(?:an?|une?|the|le|la)\s+)?(?:\w+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
     r"|correspondant\w*|chroniqueu\w+))\b"
     r"|^[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:covers|writes about|reports on|couvre|suit l'actualit[ée])"
-    r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.$",
+    r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.(?:\s|$)",
     re.I,
 )
 _REPORTS = re.compile(
@@ -156,9 +156,12 @@ _PAGE_TALK = re.compile(
 _BY_NAMES = re.compile(
     r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})*"
-    r"(?:\s+@\w+)?(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?\.?$"
+    r"(?:\s+@\w+)?(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?"
+    r"(?:\s+(?i:published|updated|posted|last updated|publi[ée]e?|mis [àa] jour)\b[^.!?]{0,40})?"
+    r"\.?$"
 )
-"""A byline: ``By`` / ``Par`` and capitalised names (``By Jane Smith, AFP``)."""
+"""A byline: ``By`` / ``Par`` and capitalised names (``By Jane Smith, AFP``), maybe with
+its stamp (``By Jane Smith published 5 hours ago``)."""
 
 
 _AGENCIES = r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
@@ -218,15 +221,17 @@ _CREDIT_TAIL = re.compile(
     r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$"
     r"|(?:^|[.!?]\s+)(?:(?i:photo(?:graph)?s?|pictures?|images?|cr[ée]dits?(?: photo)?"
     r"|photo credit)"
+    r"(?:\s+(?i:archives?|d'archives?|file|d'illustration|illustration))?"
     r"\s*:?\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
     r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}"
-    r"\s?/\s?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
-    r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}$")
+    r"(?:\s?/\s?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
+    r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}){1,3}$")
 """A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
 Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``| PHOTO LE JOURNAL – ANN
 LEE``, ``. [Keystone]``,
 ``. Picture: Sam Reid``, and a credit whose slash comes late (``. Photograph: Ann
-Lee/Agency``, ``. Agency/Ann Lee``): capitalised words around a slash after a sentence."""
+Lee/Agency``, ``. Agency/Ann Lee``, ``. Photo archives Agency/Ann Lee``, ``. Photograph: Ann
+Lee/AFP/Getty Images``): capitalised words around slashes after a sentence."""
 _TAIL = 80
 """Characters at a unit's end where a credit is looked for."""
 _MEDIA_LABEL = re.compile(
@@ -323,7 +328,7 @@ _NEWSLETTER_BOX = re.compile(
 _WRITTEN_BY = re.compile(
     r"^(?i:(?:written|words|reported|text|story|interview)\s+by|(?:r[ée]dig[ée]e?|[ée]crite?|propos"
     r" recueillis|texte|un article)\s+(?:par|de))\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|of|the|la|le)\s+)?"
+    r"(?:\s*(?:,|\band\b|\bet\b|\bavec\b|\bwith\b|&)\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|of|the|la|le)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]*){0,3}|(?i:le|on)\s+[^,.!?]{0,20}\d[^,.!?]{0,20})){0,2}\.?$")
 """A byline that says how the name wrote, with the writer's desk or the date (``Written
 by Ann Lee, Culture Desk``, ``Rédigé par Marc Roux, le 3 mai 2026``)."""
@@ -342,7 +347,8 @@ _PUBLISHER = re.compile(
     r"|registered office|company (?:number|no\.?\s*\d|registration)|registration (?:number"
     r"|no\.?\s*\d)"
     r"|n° (?:de )?TVA|VAT (?:number|no|reg))"
-    r"|\b(?:[ée]dit[ée]e?|publi[ée]e?|exploit[ée]e?|published|owned|operated) (?:by|par) (?:la "
+    r"|\b(?:[ée]dit[ée]e?|publi[ée]e?|exploit[ée]e?|published|owned|operated|(?:is )?(?:a )?part"
+    r"|fait partie|une filiale|a subsidiary|a division) (?:by|par|of|d[ue]|des) (?:la "
     r"|le |l')?"
     r"(?:(?:soci[ée]t[ée]|SAS|SARL|SA)\s+)?[A-ZÀ-Ý][^.,;]{0,40}\b(?:SAS|SARL|SA|SCOP|Ltd|Limited"
     r"|plc|PLC"
@@ -357,6 +363,72 @@ _OWN_STANDARDS = re.compile(
     r"\b(?:our|notre|nos|we|nous|member|membre|adh[èe]r\w*|regulated|r[ée]gul[ée]e?|s'engagent"
     r"|committed|follows?|respecte?)\b", re.I)
 """The outlet telling which code or press regulator it answers to."""
+
+
+_CONSENT = re.compile(
+    r"^(?:by (?:submitting|signing up|subscribing|clicking|registering|continuing to use)"
+    r"|en (?:vous inscrivant|vous abonnant|cliquant|soumettant|validant|poursuivant))\b"
+    r".*\b(?:agree|accept|consent|acceptez|consentez|reconnaissez|confirm\w*)"
+    r"|\b(?:unsubscribe|se d[ée]sinscrire|vous d[ée]sinscrire|vous d[ée]sabonner)\b[^.]{0,20}"
+    r"\b(?:at any time|[àa] tout moment)"
+    r"|\b(?:you(?:'ve| have)? consented|vous avez consenti|votre consentement)\b"
+    r"|^privacy notice\b|\brecaptcha\b", re.I)
+"""A sign-up form's consent or privacy notice (``By submitting your information you
+agree…``, ``You can unsubscribe at any time``, ``En vous inscrivant, vous acceptez…``)."""
+_PITCH_NOUN = re.compile(
+    r"\b(?:news|updates?|analysis|analyses|stor(?:y|ies)|debates?|scores|insights?|opinions?"
+    r"|features|podcasts?|videos|highlights|headlines|reviews|actualit[ée]s|infos|d[ée]bats?"
+    r"|d[ée]cryptages?|reportages?|enqu[êe]tes|chroniques|interviews|[ée]ditos|vid[ée]os)\b",
+    re.I)
+_PITCH_CUE = re.compile(
+    r"\band more\b|\bet (?:bien )?plus encore\b|\b(?:every|each) (?:day|weekday|week|morning"
+    r"|evening|weekend)\b|\bchaque (?:jour|matin|soir|semaine|week-end)\b"
+    r"|\bfrom \w+ to \w+|\bstraight to your inbox\b|\bdans votre bo[îi]te\b"
+    r"|\bdu lundi au (?:vendredi|samedi)\b", re.I)
+"""A site's or newsletter's pitch: what it offers, listed (``Transfer news, scores and
+analysis, every weekday morning``, ``Breaking space news, the latest updates … and
+more``)."""
+_BLOCKED = re.compile(
+    r"^(?:ce|cet|this)\s+(?:contenu|content|embed|post|[ée]l[ée]ment|video|vid[ée]o|tweet|m[ée]dia)"
+    r"\s+(?:n'est (?:pas|plus) (?:accessible|disponible|affichable)|(?:is not|isn't|is no longer)"
+    r" (?:available|accessible|supported)|est bloqu[ée]|is blocked|is unavailable"
+    r"|cannot be (?:displayed|shown|loaded|played)"
+    r"|ne peut (?:pas )?[êe]tre (?:affich[ée]|lu|charg[ée]))", re.I)
+"""An embed the page blocks (``Ce contenu n'est pas accessible.``, ``This content is not
+available``)."""
+_EMBED = re.compile(
+    r"^(?:view|see|voir|afficher) (?:this|cette|ce) (?:post|publication|tweet|video|vid[ée]o"
+    r"|photo|message)\s+(?:on|sur)\s+[A-Z]"
+    r"|^(?:a post shared by|une publication partag[ée]e par|a video posted by"
+    r"|une vid[ée]o publi[ée]e par)\b", re.I)
+"""What is left of an embedded social-network post (``View this post on Instagram``,
+``Une publication partagée par …``)."""
+_PLAYER = re.compile(
+    r"^(?:chargement|loading|lecture en cours|now playing|en cours de lecture|replay|rejouer"
+    r"|play|pause|lire la vid[ée]o|watch the video|regarder la vid[ée]o)\b", re.I)
+_PLAYER_NOUN = re.compile(r"\b(?:vid[ée]os?|audio|player|lecteur|podcast|clip|media|m[ée]dia)\b",
+                          re.I)
+"""A media player's own text (``Chargement de votre vidéo``, ``Loading video``)."""
+_SITE_LINK = re.compile(
+    r"(?:plan du site|site ?map|accessibilit[ée](?:\s*:.*)?|nous contacter|contact(?:ez-nous"
+    r"| us)?|mentions l[ée]gales|about us|[àa] propos|qui sommes-nous|cgu|cgv|aide|help|faq"
+    r"|conditions g[ée]n[ée]rales(?: d'utilisation| de vente)?|politique de confidentialit[ée]"
+    r"|privacy(?: policy| notice)?|cookies?|gestion des cookies|param[èe]tres des cookies"
+    r"|terms(?: (?:of|and) (?:use|service|conditions))?|newsletters?"
+    r"|advertise with us|careers|jobs|emplois?|recrutement|archives?|flux rss|rss"
+    r"|signaler une erreur|report an error|nos offres|boutique|shop|store)", re.I)
+"""Names of a site's own pages that its footer links to (``Plan du site``, ``Nous
+contacter``, ``Accessibilité : non conforme``)."""
+_PIECES = re.compile(r"\s+[|–—•·-]\s+|[^\S\n]{2,}")
+"""What a byline, a stamp and a reading time share a line with (``Par Ann Lee - Aujourd'hui
+à 18:05 - Temps de lecture : 3 min``), and footer links with one another."""
+_WE = re.compile(r"^(?:we|nous|on)\b", re.I)
+_PROMPT_WORDS = 25
+"""A line this long or shorter that asks the reader to follow, join or write to the outlet
+is its prompt (``Join our forums to keep talking space on the latest missions…``)."""
+_WE_WORDS = 8
+"""A line this short where the outlet speaks as "we" of its newsletters, comments or
+accounts is its prompt (``We have more newsletters``)."""
 
 
 _SEGMENT = re.compile(r"\s[-–—|:]\s")
@@ -388,6 +460,20 @@ def _menu(text: str) -> bool:
         return False
     longest = max(len(words(i)) for i in items)
     return longest <= 5 if len(items) >= 3 else longest <= 3
+
+
+_WIDE_GAP = re.compile(r"[^\S\n]{2,}")
+_MENU_ITEMS = 3
+
+
+def _spaced_menu(text: str) -> bool:
+    """Capitalised short items set apart by wide gaps, no sentence (``World  Europe  US
+    Americas``, ``Astronomie  Astronautique  Observer le ciel``): a menu copied from a
+    page whose separators were spacing."""
+    items = [i for i in _WIDE_GAP.split(text.strip()) if i]
+    return (len(items) >= _MENU_ITEMS and not _TERMINAL.search(text)
+            and all(i[0].isupper() or i[0].isdigit() for i in items)
+            and max(len(words(i)) for i in items) <= 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +515,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
     ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
               needs=("|", "›", "•", "·", " > ", " / ")),
+    ShapeRule("menu or list (short items between separators)", _spaced_menu, max_words=30,
+              heading=True, needs=("  ",)),
     ShapeRule("caption", lambda t: _MEDIA_CAPTION.match(t) is not None, max_words=40,
               needs=(":",)),
     ShapeRule("reader prompt", lambda t: _PROMISE.search(t) is not None
@@ -490,6 +578,21 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and _OWN_STANDARDS.search(t) is not None and _SAID.search(t) is None,
               max_words=30, needs=("press", "conseil", "ipso", "impress", "ethic", "code",
                                    "charte", "editorial", "principles", "ontolog")),
+    ShapeRule("consent or privacy notice (sign-up form)",
+              lambda t: _CONSENT.search(t) is not None and _SAID.search(t) is None,
+              max_words=60, needs=("by ", "en ", "subscri", "sinscri", "sabonn", "consent",
+                                   "privacy", "recaptcha")),
+    ShapeRule("site or newsletter pitch",
+              lambda t: len({m.lower() for m in _PITCH_NOUN.findall(t)}) >= 2
+              and _PITCH_CUE.search(t) is not None and _SAID.search(t) is None
+              and not any(c.isdigit() for c in t), max_words=20),
+    ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20),
+    ShapeRule("embedded post (what is left of it)", lambda t: _EMBED.match(t) is not None,
+              max_words=14),
+    ShapeRule("media player text", lambda t: _PLAYER.match(t) is not None
+              and _PLAYER_NOUN.search(t) is not None and not _TERMINAL.search(t), max_words=6),
+    ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
+              is not None, max_words=6),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
               and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
               max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
@@ -568,8 +671,14 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
+    if _CORRECTION.search(text) and _SAID.search(text[:12]) is None and len(toks) <= 45:
+        return "corrections or update note"  # ``This article was amended on…`` names itself
+    if len(toks) <= _PROMPT_WORDS and _US_PROMPT.match(text):
+        return "reader prompt"
     if len(toks) <= 15 and (
         (_SECOND_PERSON.search(text) and _UI.search(text))
+        or (len(toks) <= _WE_WORDS and _WE.match(text) and _UI.search(text)
+            and not _SAID.search(text))
         or ((cta := _CALL_TO_ACTION.match(text)) and _UI.search(text, cta.end()))
         or (_CALL_TO_ACTION.match(text) and len(toks) <= 3)
         or (_SUBSCRIBE.match(text) and not _TERMINAL.search(text))
@@ -587,6 +696,14 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     heading = unit.heading and whole_line
     if shape := _shape_reason(text, heading=heading, n=len(toks)):
         return shape
+    if len(toks) <= _PIECE_WORDS and _PIECES.search(text):
+        pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
+        reasons = [furniture_reason(replace(unit, text=p, heading=not _TERMINAL.search(p)),
+                                    whole_line=True, line_text=p,
+                                    article_text=article_text, options=options)
+                   for p in pieces]
+        if len(pieces) >= 2 and all(reasons) and any(r not in _WEAK for r in reasons):
+            return _PIECED
     if not heading:
         return ""
     n = len(toks)
@@ -611,6 +728,9 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     return ""
 
 
+_PIECE_WORDS = 30
+"""Words of a line read piece by piece (a byline with its stamps, a row of footer links)."""
+_PIECED = "byline, stamps or links (each piece of the line is furniture)"
 _SHORT = "short line without a sentence (credit, label, navigation)"
 _TAG_LINE = "tag line (capitalised words, no sentence)"
 _SECTION_LABEL = "section label (its word appears nowhere else in the article)"
@@ -737,7 +857,9 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
-                        "corrections or update note", "market data (quotes, delay notice)"}),
+                        "corrections or update note", "market data (quotes, delay notice)",
+                        "consent or privacy notice (sign-up form)", "publisher's legal notice",
+                        "blocked embed notice"}),
     "last": frozenset({"photo or video credit", "copyright line"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
@@ -780,8 +902,10 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
                 if u.text.rstrip().endswith("?") and len(words(u.text)) <= _QUESTION_WORDS:
                     why[u.start] = why[u.start] or reason
         elif end == "first" and reason == "reader prompt":
-            for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``)
-                if len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text):
+            for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``) and
+                # its call (``Vous avez aimé cet article ? Recevez chaque matin…``)
+                if (len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text)
+                        ) or _IMPERATIVE.match(u.text) or _CALL_TO_ACTION.match(u.text):
                     why[u.start] = why[u.start] or reason
 
 
@@ -803,19 +927,39 @@ _RELATED_LABEL = re.compile(
     r"| coverage| content)?|more on this(?: story)?|recommended(?: for you)?|you may also like"
     r"|lire aussi|[àa] lire (?:aussi|[ée]galement)|lire [ée]galement|voir aussi|[àa] voir aussi"
     r"|voir [ée]galement|sur le m[êe]me sujet|en rapport|vous aimerez aussi|[àa] d[ée]couvrir"
-    r"(?: aussi)?)\s*[:：]?$", re.I)
-"""A related-links label alone on its line (``Read More``, ``► À lire aussi``)."""
+    r"(?: aussi)?|most (?:read|popular|viewed|shared)|les plus (?:lus|populaires|partag[ée]s"
+    r"|consult[ée]s|comment[ée]s)|trending(?: now)?|key events|temps forts|moments cl[ée]s"
+    r"|explore more(?: on these topics)?|more (?:on|from) (?:this|the) \w+|latest (?:news|stories)"
+    r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os)\s*[:：]?$", re.I)
+"""A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
+popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
 
 
+_LINK_WORDS = 16
+"""A linked headline is at most this long."""
+
+
+def _headline_like(line: Sequence[Unit]) -> bool:
+    """A line that reads as a headline: short, without a sentence's final stop (a question
+    mark may end it), a kicker (``DIRECT.``) aside."""
+    return all(u.heading or len(words(u.text)) <= 2 or not _TERMINAL.search(u.text)
+               for u in line) and sum(len(words(u.text)) for u in line) <= _LINK_WORDS
+
+
 def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
-    """A title-like line right under a related-links label alone on its line is the
-    linked article's headline, wherever on the page it sits."""
-    for line, below in itertools.pairwise(lines):
-        if (len(line) == 1 and _RELATED_LABEL.match(line[0].text.strip())
-                and len(below) == 1 and below[0].heading and not why[below[0].start]):
-            why[line[0].start] = why[line[0].start] or _LABEL
-            why[below[0].start] = _RELATED
+    """The title-like lines right under a related-links label alone on its line are the
+    linked articles' headlines, wherever on the page they sit; the first sentence ends
+    the list."""
+    for k, line in enumerate(lines):
+        if len(line) != 1 or not _RELATED_LABEL.match(line[0].text.strip()):
+            continue
+        why[line[0].start] = why[line[0].start] or _LABEL
+        for below in lines[k + 1:]:
+            if not _headline_like(below):
+                break
+            for u in below:
+                why[u.start] = why[u.start] or _RELATED
 
 
 _QUOTED = re.compile(r"^[\"'«“‘„]\s*[^\"«»“”]+?\s*[\"'»”’]$")

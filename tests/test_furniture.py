@@ -181,6 +181,31 @@ FURNITURE = [
     pytest.param("Mots-clés budget, hôpitaux, Assemblée nationale, projet de loi",
                  id="tag-list-with-function-words"),
     pytest.param("Réagissez en commentaire", id="imperative-comment-prompt"),
+    # check3's categories (fresh wording)
+    pytest.param("Home  World  Politics  Business  Sport", id="menu-set-apart-by-spacing"),
+    pytest.param("Par Marie Dubois - Aujourd'hui à 09:12 - Lecture : 4 min",
+                 id="byline-stamp-and-reading-time"),
+    pytest.param("By Tom Hale published 2 hours ago", id="byline-with-its-stamp"),
+    pytest.param("Marie Dubois est journaliste au service politique du Journal.",
+                 id="bio-without-an-article"),
+    pytest.param("Rédigé par Marie Dubois avec Paul Petit", id="written-by-with"),
+    pytest.param("Chargement de la vidéo", id="player-text"),
+    pytest.param("Le Journal - Mentions légales - Plan du site - Nous contacter",
+                 id="footer-links"),
+    pytest.param("By signing up you agree to our Terms of Use and Privacy Policy.",
+                 id="consent-notice"),
+    pytest.param("You can unsubscribe at any time.", id="unsubscribe-notice"),
+    pytest.param("View this post on Instagram", id="embedded-post"),
+    pytest.param("Une publication partagée par Le Journal (@lejournal)", id="embedded-post-fr"),
+    pytest.param("Ce contenu n'est pas disponible.", id="blocked-embed"),
+    pytest.param("Nous avons d'autres newsletters", id="we-have-newsletters"),
+    pytest.param("Join our community to keep talking about the budget with other readers and "
+                 "our reporters every week.", id="long-join-us-prompt"),
+    pytest.param("Politics, analysis and debate, every weekday morning.",
+                 id="newsletter-pitch"),
+    pytest.param("The Daily Planet is part of Planet Media Group Ltd, a news publisher.",
+                 id="publisher-part-of"),
+    pytest.param("This story was amended on 3 May 2026.", id="amended-note"),
 ]
 
 CLAIMS = [
@@ -293,6 +318,24 @@ CLAIMS = [
                  id="sentence-with-a-url"),
     pytest.param("Mots-clés, listes et slogans ont envahi la campagne, selon l'institut.",
                  id="tag-label-word-in-a-sentence"),
+    pytest.param("Marc Dupont est journaliste depuis vingt ans, a précisé son avocat.",
+                 id="journalist-in-a-reported-sentence"),
+    pytest.param("Play resumed after a 20-minute delay, the video referee said.",
+                 id="play-in-a-sentence"),
+    pytest.param("Loading of the ferry resumed on Tuesday.", id="loading-in-a-sentence"),
+    pytest.param("By signing the deal, the club agreed to pay 45 million euros.",
+                 id="by-signing-a-deal"),
+    pytest.param("En cliquant sur le lien, les victimes ont perdu 3 000 euros, selon la police.",
+                 id="en-cliquant-in-a-claim"),
+    pytest.param("Ce contenu n'est pas conforme à la loi, a jugé le tribunal.",
+                 id="content-not-lawful"),
+    pytest.param("We have no comment, the spokesman said.", id="we-no-comment"),
+    pytest.param("Aerodata is part of the Airbus group, the company said.",
+                 id="part-of-a-group-claim"),
+    pytest.param("The minister  said  the budget would rise by 3%.",
+                 id="double-spaces-in-a-sentence"),
+    pytest.param("News, analysis and updates poured in from 40 newsrooms, the editor said.",
+                 id="pitch-words-in-a-claim"),
 ]
 
 
@@ -463,7 +506,7 @@ def test_title_like_lines_after_the_text_are_furniture() -> None:
     claims, furniture = page(
         "Flood forces 1,200 from their homes\nAbout 1,200 people were evacuated overnight.\n"
         "Rescue work goes on\nFirefighters were still at work on Sunday morning.\n"
-        "Most popular\nInsurers brace for rising climate bills\nEurope's wettest winter on "
+        "Insurers brace for rising climate bills\nEurope's wettest winter on "
         "record\nFloods\n")
     assert "Rescue work goes on" in claims
     assert {"Insurers brace for rising climate bills", "Europe's wettest winter on record",
@@ -509,6 +552,29 @@ def test_a_headline_under_a_related_links_label_is_furniture() -> None:
     assert "Power is back in most homes" in claims
 
 
+def test_the_headlines_listed_under_a_related_label_are_furniture() -> None:
+    """Under ``Les plus lus``, every title-like line (a question, a ``DIRECT.`` kicker
+    too) is a linked headline, until a sentence of the text."""
+    claims, furniture = page(
+        "Budget : la santé en hausse\nLe gouvernement a annoncé mardi une hausse de 3 %.\n"
+        "Les plus lus\nRetraites : ce qui change au 1er janvier\nFaut-il craindre la grippe ?\n"
+        "DIRECT. Tempête : 12 départements en vigilance orange\n"
+        "Le texte sera voté en décembre, selon le ministère.\n", "fr")
+    assert {"Retraites : ce qui change au 1er janvier", "Faut-il craindre la grippe ?",
+            "Tempête : 12 départements en vigilance orange"} <= set(furniture)
+    assert "Le texte sera voté en décembre, selon le ministère." in claims
+
+
+def test_a_blocked_embed_takes_its_request_along() -> None:
+    """The sentences after ``Ce contenu n'est pas accessible.`` on its line are its
+    request to accept cookies."""
+    _, furniture = page("Budget : la santé en hausse\nLe gouvernement a annoncé mardi une hausse"
+                        " de 3 %.\nCe contenu n'est pas accessible. Pour le voir, acceptez les "
+                        "cookies de la catégorie Vidéos.\nLe texte sera voté en décembre.\n",
+                        "fr")
+    assert "Pour le voir, acceptez les cookies de la catégorie Vidéos." in furniture
+
+
 def test_a_market_data_notice_takes_its_terms_along() -> None:
     """The sentences after ``Market data provided by…`` on its line are its terms."""
     _, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
@@ -537,6 +603,10 @@ CAPTIONS = [
     pytest.param("Rescuers at work on Tuesday. Wirephoto/Ann Lee", id="agency-slash-name"),
     pytest.param("Des passagers sur le quai, mardi soir. | PHOTO LE JOURNAL – ANN LEE",
                  id="pipe-credit-with-a-dash"),
+    pytest.param("Le pont fermé, mardi. Photo archives Le Journal/Ann Lee",
+                 id="archive-photo-credit"),
+    pytest.param("Crews at the bridge on Monday. Photograph: Ann Lee/AFP/Getty Images",
+                 id="credit-with-two-slashes"),
 ]
 
 

@@ -16,7 +16,22 @@ before it, 9 of 188 shown, 1 of 9 headlines furniture), so check2 too is no long
 clean hold-out. Its other misses were then read and made rules of their categories
 (labels after a bullet glyph, a credit with a dash after a pipe, a market-data notice's
 terms, a question to the reader before its prompt, a headline under a related-links
-label): 0 of 188 shown, claim precision 1.0. Raise the floors as the figures improve.
+label): 0 of 188 shown, claim precision 1.0.
+
+check3 (11 pages of 11 more sites, written 2026-12-07 by a writer who never read the
+rules): 37 of 229 shown (16.2%), claim precision 0.706, 1 of 116 article units set aside,
+1 of 11 headlines furniture, when first run; 33 shown with the check2 rules above (which
+never saw it). Its misses were then read and made rules of their categories (menus set
+apart by spacing, a byline, stamps and links sharing a line, bios and bylines of more
+shapes, consent and privacy notices, embeds and blocked embeds, player text, pitches of
+a site or newsletter, the outlet speaking as "we" of its newsletters, a run of headlines
+under a related-links label, captions whose credit has two slashes): 1 of 229 shown.
+
+check4 (11 pages of 11 more sites, written the same day by another writer who read
+neither the rules nor check3) is the clean hold-out: 23 of 265 shown (8.7%) with the
+check2 rules, 18 of 265 (6.8%) with check3's, claim precision 0.838 -> 0.872, article text
+set aside 1 -> 0 of 131, headlines right 10 -> 11 of 11. Raise the floors as the figures
+improve.
 """
 
 from __future__ import annotations
@@ -28,29 +43,29 @@ from tests.conftest import load_bench
 bench = load_bench("furniture")
 
 FLOORS = {
-    "check": {"furniture_recall": 0.973, "claim_precision": 0.961},
+    "check": {"furniture_recall": 0.98, "claim_precision": 0.98},
     "check2": {"furniture_recall": 0.98, "claim_precision": 0.98},
+    "check3": {"furniture_recall": 0.976, "claim_precision": 0.971},
+    "check4": {"furniture_recall": 0.912, "claim_precision": 0.852},
 }
 CEILINGS = {
-    "check": {"furniture_shown_share": 0.027, "real_set_aside_share": 0.01},
+    "check": {"furniture_shown_share": 0.02, "real_set_aside_share": 0.01},
     "check2": {"furniture_shown_share": 0.02, "real_set_aside_share": 0.01},
+    "check3": {"furniture_shown_share": 0.024, "real_set_aside_share": 0.01},
+    "check4": {"furniture_shown_share": 0.088, "real_set_aside_share": 0.01},
 }
+SETS = list(FLOORS)
 
 
 @pytest.fixture(scope="module")
-def check() -> object:
-    return bench.run_set("check")
+def scored() -> dict[str, object]:
+    return {name: bench.run_set(name) for name in SETS}
 
 
-@pytest.fixture(scope="module")
-def check2() -> object:
-    return bench.run_set("check2")
-
-
-@pytest.mark.parametrize("name", ["check", "check2"])
-def test_check_set_floors(name: str, request: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_check_set_floors(name: str, scored: dict[str, object]) -> None:
     """Each check set's figures stay within 2 points of what was measured."""
-    scores = request.getfixturevalue(name)
+    scores = scored[name]
     low = {k: (getattr(scores, k), f) for k, f in FLOORS[name].items()
            if getattr(scores, k) < f}
     high = {k: (getattr(scores, k), c) for k, c in CEILINGS[name].items()
@@ -58,16 +73,12 @@ def test_check_set_floors(name: str, request: pytest.FixtureRequest) -> None:
     assert not low and not high, f"{name}: below floor {low}; above ceiling {high}"
 
 
-def test_check_set_headlines_are_never_furniture(check: object) -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_check_set_headlines_are_never_furniture(name: str, scored: dict[str, object]) -> None:
     """No source's title is a furniture line; every title is the labelled headline."""
-    assert check.headline_furniture == 0
-    assert check.headline_right == check.pages
-
-
-def test_check2_headlines_are_never_furniture(check2: object) -> None:
-    """No source's title is a furniture line; every title is the labelled headline."""
-    assert check2.headline_furniture == 0
-    assert check2.headline_right == check2.pages
+    scores = scored[name]
+    assert scores.headline_furniture == 0
+    assert scores.headline_right == scores.pages
 
 
 def test_labels_parse() -> None:
