@@ -278,6 +278,7 @@ _PAGE_PLACE = re.compile(
     r"|ci-dessous|ci-dessus)\b|\b(?:below|above|ci-dessous|ci-dessus)\s+(?:advertisement"
     r"|publicit[ée]|this (?:article|story)|cet article)\b|^(?:see|voir) (?:here|ici)\b", re.I)
 
+_NOTE_WORDS = 45
 _CORRECTION = re.compile(
     r"^(?:corrections?|clarifications?|rectificatifs?|erratum|editor'?s'? note"
     r"|note de la r[ée]daction)\s*:"
@@ -546,7 +547,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and _NOTICE_PERSON.search(t) is not None,
               needs=("javascript", "cookie", "navigateur", "browser", "blocker", "bloqueur")),
     ShapeRule("corrections or update note", lambda t: _CORRECTION.search(t) is not None
-              and _SAID.search(t[:12]) is None, max_words=45,
+              and _SAID.search(t[:12]) is None, max_words=_NOTE_WORDS,
               needs=("correct", "clarif", "rectif", "errat", "note", "version", "mis à jour",
                      "updated", "modifi", "corrig", "amended")),
     ShapeRule("disclaimer (legal, financial, medical)",
@@ -580,17 +581,26 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                                    "charte", "editorial", "principles", "ontolog")),
     ShapeRule("consent or privacy notice (sign-up form)",
               lambda t: _CONSENT.search(t) is not None and _SAID.search(t) is None,
-              max_words=60, needs=("by ", "en ", "subscri", "sinscri", "sabonn", "consent",
-                                   "privacy", "recaptcha")),
+              max_words=60, needs=("by submitting", "by signing", "by subscribing",
+                                   "by clicking", "by registering", "by continuing", "en vous",
+                                   "en cliquant", "en soumettant", "en validant",
+                                   "en poursuivant", "unsubscribe", "sinscri", "sabonn",
+                                   "consent", "privacy notice", "recaptcha")),
     ShapeRule("site or newsletter pitch",
-              lambda t: len({m.lower() for m in _PITCH_NOUN.findall(t)}) >= 2
-              and _PITCH_CUE.search(t) is not None and _SAID.search(t) is None
-              and not any(c.isdigit() for c in t), max_words=20),
-    ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20),
+              lambda t: _PITCH_CUE.search(t) is not None
+              and len({m.lower() for m in _PITCH_NOUN.findall(t)}) >= 2 and _SAID.search(t) is None
+              and not any(c.isdigit() for c in t), max_words=20,
+              needs=("and more", "plus encore", "every ", "each ", "chaque ", "from ", "inbox",
+                     "boîte", "boite", "du lundi")),
+    ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20,
+              needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
+                     "blocked", "unavailable", "cannot be", "ne peut")),
     ShapeRule("embedded post (what is left of it)", lambda t: _EMBED.match(t) is not None,
-              max_words=14),
+              max_words=14, needs=("post", "publication", "tweet", "video", "vidéo", "photo",
+                                   "message", "shared", "partag", "publi")),
     ShapeRule("media player text", lambda t: _PLAYER.match(t) is not None
-              and _PLAYER_NOUN.search(t) is not None and not _TERMINAL.search(t), max_words=6),
+              and _PLAYER_NOUN.search(t) is not None and not _TERMINAL.search(t), max_words=6,
+              needs=("vid", "audio", "player", "lecteur", "podcast", "clip", "media", "média")),
     ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
               is not None, max_words=6),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
@@ -671,8 +681,6 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):
         return "author bio"
-    if _CORRECTION.search(text) and _SAID.search(text[:12]) is None and len(toks) <= 45:
-        return "corrections or update note"  # ``This article was amended on…`` names itself
     if len(toks) <= _PROMPT_WORDS and _US_PROMPT.match(text):
         return "reader prompt"
     if len(toks) <= 15 and (
@@ -692,11 +700,14 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         or _US_PROMPT.match(text)
         or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))
     ):
+        if _CORRECTION.search(text) and _SAID.search(text[:12]) is None:
+            return "corrections or update note"  # ``This article was amended on…``
         return "reader prompt"
     heading = unit.heading and whole_line
     if shape := _shape_reason(text, heading=heading, n=len(toks)):
         return shape
-    if len(toks) <= _PIECE_WORDS and _PIECES.search(text):
+    if (len(toks) <= _PIECE_WORDS and any(sep in text for sep in _PIECE_GATE)
+            and not _TERMINAL.search(text) and _PIECES.search(text)):
         pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
         reasons = [furniture_reason(replace(unit, text=p, heading=not _TERMINAL.search(p)),
                                     whole_line=True, line_text=p,
@@ -731,6 +742,8 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
 _PIECE_WORDS = 30
 """Words of a line read piece by piece (a byline with its stamps, a row of footer links)."""
 _PIECED = "byline, stamps or links (each piece of the line is furniture)"
+_PIECE_GATE = ("  ", " - ", " | ", " – ", " — ", " • ", " · ", "\t")
+"""Strings one of which a line read piece by piece holds (a cheap test before ``_PIECES``)."""
 _SHORT = "short line without a sentence (credit, label, navigation)"
 _TAG_LINE = "tag line (capitalised words, no sentence)"
 _SECTION_LABEL = "section label (its word appears nowhere else in the article)"
