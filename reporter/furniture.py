@@ -56,7 +56,8 @@ _UI = re.compile(
     r"|inscri\w*|sign(?:ing)? ?up|log ?in|connect\w*|partag\w*|share|cookies?|e-?mail"
     r"|cliqu\w*|click|t[ée]l[ée]charg\w*|download|mot de passe|password|nom|name|pseudo"
     r"|champs?|fields?|requis|required|obligatoires?|inbox|bo[îi]te (?:mail|de r[ée]ception)"
-    r"|contributions?|donat\w*|faire un don)\b",
+    r"|contributions?|donat\w*|faire un don|conversation|community guidelines|posting"
+    r"|r[èe]gles de (?:la )?communaut[ée]|charte de mod[ée]ration)\b",
     re.I,
 )
 # Calls to action that open a line: the page talking to its reader, not reporting.
@@ -99,7 +100,7 @@ _BIO = re.compile(
     r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|analyste|[ée]crivain)"
     r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
     r"|columnist|blogger|analyst|contributor)"
-    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:(?:an?|une?|the|le|la)\s+)?(?:\w+\s+){0,3}?"
+    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:(?:an?|une?|the|le|la)\s+)?(?:[\w'’]+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
     r"|correspondant\w*|chroniqueu\w+))\b"
     r"|^[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:covers|writes about|reports on|couvre|suit l'actualit[ée])"
@@ -135,7 +136,7 @@ _US_PROMPT = re.compile(
     r"|listen to|find|see|suivre|lire|regarder|écouter|ecouter|retrouver)\b.*\b(?:on|at|sur)\s+"
     r"(?:our\s+|notre\s+|the\s+|le\s+|la\s+)?(?:(?-i:[A-Z])|site|website|page|app|twitter"
     r"|facebook|instagram|youtube|tiktok|live|direct)"
-    r"|^(?:follow|join|contact|write to|find|support|email|call|tip) (?:us|our)\b"
+    r"|^(?:follow|join|contact|write to|find|support|email|call|tip|message|text|dm) (?:us|our)\b"
     r"|^get in touch\b"
     r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
     re.I,
@@ -215,8 +216,9 @@ _CREDIT_TAIL = re.compile(
     r"|(?:^|[.!?]\s+)(?:(?i:photo|picture|image|cr[ée]dit|credit)s?\s+)?[A-Z]{2,}[A-Z .'’-]*"
     r"\s?/\s?[A-ZÀ-Ý][\w .'’-]{1,40}$"
     r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s[A-Z]{2,}[A-Z .'’/-]*$"
-    r"|\|\s*[A-ZÀ-Ý]{2,}[A-ZÀ-Ý .'’/–—-]*$"
+    r"|\|\s*[A-ZÀ-Ý][A-ZÀ-Ý'’]+[A-ZÀ-Ý .'’/–—-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
+    r"|\((?i:image|photo(?:graph)?|picture|pic|credit|cr[ée]dit)s?\s*:\s*[^()]{2,40}\)$"
     r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
     r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$"
     r"|(?:^|[.!?]\s+)(?:(?i:photo(?:graph)?s?|pictures?|images?|cr[ée]dits?(?: photo)?"
@@ -287,7 +289,10 @@ _CORRECTION = re.compile(
     r"|notre) article\b"
     r"|^(?:cet |this |l')?(?:article|story|post)\s+(?:a [ée]t[ée] |has been |was )?(?:mis [àa] jour"
     r"|updated|modifi[ée]|corrig[ée]|amended|corrected)\s+(?:le|on|at|[àa])\s+\d"
-    r"|^(?:this (?:article|story) )?(?:has been |was )?(?:corrected|amended) (?:on|to)\b", re.I)
+    r"|^(?:this (?:article|story) )?(?:has been |was )?(?:corrected|amended) (?:on|to)\b"
+    r"|^(?:updated|mis [àa] jour|modifi[ée]|actualis[ée])\s+(?:at|on|le|[àa])\s+\d[^.]{0,40}?\s"
+    r"(?:to (?:add|include|reflect|correct|clarify|update)|pour (?:ajouter|inclure|pr[ée]ciser"
+    r"|corriger|int[ée]grer))\b", re.I)
 """A corrections or update note: the page telling what it changed (``Correction: An
 earlier version of this story…``, ``Article mis à jour le … : ajout de…``)."""
 _DISCLAIMER = re.compile(
@@ -397,6 +402,24 @@ _BLOCKED = re.compile(
     r"|ne peut (?:pas )?[êe]tre (?:affich[ée]|lu|charg[ée]))", re.I)
 """An embed the page blocks (``Ce contenu n'est pas accessible.``, ``This content is not
 available``)."""
+_HOSTED = re.compile(
+    r"^(?:ce|cet) (?:contenu|[ée]l[ée]ment|m[ée]dia) (?:est h[ée]berg[ée] par|provient (?:de|du))"
+    r"|^this (?:content|embed|media) is (?:hosted|provided) by\b", re.I)
+"""Where an embed comes from (``Ce contenu est hébergé par x.com.``)."""
+_MACHINE_NOTE = re.compile(
+    r"^(?:ce|cet|cette|this)\s+(?:r[ée]sum[ée]|summary|synth[èe]se|article|texte|text|traduction"
+    r"|translation)\s+(?:a [ée]t[ée]|was|has been|is)\s+(?:\w+\s+)?(?:g[ée]n[ée]r[ée]e?|generated"
+    r"|produit|produced|[ée]crit|written|traduit|translated|r[ée]alis[ée]|created|cr[ée][ée])\b"
+    r".*\b(?:automatiquement|automatically|intelligence artificielle|artificial intelligence"
+    r"|AI|IA|machine)\b", re.I)
+"""A note that a summary or a translation was made by a machine."""
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w+\)\s+\S.{0,30}\d{4}$")
+"""The signature of an embedded post (``— Cyber Veille (@cyberveille_fr) December 1, 2026``)."""
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|hello|hi|good (?:morning|afternoon|evening)|welcome|bienvenue)\b"
+    r"[^.!?]*\b(?:direct|live|blog|fil|suivi)\b", re.I)
+"""A live blog welcoming its readers (``Bonjour à toutes et à tous, bienvenue dans ce
+direct``)."""
 _EMBED = re.compile(
     r"^(?:view|see|voir|afficher) (?:this|cette|ce) (?:post|publication|tweet|video|vid[ée]o"
     r"|photo|message)\s+(?:on|sur)\s+[A-Z]"
@@ -595,6 +618,14 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20,
               needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
                      "blocked", "unavailable", "cannot be", "ne peut")),
+    ShapeRule("embedded post (what is left of it)",
+              lambda t: _HOSTED.match(t) is not None or _POST_SIGNATURE.match(t) is not None,
+              max_words=20, needs=("héberg", "heberg", "provient", "hosted", "provided", "(@")),
+    ShapeRule("machine-made summary or translation note",
+              lambda t: _MACHINE_NOTE.match(t) is not None, max_words=30,
+              needs=("automati", "artifici", " ai", " ia", "machine")),
+    ShapeRule("live-blog greeting", lambda t: _GREETING.match(t) is not None, max_words=20,
+              needs=("direct", "live", "blog", "fil", "suivi")),
     ShapeRule("embedded post (what is left of it)", lambda t: _EMBED.match(t) is not None,
               max_words=14, needs=("post", "publication", "tweet", "video", "vidéo", "photo",
                                    "message", "shared", "partag", "publi")),
@@ -611,17 +642,14 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 """Furniture told by shape, tried in order on every unit after the title rules."""
 
 
-_NEEDS = tuple(re.compile("|".join(re.escape(k) for k in rule.needs)) if rule.needs else None
-               for rule in SHAPE_RULES)
-"""Each shape rule's gate as one pattern: one search instead of a loop over its strings."""
 
 
 def _shape_reason(text: str, *, heading: bool, n: int) -> str:
     """The first shape rule that ``text`` (``n`` words) fits, or ``""``."""
     low = text.lower()
-    for rule, needs in zip(SHAPE_RULES, _NEEDS, strict=True):
+    for rule in SHAPE_RULES:
         if (n <= rule.max_words and (heading or not rule.heading)
-                and (needs is None or needs.search(low)) and rule.test(text)):
+                and (not rule.needs or any(k in low for k in rule.needs)) and rule.test(text)):
             return rule.detail
     return ""
 
@@ -902,6 +930,8 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         return
     for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
         reason = why[unit.start]
+        if end == "first" and reason == "reader prompt" and _NOTICE.search(unit.text):
+            reason = "browser or cookie notice"  # ``Nous utilisons des cookies… Vous pouvez…``
         if end == "last" and (
                 (reason == _LABEL and _MEDIA_LABEL.match(unit.text))
                 or (reason == _BRACKETS and (_PHOTO_CREDIT.search(unit.text)
@@ -943,7 +973,11 @@ _RELATED_LABEL = re.compile(
     r"(?: aussi)?|most (?:read|popular|viewed|shared)|les plus (?:lus|populaires|partag[ée]s"
     r"|consult[ée]s|comment[ée]s)|trending(?: now)?|key events|temps forts|moments cl[ée]s"
     r"|explore more(?: on these topics)?|more (?:on|from) (?:this|the) \w+|latest (?:news|stories)"
-    r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os)\s*[:：]?$", re.I)
+    r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os"
+    r"|sponsored(?: content| stories| links)?|contenus? sponsoris[ée]s?|contenus? partenaires?"
+    r"|partner content|paid (?:content|post)|promoted(?: (?:links|stories|content))?(?: by \w+)?"
+    r"|around the web|ailleurs sur le web|you may (?:also )?like|recommended for you"
+    r"|top stories|[àa] la une)\s*[:：]?$", re.I)
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
@@ -975,6 +1009,9 @@ def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
                 why[u.start] = why[u.start] or _RELATED
 
 
+_PLACE_LEAD = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[- ][A-ZÀ-Ý][\w'’]+){0,2}\.")
+"""A place name with a full stop opening the text's first paragraph (``Chamonix. La
+nouvelle…``): a regional paper's dateline (``Non.`` further down is the text's)."""
 _QUOTED = re.compile(r"^[\"'«“‘„]\s*[^\"«»“”]+?\s*[\"'»”’]$")
 """A line that is one quotation, its marks at both ends."""
 _PULL_QUOTE = "pull quote (a quotation or a line of the text set between paragraphs)"
@@ -1125,8 +1162,18 @@ def classify_units(
                 reason = FRAGMENT
             order.append(u)
             why[u.start] = reason
+    opening = next((units for units in lines.values()
+                    if len(units) > 1 and not any(why[u.start] for u in units)), [])
+    if opening and _PLACE_LEAD.fullmatch(opening[0].text) and fold_word(
+            opening[0].text.rstrip(".")) not in ANY_FUNCTION_WORD:
+        why[opening[0].start] = _DATELINE  # the text's first paragraph: ``Chamonix. La…``
     for line_units in lines.values():
         _spread(line_units, why)
+    for k in range(len(order) - 1):
+        u, after = order[k], order[k + 1]
+        if (not why[u.start] and why[after.start] and _PAYWALL.search(after.text)
+                and not _END.search(u.text.rstrip())):
+            why[u.start] = FRAGMENT  # the text cut where the paywall starts
     _captions(list(lines.values()), why)
     _related(list(lines.values()), why)
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]

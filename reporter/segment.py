@@ -287,10 +287,12 @@ _STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
 """A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
 DATELINE_LEAD = re.compile(
-    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [^()\n]{1,30}?)? \([A-Z][\w .&/-]{0,30}\)"
-    r" ?[-—–]+")
+    r"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [^()\n]{1,30}?)?"
+    r"|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}, [^()\n]{1,30}?)"
+    r" \([A-Z][\w .&/-]{0,30}\) ?[-—–]+")
 """A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``LYON, March 14
-(Global Wire) -``): where and from whom, split from the sentence it precedes."""
+(Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``): where and from whom, split from
+the sentence it precedes; a place in lower case needs its date before the agency."""
 
 
 @lru_cache(maxsize=65536)
@@ -309,12 +311,13 @@ def _stamp_end(text: str, s: int, e: int) -> int:
     the sentence's own words."""
     if text[s] in "([":
         return -1
+    if text[s].isupper() and (m := DATELINE_LEAD.match(text, s, e)) and text[
+            m.end():m.end() + 1].isspace():
+        return m.end()
     lead = _STAMP_TOKEN.match(text, s, e)
     if lead is None or not (text[s].isdigit() or text[s:s + 2].isupper()
                             or _fold(lead.group().rstrip(".:")) in STAMP_WORDS):
         return -1  # most lines: no stamp word, number or capitals in front
-    if (m := DATELINE_LEAD.match(text, s, e)) and text[m.end():m.end() + 1].isspace():
-        return m.end()
     end, numbers, opener = -1, 0, -1
     opens = fold(text[s:e].split(maxsplit=1)[0]) in _STAMP_TAIL  # On 12 March 2026 The…
     for words, m in enumerate(_STAMP_TOKEN.finditer(text, s, e)):

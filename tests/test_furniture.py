@@ -206,6 +206,18 @@ FURNITURE = [
     pytest.param("The Daily Planet is part of Planet Media Group Ltd, a news publisher.",
                  id="publisher-part-of"),
     pytest.param("This story was amended on 3 May 2026.", id="amended-note"),
+    # check4's categories (fresh wording)
+    pytest.param("Please read our community guidelines before posting.",
+                 id="community-guidelines"),
+    pytest.param("Message us on WhatsApp: 06 12 34 56 78", id="message-us"),
+    pytest.param("Updated at 14:05 GMT to add the mayor's statement.", id="update-note-to-add"),
+    pytest.param("Ann Lee is the Planet's science editor.", id="bio-with-a-possessive"),
+    pytest.param("— Météo Alpes (@meteoalpes) January 4, 2026", id="embedded-post-signature"),
+    pytest.param("Bonsoir à tous et bienvenue dans ce direct consacré au budget.",
+                 id="live-blog-greeting"),
+    pytest.param("Ce résumé a été généré automatiquement par une intelligence artificielle.",
+                 id="machine-summary-note"),
+    pytest.param("Ce contenu est hébergé par youtube.com.", id="hosted-embed"),
 ]
 
 CLAIMS = [
@@ -336,6 +348,16 @@ CLAIMS = [
                  id="double-spaces-in-a-sentence"),
     pytest.param("News, analysis and updates poured in from 40 newsrooms, the editor said.",
                  id="pitch-words-in-a-claim"),
+    pytest.param("The conversation between the two leaders lasted an hour, aides said.",
+                 id="conversation-in-a-claim"),
+    pytest.param("Updated figures released on 3 May showed 40 more deaths.",
+                 id="updated-figures-claim"),
+    pytest.param("Bonjour, a lancé le maire aux 200 habitants réunis devant la mairie.",
+                 id="bonjour-in-a-claim"),
+    pytest.param("This translation was made by the court's interpreters in 2019.",
+                 id="translation-by-people"),
+    pytest.param("Ce contenu provoque la colère des parents, selon l'association.",
+                 id="ce-contenu-in-a-claim"),
 ]
 
 
@@ -575,6 +597,45 @@ def test_a_blocked_embed_takes_its_request_along() -> None:
     assert "Pour le voir, acceptez les cookies de la catégorie Vidéos." in furniture
 
 
+def test_datelines_of_regional_and_agency_pages_are_set_aside() -> None:
+    """A place with a full stop opening a paragraph (``Chamonix. La nouvelle…``) and an
+    agency dateline with a place in lower case are datelines; one word of the text with a
+    full stop is not (``Non. Le maire…`` keeps both)."""
+    claims, furniture = page(
+        "Avalanche : trois morts\nChamonix. La nouvelle a plongé la vallée dans la stupeur.\n"
+        "Grenoble, 4 janvier (AFP) - Trois skieurs sont morts dimanche, selon la préfecture.\n"
+        "Non. Le maire a refusé de fermer les pistes.\n", "fr")
+    assert {"Chamonix.", "Grenoble, 4 janvier (AFP) -"} <= set(furniture)
+    assert {"La nouvelle a plongé la vallée dans la stupeur.",
+            "Trois skieurs sont morts dimanche, selon la préfecture.", "Non."} <= set(claims)
+
+
+def test_the_sentence_cut_by_a_paywall_is_a_fragment() -> None:
+    """The text's last words before ``Il vous reste…`` are cut mid-sentence."""
+    _, furniture = page("Budget : la santé en hausse\nLe gouvernement a annoncé mardi une hausse"
+                        " de 3 %. Selon nos informations, le ministre aurait prévu une autre "
+                        "hau\nIl vous reste 70 % de cet article à lire.\n", "fr")
+    assert furniture["Selon nos informations, le ministre aurait prévu une autre hau"] == FRAGMENT
+
+
+def test_a_cookie_banner_takes_its_choices_along() -> None:
+    """The sentences after a cookie banner's first on its line are its choices."""
+    _, furniture = page("Nous utilisons des cookies pour mesurer l'audience. Vous pouvez accepter"
+                        " ou refuser à tout moment.\nBudget : la santé en hausse\nLe "
+                        "gouvernement a annoncé mardi une hausse de 3 %.\n", "fr")
+    assert "Vous pouvez accepter ou refuser à tout moment." in furniture
+
+
+def test_headlines_under_a_sponsored_label_are_furniture() -> None:
+    """Under ``Sponsored content``, a promoted headline with its brand is furniture."""
+    claims, furniture = page(
+        "Storm hits Texas\nA storm hit Texas on Thursday, police said.\nSponsored content\n"
+        "Homeowners are switching to this one heat pump | WarmCo\n"
+        "Crews worked through the night to restore power.\n")
+    assert "Homeowners are switching to this one heat pump | WarmCo" in furniture
+    assert "Crews worked through the night to restore power." in claims
+
+
 def test_a_market_data_notice_takes_its_terms_along() -> None:
     """The sentences after ``Market data provided by…`` on its line are its terms."""
     _, furniture = page("Storm hits Texas\nA storm hit Texas on Thursday, police said.\n"
@@ -607,6 +668,9 @@ CAPTIONS = [
                  id="archive-photo-credit"),
     pytest.param("Crews at the bridge on Monday. Photograph: Ann Lee/AFP/Getty Images",
                  id="credit-with-two-slashes"),
+    pytest.param("Ann Lee had skied since she was four, her family said (Image: Family handout)",
+                 id="bracketed-image-credit"),
+    pytest.param("La gare, lundi matin. | L'ÉCHO DU NORD / ANN LEE", id="pipe-credit-elided"),
 ]
 
 
