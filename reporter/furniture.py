@@ -42,12 +42,19 @@ _LABELS = (
     r"|conditions g[ée]n[ée]rales(?: d'utilisation)?|corrections?|clarifications?|rectificatifs?"
     r"|erratum|editor'?s'? note|note de la r[ée]daction"
 )
+_CAPS_CREDIT = re.compile(r"^(?:PHOTO|PHOTOS|IMAGE|VID[ÉE]O|CR[ÉE]DIT)S?\s+[A-ZÀ-Ý'’ ,./&-]{3,80}$")
+"""A credit line in capitals (``PHOTO MARTIN TREMBLAY, LA VOIX DE MONTRÉAL``)."""
 _COURTESY = re.compile(
     r"^(?i:(?:(?:photo|image|video|map)s?\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?[A-ZÀ-Ý]"
     r"|^(?i:avec l'aimable autorisation)\b|^(?i:photo|image|vid[ée]o|carte)\s*©")
 """A credit that opens with whose courtesy it is (``Courtesy of The Herald``)."""
 _BULLET = r"(?:[►▶▸▷→➜➔»>•·■□▪◆◇★☆✓✔-]\s*)?"
 """A bullet or arrow a page sets before a label (``► À LIRE AUSSI :``, ``→ Read more:``)."""
+_RELATED_OPENING = re.compile(
+    rf"^{_BULLET}(?:[àa] lire aussi|lire aussi|lire [ée]galement|read more|read also|also read"
+    r"|see also|voir aussi|related)\s*[:|]?\s+[A-ZÀ-Ý«\"“]", re.I)
+"""A related-links label with its linked headline on one line (``À lire aussi Les zoos
+sont-ils…``, ``Lire aussi : Niort. Le ZooParc…``)."""
 _LABEL_LINE = re.compile(rf"^{_BULLET}(?:{_LABELS})\s*[:：|]", re.I)
 
 # Words of the page's own interface: comment forms, sharing, subscriptions, accounts.
@@ -154,9 +161,16 @@ _PAGE_TALK = re.compile(
     re.I,
 )
 """With the page naming itself: an imperative (``Réagissez``) or an edition note."""
+_AGENCIES = (r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
+             r"|PTI|IANS|ANI|AAP|APS|MAP|TAP|AIP|Anadolu|Yonhap|Press Trust of India"
+             r"|Agence France-Presse|Associated Press")
+"""News agencies, the sources a site names beside its own staff."""
 _BY_NAMES = re.compile(
-    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})*"
+    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|of|the)\s+)?"
+    r"[A-ZÀ-Ý\w][\w'’.-]*){0,3}(?:\s*\((?i:textes?|photos?|vid[ée]os?|texts?|pictures)\))?"
+    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:\s*\((?i:textes?|photos?|vid[ée]os?|texts?|pictures)\))?)*"
+    rf"(?:\s+(?:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES}))?"
     r"(?:\s+@\w+)?(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?"
     r"(?:\s+(?i:published|updated|posted|last updated|publi[ée]e?|mis [àa] jour)\b[^.!?]{0,40})?"
     r"\.?$"
@@ -165,8 +179,6 @@ _BY_NAMES = re.compile(
 its stamp (``By Jane Smith published 5 hours ago``)."""
 
 
-_AGENCIES = r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
-"""News agencies, the sources a site names beside its own staff."""
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}"
                     r"(?:[ .-]\d{2,4}){2,4}(?![\w.,]\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -201,7 +213,7 @@ _PAGE_OBJECT = re.compile(
     r"|gallery|galerie|direct|live|abonn[ée]s?|compte|account|profil|us|nous|more|plus|here"
     r"|ici|cookies?|settings?|param[èe]tres?|ami|amie|friend)\b", re.I)
 """What those verbs act on: the page, its parts, its accounts, its social networks."""
-_FEED_ITEM = re.compile(r"\d{1,2}[:h.]\d{2}\s+(?:[-–—|]\s+)?[A-ZÀ-Ý]")
+_FEED_ITEM = re.compile(r"\d{1,2}\s?[:h.]\s?\d{2}\s+(?:[-–—|]\s+)?[A-ZÀ-Ý]")
 """A headline led by its clock time: an item of a live news list beside the article."""
 _COMMENT_COUNT = re.compile(
     r"(?:\d+\s+)?(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
@@ -218,7 +230,10 @@ _CREDIT_TAIL = re.compile(
     r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s[A-Z]{2,}[A-Z .'’/-]*$"
     r"|\|\s*[A-ZÀ-Ý][A-ZÀ-Ý'’]+[A-ZÀ-Ý .'’/–—-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
-    r"|\((?i:image|photo(?:graph)?|picture|pic|credit|cr[ée]dit)s?\s*:\s*[^()]{2,40}\)$"
+    r"|\((?i:image|photo(?:graph)?|picture|pic|ph|credit|cr[ée]dit|supplied|source|courtesy"
+    r"|handout|fourni)s?\s*:\s*[^()]{2,40}\)$"
+    r"|\((?i:(?:representational|file|archive|illustrative|stock|illustration) (?:image|photo"
+    r"|picture)|photo d'(?:illustration|archives?)|image d'illustration)\)$"
     r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
     r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$"
     r"|(?:^|[.!?]\s+)(?:(?i:photo(?:graph)?s?|pictures?|images?|cr[ée]dits?(?: photo)?"
@@ -227,7 +242,9 @@ _CREDIT_TAIL = re.compile(
     r"\s*:?\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
     r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}"
     r"(?:\s?/\s?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|van|von|der|le|la|du|da"
-    r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}){1,3}$")
+    r"|di)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4}){1,3}(?:\s+via\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)?)?$"
+    r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s(?:Facebook|Instagram|Twitter|X|TikTok"
+    r"|YouTube|LinkedIn|Reddit|Handout|Supplied|File|Archives?)$")
 """A caption's photo credit, at its end: ``(AP Photo/LM Otero)``, ``REUTERS/Pierre
 Laval``, ``LOU BENOIST / AFP``, ``| ARCHIVES OUEST MATIN``, ``| PHOTO LE JOURNAL – ANN
 LEE``, ``. [Keystone]``,
@@ -256,8 +273,12 @@ _PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d
                     re.I)
 """A site promoting its own pictures (``News X has exclusive pictures of…``)."""
 _SIGN_OFF = re.compile(
-    r"^\(?[a-z]{1,4}(?:/[a-z]{1,5})+\)?(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$")
-"""An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``)."""
+    r"^\(?[a-z]{1,4}(?:/[a-z]{1,5})+\)?(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$"
+    r"|^(?:[A-ZÀ-Ý]\.){2,4}$")
+"""An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``,
+``S.K.Y.``)."""
+_AGENCY_ALONE = re.compile(rf"\(?(?:{_AGENCIES})\)?")
+"""A line that only names a news agency (``Press Trust of India``)."""
 _WITH_AGENCY = re.compile(rf"\b(?:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES})\)?$")
 _PRODUCTION = re.compile(
     r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
@@ -333,7 +354,8 @@ _NEWSLETTER_BOX = re.compile(
 """A newsletter box's title (``Get the Culture Letter``, ``Recevez notre lettre``)."""
 _WRITTEN_BY = re.compile(
     r"^(?i:(?:written|words|reported|text|story|interview)\s+by|(?:r[ée]dig[ée]e?|[ée]crite?|propos"
-    r" recueillis|texte|un article)\s+(?:par|de))\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r" recueillis|texte|un article|un texte|un reportage|le reportage|une chronique"
+    r"|une enqu[êe]te|une analyse)\s+(?:par|de))\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:\s*(?:,|\band\b|\bet\b|\bavec\b|\bwith\b|&)\s*(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|of|the|la|le)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]*){0,3}|(?i:le|on)\s+[^,.!?]{0,20}\d[^,.!?]{0,20})){0,2}\.?$")
 """A byline that says how the name wrote, with the writer's desk or the date (``Written
@@ -394,6 +416,48 @@ _PITCH_CUE = re.compile(
 """A site's or newsletter's pitch: what it offers, listed (``Transfer news, scores and
 analysis, every weekday morning``, ``Breaking space news, the latest updates … and
 more``)."""
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
+"""A browser's print header: the date and time the page was printed, then its title."""
+_WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]?\b|-?\d{1,2}\s?°(?!\w)")
+"""A temperature: beside places, days and conditions alone (no function word: a
+headline says ``38 °C à Grenoble``), a weather widget (``Météo Niort 8 °C``)."""
+_ARROW_TICKER = re.compile(r"[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%")
+"""A market index's move with its arrow (``Sensex 81,240.33 ▲ 0.41%``)."""
+_BANNER = re.compile(
+    r"^(?:BREAKING(?: NEWS)?|FLASH(?: INFO)?|ALERTE(?: INFO)?|URGENT|DERNI[ÈE]RE MINUTE|JUST IN"
+    r"|EN CONTINU|LIVE)\b|^(?i:breaking(?: news)?|flash(?: info)?|alerte info|derni[èe]re minute"
+    r"|just in)\s*(?::|\||[^\S\n]{2})")
+"""A breaking-news banner's label (``BREAKING NEWS  Subway…``, ``Flash : Le FMI…``)."""
+_COUNTER = re.compile(
+    r"^(?:lu|vu|read|viewed|consult[ée])\s+[\d  ,.]+\s*(?:fois|times)$"
+    r"|\b(?:shared|partag[ée])\s+[\d  ,.]+\s*(?:times|fois)\b"
+    r"|^(?:progression de (?:la )?lecture|reading progress)\s*:?\s*\d+\s*%$", re.I)
+"""A page's counters: views, shares, reading progress (``Lu 2 348 fois``)."""
+_NEW_TAB = re.compile(
+    r"\b(?:opens? (?:in )?(?:a )?new (?:tab|window)|ouvre (?:dans )?un nouvel onglet"
+    r"|nouvelle fen[êe]tre)\b", re.I)
+"""A link's note for screen readers (``Purchase Licensing Rights, opens new tab``)."""
+_SITE_NOTICE = re.compile(
+    r"^(?:we|nous) (?:acknowledge|reconnaissons)\b|^(?:we|nous) (?:reserve|nous r[ée]servons)\b"
+    r"|\b(?:may (?:include|contain)|peut contenir|peut inclure) (?:material|content|contenus?"
+    r"|des contenus?)\b|\bsyndicated feed\b|\bauto-?generated\b|\bg[ée]n[ée]r[ée] "
+    r"automatiquement\b", re.I)
+"""The site's own notices: acknowledgements, moderation terms, syndicated material."""
+_OWN_CONTENT = re.compile(
+    r"^(?:read|listen to|watch|discover|explore|check out|see|lisez|[ée]coutez|regardez"
+    r"|d[ée]couvrez|retrouvez|consultez|relisez)\s+(?:all\s+|tout\s+|toute\s+|tous\s+)?"
+    r"(?:our|notre|nos)\b"
+    r"|\b(?:listen|watch|read|[ée]coutez|regardez|lisez) (?:here|ici)\b"
+    r"|^(?:follow|find|join|suivez|retrouvez|rejoignez)\s+[A-ZÀ-Ý][\w'’ ]{1,40}\s+(?:on|sur)\s+"
+    r"(?:Google News|WhatsApp|Telegram|Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn"
+    r"|Threads|Bluesky|Snapchat|Apple News|Flipboard)\b"
+    r"|^(?:(?:chaque|every|each)\s+\w+,?\s+)?(?:recevez|receive|get|sign up for)\b[^.!?]*"
+    r"\b(?:chaque|every|each|weekly|daily|quotidien\w*|hebdo\w*|newsletters?|alerts?"
+    r"|inbox|l'essentiel|the best|le meilleur|the latest)\b"
+    r"|^(?:votre avis|your (?:opinion|views?|feedback))\b", re.I)
+"""The outlet pointing its reader to its own content, feeds and alerts (``Lisez notre
+dossier…``, ``Follow X on Google News…``, ``Recevez chaque lundi…``)."""
 _BLOCKED = re.compile(
     r"^(?:ce|cet|this)\s+(?:contenu|content|embed|post|[ée]l[ée]ment|video|vid[ée]o|tweet|m[ée]dia)"
     r"\s+(?:n'est (?:pas|plus) (?:accessible|disponible|affichable)|(?:is not|isn't|is no longer)"
@@ -428,7 +492,8 @@ _EMBED = re.compile(
 """What is left of an embedded social-network post (``View this post on Instagram``,
 ``Une publication partagée par …``)."""
 _PLAYER = re.compile(
-    r"^(?:chargement|loading|lecture en cours|now playing|en cours de lecture|replay|rejouer"
+    r"^(?:chargement|loading|lecture(?: de la vid[ée]o)? en cours|now playing|en cours de lecture"
+    r"|replay|rejouer"
     r"|play|pause|lire la vid[ée]o|watch the video|regarder la vid[ée]o)\b", re.I)
 _PLAYER_NOUN = re.compile(r"\b(?:vid[ée]os?|audio|player|lecteur|podcast|clip|media|m[ée]dia)\b",
                           re.I)
@@ -474,12 +539,16 @@ def _tag_list(text: str) -> bool:
             and not _TERMINAL.search(text))
 
 
+_MENU_LABEL = re.compile(r"^[^:|]{1,20}:\s*")
+"""A menu's label before its items (``Trending: …``)."""
+
+
 def _menu(text: str) -> bool:
     """A list of short items between separators (``Accueil | Région | Sports``,
     ``Accueil › Bretagne``, ``Inondation • Azergues``): a menu, a breadcrumb, tags."""
     if not _SEPARATOR.search(text) or "http" in text or "www" in text:
         return False  # a URL's slashes (``http: / / www…``) separate no items
-    items = [i for i in _SEPARATOR.split(text) if i.strip()]
+    items = [i for i in _SEPARATOR.split(_MENU_LABEL.sub("", text, count=1)) if i.strip()]
     if len(items) < 2:
         return False
     longest = max(len(words(i)) for i in items)
@@ -521,7 +590,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
               needs=("(",)),
     ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
-              max_words=8, needs=("/",)),
+              max_words=8, needs=("/", ".")),
+    ShapeRule("source credit (an agency alone)",
+              lambda t: _AGENCY_ALONE.fullmatch(t.strip()) is not None, max_words=5),
     ShapeRule("page control (skip, share, print, account)",
               lambda t: any(_INTERFACE_VERB.match(part) is not None and (
                   (len(words(part)) <= 3 and not part.rstrip().endswith(("?", "!", ".")))
@@ -535,7 +606,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6),
     ShapeRule("photo or video credit",
               lambda t: _CREDIT_TAIL.search(t, max(0, len(t) - _TAIL)) is not None,
-              needs=("/", "|", "]", ":")),
+              needs=("/", "|", "]", ":", "image)", "photo)", "picture)")),
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
     ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
               needs=("|", "›", "•", "·", " > ", " / ")),
@@ -615,6 +686,36 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and not any(c.isdigit() for c in t), max_words=20,
               needs=("and more", "plus encore", "every ", "each ", "chaque ", "from ", "inbox",
                      "boîte", "boite", "du lundi")),
+    ShapeRule("related headline (after a related-links label)",
+              lambda t: _RELATED_OPENING.match(t) is not None, max_words=25,
+              needs=("lire", "read", "see also", "voir aussi", "related")),
+    ShapeRule("print header (date, time, title of the printed page)",
+              lambda t: _PRINT_HEADER.match(t) is not None, max_words=30, needs=("/",)),
+    ShapeRule("weather widget", lambda t: _WEATHER.search(t) is not None
+              and not _TERMINAL.search(t)
+              and not any(len(w) > 1 and fold(w) in ANY_FUNCTION_WORD for w in words(t)),
+              max_words=12, needs=("°",)),
+    ShapeRule("market data (quotes, delay notice)",
+              lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
+              needs=("▲", "▼", "△", "▽", "↑", "↓")),
+    ShapeRule("breaking-news banner", lambda t: _BANNER.match(t) is not None, max_words=25,
+              needs=("breaking", "flash", "alerte", "urgent", "minute", "just in", "en continu",
+                     "live")),
+    ShapeRule("page counter (views, shares, reading progress)",
+              lambda t: _COUNTER.search(t) is not None, max_words=10,
+              needs=("fois", "times", "%")),
+    ShapeRule("page control (skip, share, print, account)",
+              lambda t: _NEW_TAB.search(t) is not None, max_words=10,
+              needs=("new tab", "new window", "onglet", "fenêtre", "fenetre")),
+    ShapeRule("site notice (acknowledgement, terms, syndication)",
+              lambda t: _SITE_NOTICE.search(t) is not None and _SAID.search(t) is None,
+              max_words=60, needs=("acknowledge", "reconnaissons", "reserve", "réserv",
+                                   "may include", "may contain", "peut contenir",
+                                   "peut inclure", "syndicated", "generated", "automatiquement")),
+    ShapeRule("reader prompt", lambda t: _OWN_CONTENT.search(t) is not None
+              and _SAID.search(t) is None, max_words=25,
+              needs=("our", "notre", "nos ", "here", "ici", " on ", " sur ", "recevez",
+                     "receive", "get ", "sign up", "avis", "opinion", "views", "feedback")),
     ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20,
               needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
                      "blocked", "unavailable", "cannot be", "ne peut")),
@@ -630,7 +731,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               max_words=14, needs=("post", "publication", "tweet", "video", "vidéo", "photo",
                                    "message", "shared", "partag", "publi")),
     ShapeRule("media player text", lambda t: _PLAYER.match(t) is not None
-              and _PLAYER_NOUN.search(t) is not None and not _TERMINAL.search(t), max_words=6,
+              and _PLAYER_NOUN.search(t) is not None, max_words=6,
               needs=("vid", "audio", "player", "lecteur", "podcast", "clip", "media", "média")),
     ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
               is not None, max_words=6),
@@ -671,6 +772,19 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text))
 
 
+_RE_DIGIT = re.compile(r"\d")
+_GLUED = re.compile(r"[A-ZÀ-Ý]+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
+"""Words and numbers of a stamp whose pieces a copy glued together (``20262:14 PM
+GMTUpdated 2 hours ago``, ``5h ago5 hours ago``)."""
+
+
+def _stamp_words(toks: Sequence[str]) -> bool:
+    """Whether every token is a stamp's: a stamp word, a date or a clock time."""
+    return bool(toks) and all(
+        w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
+        for w in map(fold_word, toks))  # folded only as far as read
+
+
 def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_text: str,
                      options: ReportOptions) -> str:
     """Why a unit, read alone, is page furniture, or ``""`` when it reads as a claim
@@ -691,8 +805,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "URL line"  # a URL, or one under a short label (``Permalink https://…``)
     if DATE_STAMP.fullmatch(text) or (
             (whole_line or _RE_STAMP_VALUE.search(text))
-            and all(w in _DATELINE_WORDS or _DIGIT_RUN.fullmatch(w) or _TIME_TOKEN.fullmatch(w)
-                    for w in map(fold_word, toks))):  # folded only as far as read
+            and (_stamp_words(toks) or _stamp_words(tuple(_GLUED.findall(text))))):
         return _DATELINE
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
@@ -701,7 +814,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
             t[0].isupper() or t[0].isdigit() for t in toks):
         return _BRACKETS
-    if _COURTESY.match(text) and whole_line and len(toks) <= 15:
+    if (_COURTESY.match(text) or _CAPS_CREDIT.match(text)) and whole_line and len(toks) <= 15:
         return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
         return _LABEL
@@ -806,6 +919,24 @@ def _site_like(unit: Unit) -> bool:
     return len(toks) < 4 or not lower
 
 
+_MOTTO = re.compile(
+    r"^(?:le|la|les|l['’]|the|votre|your|un|une|a|an)\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:quotidien|journal|hebdomadaire|mensuel|magazine|newspaper|daily|weekly|voix|voice"
+    r"|site|portail|m[ée]dia|media|r[ée]f[ée]rence|news|information|actualit[ée])s?\b"
+    r"(?!.*[.!?]$)", re.I)
+"""A site's motto (``Le quotidien national du Sénégal``, ``Your daily news from…``): a
+newspaper naming what it is, above its headline."""
+
+
+def _named_again(unit: Unit, page: str) -> bool:
+    """A short title-like line whose words the page repeats elsewhere (in a byline, a
+    credit, its copyright line): the site's name (``Le Point de vue`` … ``Par Le Point de
+    vue (avec AFP)``), not a headline."""
+    name = unit.text.strip()
+    return (len(words(name)) < _HEADLINE_WORDS and len(name) > 3
+            and page.count(name, 0, unit.start) + page.count(name, unit.end) > 0)
+
+
 def _list_like(unit: Unit, why: str) -> bool:
     """A tag line that reads as a list of words (``News Opinion Sport Culture``), not a
     title in capitals: no figure, apostrophe or quote, not all capitals. A headline
@@ -900,7 +1031,8 @@ _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
-                        "blocked embed notice"}),
+                        "blocked embed notice", "media player text",
+                        "page counter (views, shares, reading progress)"}),
     "last": frozenset({"photo or video credit", "copyright line"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
@@ -908,6 +1040,9 @@ sentences after ``Copyright 2026 X.`` or ``Market data provided by X.`` are its 
 credit that closes one (the sentences before ``(AP Photo/…)`` are its caption)."""
 
 
+_FORM_WORDS = 10
+"""A short sentence with a word of the page's forms after a prompt on its line is the
+form's (``… ne sera pas publiée. Les champs obligatoires sont indiqués avec *``)."""
 _ANSWERS = frozenset({"reader prompt", "contact line (phone, e-mail)",
                       "page control (skip, share, print, account)"})
 """Reasons of a line's last unit that answer a question put to the reader before it on
@@ -930,6 +1065,14 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         return
     for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
         reason = why[unit.start]
+        if end == "first" and _RELATED_OPENING.match(unit.text):
+            for u in line_units:  # ``Lire aussi : Niort. Le ZooParc a accueilli…``
+                why[u.start] = why[u.start] or _RELATED
+            continue
+        if end == "first" and reason == _DATELINE and _RE_DIGIT.search(unit.text):
+            for u in line_units[1:]:  # ``14 h 02  Incendie …``, ``… | Lu 2 348 fois``
+                if len(words(u.text)) <= _LINK_WORDS and not _TERMINAL.search(u.text):
+                    why[u.start] = why[u.start] or "timestamped feed item (live news list)"
         if end == "first" and reason == "reader prompt" and _NOTICE.search(unit.text):
             reason = "browser or cookie notice"  # ``Nous utilisons des cookies… Vous pouvez…``
         if end == "last" and (
@@ -948,7 +1091,8 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
             for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``) and
                 # its call (``Vous avez aimé cet article ? Recevez chaque matin…``)
                 if (len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text)
-                        ) or _IMPERATIVE.match(u.text) or _CALL_TO_ACTION.match(u.text):
+                        ) or _IMPERATIVE.match(u.text) or _CALL_TO_ACTION.match(u.text) or (
+                        len(words(u.text)) <= _FORM_WORDS and _UI.search(u.text)):
                     why[u.start] = why[u.start] or reason
 
 
@@ -1162,6 +1306,15 @@ def classify_units(
                 reason = FRAGMENT
             order.append(u)
             why[u.start] = reason
+    for line_units in lines.values():
+        if (len(line_units) == 2 and not why[line_units[0].start] and not why[line_units[1].start]
+                and _PLACE_LEAD.fullmatch(line_units[0].text)
+                and not _TERMINAL.search(line_units[1].text)
+                and len(words(line_units[1].text)) <= _HEADLINE_MAX):
+            # ``Niort. Naissance d'un bébé okapi…``: a regional title after its place
+            why[line_units[0].start] = _DATELINE
+            k = order.index(line_units[1])
+            order[k] = line_units[1] = replace(line_units[1], heading=True)
     opening = next((units for units in lines.values()
                     if len(units) > 1 and not any(why[u.start] for u in units)), [])
     if opening and _PLACE_LEAD.fullmatch(opening[0].text) and fold_word(
@@ -1189,15 +1342,21 @@ def classify_units(
     size = {k: len(words(order[k].text)) for k in candidates}
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and ";" not in order[k].text),
-                  key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]), k))
+                  key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
+                                 _MOTTO.match(order[k].text) is not None, k))
     fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
         u = order[k]
         if k == title:
             why[u.start] = ""
-        elif k < title and (not why[u.start] or why[u.start] in _WEAK) and _site_like(u):
+        elif k < title and (not why[u.start] or why[u.start] in _WEAK) and (
+                _site_like(u) or _named_again(u, article.text) or _MOTTO.match(u.text)):
             why[u.start] = why[u.start] or ABOVE_TITLE
+    names = {order[k].text.strip() for k in range(top) if why[order[k].start] == ABOVE_TITLE}
+    for u in order[top:]:
+        if u.heading and not why[u.start] and u.text.strip() in names:
+            why[u.start] = ABOVE_TITLE  # the site's name again, as a byline or a footer
     if body and len(order) - body[-1] > 2 and not order[body[-1]].text.rstrip().endswith(":"):
         for u in order[body[-1] + 1:]:
             if not why[u.start] and (u.heading or (

@@ -287,7 +287,7 @@ _STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
 """A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
 DATELINE_LEAD = re.compile(
-    r"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [^()\n]{1,30}?)?"
+    r"(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?:, [^()\n]{1,30}?)?"
     r"|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}, [^()\n]{1,30}?)"
     r" \([A-Z][\w .&/-]{0,30}\) ?[-—–]+")
 """A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``LYON, March 14

@@ -218,6 +218,31 @@ FURNITURE = [
     pytest.param("Ce résumé a été généré automatiquement par une intelligence artificielle.",
                  id="machine-summary-note"),
     pytest.param("Ce contenu est hébergé par youtube.com.", id="hosted-embed"),
+    # check5's categories (fresh wording)
+    pytest.param("Lyon 14 °C  Ensoleillé", id="weather-widget"),
+    pytest.param("CAC 40 7 512,30 ▲ 0,42 %", id="index-with-an-arrow"),
+    pytest.param("BREAKING NEWS  Power cut hits 20,000 homes in Leeds", id="breaking-banner"),
+    pytest.param("Flash : le Parlement adopte le budget 2027", id="flash-banner"),
+    pytest.param("Lu 1 204 fois", id="view-count"),
+    pytest.param("Progression de la lecture : 40 %", id="reading-progress"),
+    pytest.param("Read the full report, opens new tab", id="opens-new-tab"),
+    pytest.param("We acknowledge the Traditional Custodians of the lands on which we work.",
+                 id="acknowledgement-of-country"),
+    pytest.param("This service may include material from AFP and Reuters.",
+                 id="syndicated-material"),
+    pytest.param("Lisez notre dossier sur les élections municipales", id="read-our-dossier"),
+    pytest.param("Follow The Daily Planet on Google News for the latest updates",
+                 id="follow-on-google-news"),
+    pytest.param("Recevez chaque vendredi le meilleur de notre rubrique cinéma.",
+                 id="receive-every-friday"),
+    pytest.param("Un texte de Marie Dubois", id="un-texte-de"),
+    pytest.param("Par Le Journal du Nord avec AFP", id="by-a-site-with-an-agency"),
+    pytest.param("Par Awa NDIAYE (textes) et Ali FALL (photos)", id="byline-with-roles"),
+    pytest.param("Press Trust of India", id="agency-alone"),
+    pytest.param("S.K.Y.", id="initials-in-capitals"),
+    pytest.param("PHOTO ANNE LEBLANC, LE JOURNAL DU NORD", id="credit-in-capitals"),
+    pytest.param("À lire aussi Le budget est-il tenable ?", id="read-also-no-colon"),
+    pytest.param("Posted 5h ago5 hours ago Sat 5 Dec 2026 at 6:40am", id="glued-stamp"),
 ]
 
 CLAIMS = [
@@ -358,6 +383,16 @@ CLAIMS = [
                  id="translation-by-people"),
     pytest.param("Ce contenu provoque la colère des parents, selon l'association.",
                  id="ce-contenu-in-a-claim"),
+    pytest.param("Il a fait 38,2 °C à Grenoble, un record pour la ville",
+                 id="temperature-in-a-headline"),
+    pytest.param("Flash floods hit the valley on Tuesday, killing two people.",
+                 id="flash-floods"),
+    pytest.param("The video was shared 3,000 times before it was removed, police said.",
+                 id="shared-in-a-claim"),
+    pytest.param("Lisez bien le contrat, a conseillé l'avocat aux 40 locataires.",
+                 id="lisez-without-our"),
+    pytest.param("Le quotidien des soignants a changé depuis la crise, selon l'étude.",
+                 id="quotidien-in-a-sentence"),
 ]
 
 
@@ -634,6 +669,43 @@ def test_headlines_under_a_sponsored_label_are_furniture() -> None:
         "Crews worked through the night to restore power.\n")
     assert "Homeowners are switching to this one heat pump | WarmCo" in furniture
     assert "Crews worked through the night to restore power." in claims
+
+
+def test_a_regional_title_after_its_place_is_the_headline() -> None:
+    """``Niort. Naissance d'un okapi…`` is the page's title after its place; the site's
+    name above it and repeated below it is furniture."""
+    claims, furniture = page(
+        "Le Courrier du Nord\nAccueil  Lille  Douai  Sports\n"
+        "Lille. Naissance d'un okapi au zoo de la citadelle\n"
+        "Le Courrier du Nord\nUn jeune okapi est né le 14 novembre au zoo, a indiqué la "
+        "direction.\n", "fr")
+    assert claims[0] == "Naissance d'un okapi au zoo de la citadelle"
+    assert {"Lille.", "Le Courrier du Nord"} <= set(furniture)
+
+
+def test_a_motto_is_not_the_headline() -> None:
+    """A site's motto above its headline is passed over for the title."""
+    claims, furniture = page(
+        "LA GAZETTE\nLe quotidien de la région des Lacs\nPolitique  Société  Sports\n"
+        "Le conseil municipal vote la fermeture de la piscine olympique\n"
+        "Le conseil a voté mardi la fermeture de la piscine, a indiqué le maire.\n", "fr")
+    assert claims[0] == "Le conseil municipal vote la fermeture de la piscine olympique"
+    assert "Le quotidien de la région des Lacs" in furniture
+
+
+def test_a_print_header_is_furniture() -> None:
+    """A browser's print header (date, time, the page's title and site) is furniture."""
+    _, furniture = page("12/6/26, 4:31 PM  Storm hits Leeds | The Daily Planet\nStorm hits Leeds"
+                        "\nA storm hit Leeds on Thursday, police said.\n")
+    assert {"12/6/26, 4:31 PM", "Storm hits Leeds | The Daily Planet"} <= set(furniture)
+
+
+def test_a_feed_line_after_its_clock_time_is_furniture() -> None:
+    """``14 h 02  Incendie…``: a live list's item after its time."""
+    _, furniture = page("Budget : la santé en hausse\nLe gouvernement a annoncé mardi une hausse"
+                        " de 3 %.\n14 h 02  Incendie dans un entrepôt de Roubaix\n"
+                        "Le texte sera voté en décembre.\n", "fr")
+    assert "Incendie dans un entrepôt de Roubaix" in furniture
 
 
 def test_a_market_data_notice_takes_its_terms_along() -> None:
