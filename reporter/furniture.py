@@ -40,7 +40,7 @@ _LABELS = (
     r"|privacy(?: notice| policy)?|confidentialit[ée]|mentions l[ée]gales|terms(?: of (?:use"
     r"|service))?"
     r"|conditions g[ée]n[ée]rales(?: d'utilisation)?|corrections?|clarifications?|rectificatifs?"
-    r"|erratum|editor'?s'? note|note de la r[ée]daction"
+    r"|erratum|editor'?s'? note|note de la r[ée]daction|transcription|transcript"
 )
 _CAPS_CREDIT = re.compile(r"^(?:PHOTO|PHOTOS|IMAGE|VID[ÉE]O|CR[ÉE]DIT)S?\s+[A-ZÀ-Ý'’ ,./&-]{3,80}$")
 """A credit line in capitals (``PHOTO MARTIN TREMBLAY, LA VOIX DE MONTRÉAL``)."""
@@ -64,6 +64,7 @@ _UI = re.compile(
     r"|cliqu\w*|click|t[ée]l[ée]charg\w*|download|mot de passe|password|nom|name|pseudo"
     r"|champs?|fields?|requis|required|obligatoires?|inbox|bo[îi]te (?:mail|de r[ée]ception)"
     r"|contributions?|donat\w*|faire un don|conversation|community guidelines|posting"
+    r"|signal(?:er|ez)|report (?:it|an error)"
     r"|r[èe]gles de (?:la )?communaut[ée]|charte de mod[ée]ration)\b",
     re.I,
 )
@@ -107,9 +108,14 @@ _BIO = re.compile(
     r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|analyste|[ée]crivain)"
     r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
     r"|columnist|blogger|analyst|contributor)"
-    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:(?:an?|une?|the|le|la)\s+)?(?:[\w'’]+\s+){0,3}?"
+    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:[\w'’]+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
     r"|correspondant\w*|chroniqueu\w+))\b"
+    r"|^[A-Z]\w+(?:\s+[A-Z]\w+){1,2}\s+est\s+(?:journaliste|r[ée]dact(?:eur|rice)|reporter"
+    r"|correspondant\w*|chroniqueu\w+)\b"
+    r"|^[A-Z][\w'’ ]{2,40}['’]s\s+(?:newsroom|team|staff|journalists|reporters|editors)\s+"
+    r"(?:covers?|reports?|writes?)\b"
     r"|^[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:covers|writes about|reports on|couvre|suit l'actualit[ée])"
     r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.(?:\s|$)",
     re.I,
@@ -163,7 +169,8 @@ _PAGE_TALK = re.compile(
 """With the page naming itself: an imperative (``Réagissez``) or an edition note."""
 _AGENCIES = (r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
              r"|PTI|IANS|ANI|AAP|APS|MAP|TAP|AIP|Anadolu|Yonhap|Press Trust of India"
-             r"|Agence France-Presse|Associated Press")
+             r"|Agence France-Presse|Associated Press|La Presse [Cc]anadienne|The Canadian Press"
+             r"|Canadian Press|Presse [Cc]anadienne|Agence Belga|Bloomberg|AAP")
 """News agencies, the sources a site names beside its own staff."""
 _BY_NAMES = re.compile(
     r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|of|the)\s+)?"
@@ -216,7 +223,8 @@ _PAGE_OBJECT = re.compile(
 _FEED_ITEM = re.compile(r"\d{1,2}\s?[:h.]\s?\d{2}\s+(?:[-–—|]\s+)?[A-ZÀ-Ý]")
 """A headline led by its clock time: an item of a live news list beside the article."""
 _COMMENT_COUNT = re.compile(
-    r"(?:\d+\s+)?(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
+    r"(?:\d+\s+)?(?i:(?:vos|your|les|the|voir les|see the|view)\s+)?"
+    r"(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
     r"(?:\s+\d+)?")
 """``0 comments``, ``Commentaires (12)``, ``Comments 14``."""
 _READ_TIME = re.compile(r"^(?=.*\b(?:lecture|read|reading|lire|temps)\b).*\b\d+\s*(?:min|minutes?)"
@@ -279,7 +287,7 @@ _SIGN_OFF = re.compile(
 ``S.K.Y.``)."""
 _AGENCY_ALONE = re.compile(rf"\(?(?:{_AGENCIES})\)?")
 """A line that only names a news agency (``Press Trust of India``)."""
-_WITH_AGENCY = re.compile(rf"\b(?:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES})\)?$")
+_WITH_AGENCY = re.compile(rf"\b(?i:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES})\)?$")
 _PRODUCTION = re.compile(
     r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
     r"|translated|research|r[ée]daction|[ée]dition|traduction|avec la collaboration)\s+(?:by|par"
@@ -292,7 +300,8 @@ _PAYWALL = re.compile(
     r"|r[ée]serv[ée]e?s? aux abonn[ée]s|for subscribers|subscribers? only|abonn[ée]s? uniquement"
     r"|d[ée]j[àa] abonn[ée]|already (?:a subscriber|subscribed)|premium content|contenu premium"
     r"|(?:article|contenu) (?:gratuit|offert)|free (?:article|story)"
-    r"|free articles? (?:left|remaining)|articles? gratuits? restants?)\b", re.I)
+    r"|free articles? (?:left|remaining)|articles? gratuits? restants?|continue reading for"
+    r"|cancel anytime|r[ée]siliable [àa] tout moment|sans engagement)\b", re.I)
 _NOTICE = re.compile(r"\b(?:javascript|cookies?|navigateur|browser|ad ?blocker|bloqueur)\b", re.I)
 _NOTICE_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|nous|we|our|please|veuillez)\b", re.I)
 _ADVERT = re.compile(r"\b(?:advert\w*|ads?|publicit[ée]s?|sponsor\w*)\b", re.I)
@@ -416,17 +425,35 @@ _PITCH_CUE = re.compile(
 """A site's or newsletter's pitch: what it offers, listed (``Transfer news, scores and
 analysis, every weekday morning``, ``Breaking space news, the latest updates … and
 more``)."""
+_MEDIA_ITEM = re.compile(
+    r"^(?:diaporama|galerie(?: photos?)?|gallery|slideshow|vid[ée]o|video|podcast|audio"
+    r"|infographie|infographic|en images|in pictures|portfolio)\s*[.:–—-]\s+\S"
+    r"|\((?:\d+\s+(?:photos?|images?|vid[ée]os?|pictures)|\d{1,2}:\d{2}(?::\d{2})?)\)$", re.I)
+"""A gallery's or a video's link with its count or length (``Diaporama – Les vendanges
+(12 photos)``, ``Vidéo. Les vendanges…``, ``Les images de l'évacuation (1:24)``)."""
+_ISSUE = re.compile(r"(?:N°|No\.?|Issue|Num[ée]ro|Vol\.?)\s*\d+", re.I)
+"""A paper's issue number (``N° 9412``)."""
+_MEDIA_WORD = re.compile(
+    r"(?i:vid[ée]o|video|diaporama|podcast|audio|galerie|gallery|slideshow|infographie"
+    r"|en images|in pictures)\s*[.:]")
+"""A media word with its stop, opening a line (``Vidéo. Les vendanges…``)."""
+_FORM = re.compile(
+    r"\b(?:champs?|fields?)\b[^.]{0,40}\b(?:obligatoires?|required|requis|mandatory)\b", re.I)
+"""A form's notice (``Les champs marqués d'un * sont obligatoires``)."""
 _PRINT_HEADER = re.compile(
-    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 """A browser's print header: the date and time the page was printed, then its title."""
 _WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]?\b|-?\d{1,2}\s?°(?!\w)")
 """A temperature: beside places, days and conditions alone (no function word: a
 headline says ``38 °C à Grenoble``), a weather widget (``Météo Niort 8 °C``)."""
 _ARROW_TICKER = re.compile(r"[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%")
 """A market index's move with its arrow (``Sensex 81,240.33 ▲ 0.41%``)."""
+_BANNER_REASON = "breaking-news banner"
 _BANNER = re.compile(
-    r"^(?:BREAKING(?: NEWS)?|FLASH(?: INFO)?|ALERTE(?: INFO)?|URGENT|DERNI[ÈE]RE MINUTE|JUST IN"
-    r"|EN CONTINU|LIVE)\b|^(?i:breaking(?: news)?|flash(?: info)?|alerte info|derni[èe]re minute"
+    r"^(?:BREAKING(?: NEWS)?|FLASH(?: INFO)?|ALERTE(?: INFO)?|URGENT|DERNI[ÈE]RE (?:MINUTE|HEURE)"
+    r"|JUST IN"
+    r"|EN CONTINU|LIVE)\b|^(?i:breaking(?: news)?|flash(?: info)?|alerte info"
+    r"|derni[èe]re (?:minute|heure)"
     r"|just in)\s*(?::|\||[^\S\n]{2})")
 """A breaking-news banner's label (``BREAKING NEWS  Subway…``, ``Flash : Le FMI…``)."""
 _COUNTER = re.compile(
@@ -455,7 +482,10 @@ _OWN_CONTENT = re.compile(
     r"|^(?:(?:chaque|every|each)\s+\w+,?\s+)?(?:recevez|receive|get|sign up for)\b[^.!?]*"
     r"\b(?:chaque|every|each|weekly|daily|quotidien\w*|hebdo\w*|newsletters?|alerts?"
     r"|inbox|l'essentiel|the best|le meilleur|the latest)\b"
-    r"|^(?:votre avis|your (?:opinion|views?|feedback))\b", re.I)
+    r"|^(?:votre avis|your (?:opinion|views?|feedback))\b"
+    r"|^(?:join|follow|rejoignez|suivez|abonnez-vous [àa])\b[^.]{0,40}\b(?:WhatsApp|Telegram|Signal"
+    r"|Viber)\s+(?:channel|group|cha[îi]ne|canal|groupe)"
+    r"|^(?:lire|read) la suite de (?:nos|our)\b", re.I)
 """The outlet pointing its reader to its own content, feeds and alerts (``Lisez notre
 dossier…``, ``Follow X on Google News…``, ``Recevez chaque lundi…``)."""
 _BLOCKED = re.compile(
@@ -477,11 +507,17 @@ _MACHINE_NOTE = re.compile(
     r".*\b(?:automatiquement|automatically|intelligence artificielle|artificial intelligence"
     r"|AI|IA|machine)\b", re.I)
 """A note that a summary or a translation was made by a machine."""
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w+\)\s+\S.{0,30}\d{4}$")
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()\n]{1,60}\(@\w+\)\s+\S.{0,30}\d{4}$"
+    r"|^[^()\n]{1,60}\(@\w+\)\s*[·•|-]?\s*(?i:posted|publi[ée]|shared|partag[ée])\b"
+    r"|(?:#\w+\b[^#]*){2,}$")
 """The signature of an embedded post (``— Cyber Veille (@cyberveille_fr) December 1, 2026``)."""
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|hello|hi|good (?:morning|afternoon|evening)|welcome|bienvenue)\b"
-    r"[^.!?]*\b(?:direct|live|blog|fil|suivi)\b", re.I)
+    r"[^.!?]*\b(?:direct|live|blog|fil|suivi|comments?|commentaires?|community|communaut[ée])\b"
+    r"|\b(?:this live (?:coverage|blog|page) (?:has )?ended"
+    r"|(?:ce|notre) direct est (?:maintenant )?termin[ée]|fin de (?:ce|notre) direct"
+    r"|we(?:'re| are) (?:pausing|ending) (?:our|this) live)\b", re.I)
 """A live blog welcoming its readers (``Bonjour à toutes et à tous, bienvenue dans ce
 direct``)."""
 _EMBED = re.compile(
@@ -492,10 +528,12 @@ _EMBED = re.compile(
 """What is left of an embedded social-network post (``View this post on Instagram``,
 ``Une publication partagée par …``)."""
 _PLAYER = re.compile(
-    r"^(?:chargement|loading|lecture(?: de la vid[ée]o)? en cours|now playing|en cours de lecture"
+    r"^(?:listen to (?:this|the) (?:article|story)|[ée]couter (?:cet|l') ?article"
+    r"|chargement|loading|lecture(?: de la vid[ée]o)? en cours|now playing|en cours de lecture"
     r"|replay|rejouer"
     r"|play|pause|lire la vid[ée]o|watch the video|regarder la vid[ée]o)\b", re.I)
-_PLAYER_NOUN = re.compile(r"\b(?:vid[ée]os?|audio|player|lecteur|podcast|clip|media|m[ée]dia)\b",
+_PLAYER_NOUN = re.compile(r"\b(?:vid[ée]os?|audio|player|lecteur|podcast|clip|media|m[ée]dia"
+                          r"|article|story)\b",
                           re.I)
 """A media player's own text (``Chargement de votre vidéo``, ``Loading video``)."""
 _SITE_LINK = re.compile(
@@ -505,7 +543,10 @@ _SITE_LINK = re.compile(
     r"|privacy(?: policy| notice)?|cookies?|gestion des cookies|param[èe]tres des cookies"
     r"|terms(?: (?:of|and) (?:use|service|conditions))?|newsletters?"
     r"|advertise with us|careers|jobs|emplois?|recrutement|archives?|flux rss|rss"
-    r"|signaler une erreur|report an error|nos offres|boutique|shop|store)", re.I)
+    r"|signaler une? (?:erreur|faute|probl[èe]me)|report (?:an? )?(?:editorial |technical )?"
+    r"(?:error|issue|typo|problem)|editorial (?:code|standards|policy|guidelines)(?: of conduct)?"
+    r"|code of (?:conduct|ethics)|code de d[ée]ontologie|nos offres|boutique|shop|store"
+    r"|epaper|e-paper|[ée]dition num[ée]rique|kiosque)", re.I)
 """Names of a site's own pages that its footer links to (``Plan du site``, ``Nous
 contacter``, ``Accessibilité : non conforme``)."""
 _PIECES = re.compile(r"\s+[|–—•·-]\s+|[^\S\n]{2,}")
@@ -557,6 +598,8 @@ def _menu(text: str) -> bool:
 
 _WIDE_GAP = re.compile(r"[^\S\n]{2,}")
 _MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 4
+"""Words a menu item set apart by spacing may have (``Justice et faits divers``)."""
 
 
 def _spaced_menu(text: str) -> bool:
@@ -566,7 +609,7 @@ def _spaced_menu(text: str) -> bool:
     items = [i for i in _WIDE_GAP.split(text.strip()) if i]
     return (len(items) >= _MENU_ITEMS and not _TERMINAL.search(text)
             and all(i[0].isupper() or i[0].isdigit() for i in items)
-            and max(len(words(i)) for i in items) <= 3)
+            and max(len(words(i)) for i in items) <= _MENU_ITEM_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,7 +631,7 @@ class ShapeRule:
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
-              needs=("(",)),
+              needs=("(", "—", "–", " -")),
     ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
               max_words=8, needs=("/", ".")),
     ShapeRule("source credit (an agency alone)",
@@ -636,7 +679,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and _INTERFACE_VERB.match(t) is not None, max_words=10, needs=("@",)),
     ShapeRule("subscription notice", lambda t: _PAYWALL.search(t) is not None,
               needs=("abonn", "subscri", "reste", "left", "serv", "premium", "gratuit",
-                     "offert", "free")),
+                     "offert", "free", "continue reading", "cancel", "résiliable",
+                     "engagement")),
+    ShapeRule("form notice", lambda t: _FORM.search(t) is not None and _SAID.search(t) is None,
+              max_words=25, needs=("champ", "field", "*")),
     ShapeRule("browser or cookie notice", lambda t: _NOTICE.search(t) is not None
               and _NOTICE_PERSON.search(t) is not None,
               needs=("javascript", "cookie", "navigateur", "browser", "blocker", "bloqueur")),
@@ -690,7 +736,13 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda t: _RELATED_OPENING.match(t) is not None, max_words=25,
               needs=("lire", "read", "see also", "voir aussi", "related")),
     ShapeRule("print header (date, time, title of the printed page)",
-              lambda t: _PRINT_HEADER.match(t) is not None, max_words=30, needs=("/",)),
+              lambda t: _PRINT_HEADER.match(t) is not None, max_words=30, needs=("/", ".")),
+    ShapeRule("media item (gallery, video, podcast)",
+              lambda t: _MEDIA_ITEM.search(t) is not None and not _TERMINAL.search(t),
+              max_words=20, needs=("diapo", "galer", "gallery", "slideshow", "vid", "podcast",
+                                   "audio", "infogra", "images", "pictures", "portfolio", ")")),
+    ShapeRule("edition number", lambda t: _ISSUE.fullmatch(t.strip()) is not None,
+              max_words=4, needs=("n°", "no", "issue", "numéro", "vol")),
     ShapeRule("weather widget", lambda t: _WEATHER.search(t) is not None
               and not _TERMINAL.search(t)
               and not any(len(w) > 1 and fold(w) in ANY_FUNCTION_WORD for w in words(t)),
@@ -698,9 +750,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("market data (quotes, delay notice)",
               lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
-    ShapeRule("breaking-news banner", lambda t: _BANNER.match(t) is not None, max_words=25,
-              needs=("breaking", "flash", "alerte", "urgent", "minute", "just in", "en continu",
-                     "live")),
+    ShapeRule(_BANNER_REASON, lambda t: _BANNER.match(t) is not None, max_words=25,
+              needs=("breaking", "flash", "alerte", "urgent", "minute", "heure", "just in",
+                     "en continu", "live")),
     ShapeRule("page counter (views, shares, reading progress)",
               lambda t: _COUNTER.search(t) is not None, max_words=10,
               needs=("fois", "times", "%")),
@@ -715,24 +767,29 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("reader prompt", lambda t: _OWN_CONTENT.search(t) is not None
               and _SAID.search(t) is None, max_words=25,
               needs=("our", "notre", "nos ", "here", "ici", " on ", " sur ", "recevez",
-                     "receive", "get ", "sign up", "avis", "opinion", "views", "feedback")),
+                     "receive", "get ", "sign up", "avis", "opinion", "views", "feedback",
+                     "whatsapp", "telegram", "signal", "viber")),
     ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20,
               needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
                      "blocked", "unavailable", "cannot be", "ne peut")),
     ShapeRule("embedded post (what is left of it)",
-              lambda t: _HOSTED.match(t) is not None or _POST_SIGNATURE.match(t) is not None,
-              max_words=20, needs=("héberg", "heberg", "provient", "hosted", "provided", "(@")),
+              lambda t: _HOSTED.match(t) is not None or _POST_SIGNATURE.search(t) is not None,
+              max_words=30, needs=("héberg", "heberg", "provient", "hosted", "provided", "(@",
+                                   "#")),
     ShapeRule("machine-made summary or translation note",
               lambda t: _MACHINE_NOTE.match(t) is not None, max_words=30,
               needs=("automati", "artifici", " ai", " ia", "machine")),
-    ShapeRule("live-blog greeting", lambda t: _GREETING.match(t) is not None, max_words=20,
-              needs=("direct", "live", "blog", "fil", "suivi")),
+    ShapeRule("live-blog greeting", lambda t: _GREETING.search(t) is not None, max_words=20,
+              needs=("direct", "live", "blog", "fil", "suivi", "comment", "communaut",
+                     "community")),
     ShapeRule("embedded post (what is left of it)", lambda t: _EMBED.match(t) is not None,
               max_words=14, needs=("post", "publication", "tweet", "video", "vidéo", "photo",
                                    "message", "shared", "partag", "publi")),
     ShapeRule("media player text", lambda t: _PLAYER.match(t) is not None
-              and _PLAYER_NOUN.search(t) is not None, max_words=6,
-              needs=("vid", "audio", "player", "lecteur", "podcast", "clip", "media", "média")),
+              and _PLAYER_NOUN.search(t) is not None and _SAID.search(t) is None
+              and (len(t.split()) <= _BUTTON_WORDS + 2 or not _TERMINAL.search(t)), max_words=10,
+              needs=("vid", "audio", "player", "lecteur", "podcast", "clip", "media", "média",
+                     "article", "story")),
     ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
               is not None, max_words=6),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
@@ -773,6 +830,8 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 _RE_DIGIT = re.compile(r"\d")
+_PLACE_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,\s+")
+"""A place and a comma before a stamp (``Nairobi, Wednesday December 2, 2026``)."""
 _GLUED = re.compile(r"[A-ZÀ-Ý]+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
 """Words and numbers of a stamp whose pieces a copy glued together (``20262:14 PM
 GMTUpdated 2 hours ago``, ``5h ago5 hours ago``)."""
@@ -805,8 +864,10 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "URL line"  # a URL, or one under a short label (``Permalink https://…``)
     if DATE_STAMP.fullmatch(text) or (
             (whole_line or _RE_STAMP_VALUE.search(text))
-            and (_stamp_words(toks) or _stamp_words(tuple(_GLUED.findall(text))))):
-        return _DATELINE
+            and (_stamp_words(toks) or _stamp_words(tuple(_GLUED.findall(text)))
+                 or ((m := _PLACE_COMMA.match(text)) is not None
+                     and _stamp_words(_tokens(text[m.end():]))))):
+        return _DATELINE  # ``Nairobi, Wednesday December 2, 2026``: where and when
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
     if _BY_NAMES.match(text) and (whole_line or unit.heading):
@@ -854,7 +915,9 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
                                     whole_line=True, line_text=p,
                                     article_text=article_text, options=options)
                    for p in pieces]
-        if len(pieces) >= 2 and all(reasons) and any(r not in _WEAK for r in reasons):
+        if len(pieces) >= 2 and all(reasons) and any(
+                r not in _WEAK and len(words(p)) >= 2 and any(c.isalpha() for c in p)
+                for p, r in zip(pieces, reasons, strict=True)):
             return _PIECED
     if not heading:
         return ""
@@ -891,7 +954,8 @@ _SECTION_LABEL = "section label (its word appears nowhere else in the article)"
 _LABEL = "label line (credit, source, related link, tags)"
 _BYLINE_PLACE = "byline (a name and where the writer is)"
 _CAPTION = "caption (beside its credit)"
-_WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL, _BYLINE_PLACE, _CAPTION})
+_WEAK = frozenset({_SHORT, _TAG_LINE, _SECTION_LABEL, _LABEL, _BYLINE_PLACE, _CAPTION,
+                   _BANNER_REASON})
 """Reasons a short headline also has (``Budget adopté``, ``5.9 Earthquake Jolts
 Iran``): never enough to refuse the title, though a line without one is preferred."""
 _MENU_WORDS = 6
@@ -919,6 +983,8 @@ def _site_like(unit: Unit) -> bool:
     return len(toks) < 4 or not lower
 
 
+_NAME_WORDS = 6
+"""Words a site's name may have (``Le Courrier de la Capitale``)."""
 _MOTTO = re.compile(
     r"^(?:le|la|les|l['’]|the|votre|your|un|une|a|an)\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:quotidien|journal|hebdomadaire|mensuel|magazine|newspaper|daily|weekly|voix|voice"
@@ -928,13 +994,19 @@ _MOTTO = re.compile(
 newspaper naming what it is, above its headline."""
 
 
-def _named_again(unit: Unit, page: str) -> bool:
+def _named_again(unit: Unit, page: str, after: int) -> bool:
     """A short title-like line whose words the page repeats elsewhere (in a byline, a
     credit, its copyright line): the site's name (``Le Point de vue`` … ``Par Le Point de
-    vue (avec AFP)``), not a headline."""
+    vue (avec AFP)``), not a headline. Under headline length, any repeat; up to
+    ``_NAME_WORDS``, a repeat after ``after`` (the text's start: a headline may be repeated
+    above it, in a print header)."""
     name = unit.text.strip()
-    return (len(words(name)) < _HEADLINE_WORDS and len(name) > 3
-            and page.count(name, 0, unit.start) + page.count(name, unit.end) > 0)
+    n = len(words(name))
+    if len(name) <= 3 or n > _NAME_WORDS:
+        return False
+    if n < _HEADLINE_WORDS and page.count(name, 0, unit.start) > 0:
+        return True
+    return page.count(name, max(unit.end, after)) > 0
 
 
 def _list_like(unit: Unit, why: str) -> bool:
@@ -1032,8 +1104,10 @@ _WHOLE_LINE = {
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
                         "blocked embed notice", "media player text",
-                        "page counter (views, shares, reading progress)"}),
-    "last": frozenset({"photo or video credit", "copyright line"}),
+                        "page counter (views, shares, reading progress)", "live-blog greeting",
+                        "form notice"}),
+    "last": frozenset({"photo or video credit", "copyright line",
+                       "embedded post (what is left of it)"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
 sentences after ``Copyright 2026 X.`` or ``Market data provided by X.`` are its terms), a
@@ -1065,13 +1139,17 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         return
     for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
         reason = why[unit.start]
+        if end == "first" and _MEDIA_WORD.fullmatch(unit.text.strip()):
+            for u in line_units:  # ``Vidéo. Les vendanges à la main…``: a video's link
+                why[u.start] = why[u.start] or "media item (gallery, video, podcast)"
+            continue
         if end == "first" and _RELATED_OPENING.match(unit.text):
             for u in line_units:  # ``Lire aussi : Niort. Le ZooParc a accueilli…``
                 why[u.start] = why[u.start] or _RELATED
             continue
-        if end == "first" and reason == _DATELINE and _RE_DIGIT.search(unit.text):
+        if end == "first" and reason == _DATELINE and _RE_STAMP_VALUE.search(unit.text):
             for u in line_units[1:]:  # ``14 h 02  Incendie …``, ``… | Lu 2 348 fois``
-                if len(words(u.text)) <= _LINK_WORDS and not _TERMINAL.search(u.text):
+                if len(words(u.text)) <= _PROMPT_WORDS and not _TERMINAL.search(u.text):
                     why[u.start] = why[u.start] or "timestamped feed item (live news list)"
         if end == "first" and reason == "reader prompt" and _NOTICE.search(unit.text):
             reason = "browser or cookie notice"  # ``Nous utilisons des cookies… Vous pouvez…``
@@ -1092,7 +1170,9 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
                 # its call (``Vous avez aimé cet article ? Recevez chaque matin…``)
                 if (len(words(u.text)) < _BUTTON_WORDS and not _STATEMENT_END.search(u.text)
                         ) or _IMPERATIVE.match(u.text) or _CALL_TO_ACTION.match(u.text) or (
-                        len(words(u.text)) <= _FORM_WORDS and _UI.search(u.text)):
+                        len(words(u.text)) <= _FORM_WORDS and _UI.search(u.text)) or (
+                        len(words(u.text)) <= _PROMPT_WORDS and _SECOND_PERSON.search(u.text)
+                        and not _SAID.search(u.text)):
                     why[u.start] = why[u.start] or reason
 
 
@@ -1118,7 +1198,8 @@ _RELATED_LABEL = re.compile(
     r"|consult[ée]s|comment[ée]s)|trending(?: now)?|key events|temps forts|moments cl[ée]s"
     r"|explore more(?: on these topics)?|more (?:on|from) (?:this|the) \w+|latest (?:news|stories)"
     r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os"
-    r"|sponsored(?: content| stories| links)?|contenus? sponsoris[ée]s?|contenus? partenaires?"
+    r"|sponsored(?: content| stories| links)?|sponsor content|contenus? sponsoris[ée]s?"
+    r"|contenus? partenaires?|[àa] voir aussi(?: en vid[ée]o)?|watch (?:more|next)|more videos"
     r"|partner content|paid (?:content|post)|promoted(?: (?:links|stories|content))?(?: by \w+)?"
     r"|around the web|ailleurs sur le web|you may (?:also )?like|recommended for you"
     r"|top stories|[àa] la une)\s*[:：]?$", re.I)
@@ -1153,6 +1234,11 @@ def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
                 why[u.start] = why[u.start] or _RELATED
 
 
+_ABBREVIATIONS = frozenset(
+    """const gen sen rep gov lt sgt capt col maj cpl pvt prof dr mr mrs ms mme mlle st ste mt
+    supt insp det adm cmdr rev hon pres sec atty dist jr sr corp inc ltd co no vol fig ref
+    dept univ ave blvd""".split())
+"""Titles and abbreviations that end with a stop before a name (``Const. Tim Fanning``)."""
 _PLACE_LEAD = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[- ][A-ZÀ-Ý][\w'’]+){0,2}\.")
 """A place name with a full stop opening the text's first paragraph (``Chamonix. La
 nouvelle…``): a regional paper's dateline (``Non.`` further down is the text's)."""
@@ -1318,7 +1404,7 @@ def classify_units(
     opening = next((units for units in lines.values()
                     if len(units) > 1 and not any(why[u.start] for u in units)), [])
     if opening and _PLACE_LEAD.fullmatch(opening[0].text) and fold_word(
-            opening[0].text.rstrip(".")) not in ANY_FUNCTION_WORD:
+            opening[0].text.rstrip(".").split()[-1]) not in ANY_FUNCTION_WORD | _ABBREVIATIONS:
         why[opening[0].start] = _DATELINE  # the text's first paragraph: ``Chamonix. La…``
     for line_units in lines.values():
         _spread(line_units, why)
@@ -1337,13 +1423,17 @@ def classify_units(
         _present_captions(order, why, alone, first=body[0], last=body[-1])
     # the headline: the first title-like line of the top run not refused for what it
     # says (a weak reason, such as being short, is no refusal for a title)
+    text_start = order[top].start if top < len(order) else len(article.text)
     candidates = [k for k in range(top) if order[k].heading
                   and (not why[order[k].start] or _weak(order[k], why[order[k].start]))]
     size = {k: len(words(order[k].text)) for k in candidates}
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and ";" not in order[k].text),
                   key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
-                                 _MOTTO.match(order[k].text) is not None, k))
+                                 _MOTTO.match(order[k].text) is not None
+                                 or _PITCH_CUE.search(order[k].text) is not None
+                                 or _named_again(order[k], article.text, text_start)
+                                 or why[order[k].start] == _BANNER_REASON, k))
     fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
@@ -1351,7 +1441,8 @@ def classify_units(
         if k == title:
             why[u.start] = ""
         elif k < title and (not why[u.start] or why[u.start] in _WEAK) and (
-                _site_like(u) or _named_again(u, article.text) or _MOTTO.match(u.text)):
+                _site_like(u) or _named_again(u, article.text, text_start) or _MOTTO.match(u.text)
+                or _PITCH_CUE.search(u.text)):
             why[u.start] = why[u.start] or ABOVE_TITLE
     names = {order[k].text.strip() for k in range(top) if why[order[k].start] == ABOVE_TITLE}
     for u in order[top:]:

@@ -287,12 +287,19 @@ _STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
 """A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
 DATELINE_LEAD = re.compile(
-    r"(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?:, [^()\n]{1,30}?)?"
+    r"(?:(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?:, [^()\n]{1,30}?)?"
     r"|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}, [^()\n]{1,30}?)"
-    r" \([A-Z][\w .&/-]{0,30}\) ?[-—–]+")
+    r" \([A-Z][\w .&/-]{0,30}\)"
+    r"|[A-ZÀ-Ý][\w'’.-]+(?:[ /-][A-ZÀ-Ý][\w'’.-]+){0,2} \((?:AFP|ATS|AP|Reuters|Belga|ANSA|EFE|dpa"
+    r"|MAP|APS|TAP|PTI)(?:/(?:AFP|ATS|AP|Reuters|Belga|ANSA|EFE|dpa|MAP|APS|TAP|PTI))*\)"
+    r"|[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}, [^()\n—–]{0,30}?(?:Jan|Feb|Mar|Apr"
+    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov"
+    r"|d[ée]c)[a-zé.]* \d{1,2}[^()\n—–]{0,6}?) ?[-—–]+")
 """A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``LYON, March 14
-(Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``): where and from whom, split from
-the sentence it precedes; a place in lower case needs its date before the agency."""
+(Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``, ``Québec/Genève (ATS/AFP) –``,
+``RABAT, Morocco, Dec 2 —``): where and from whom, split from the sentence it precedes; a
+place in lower case needs its date or a known agency, a place in capitals without an
+agency its date."""
 
 
 @lru_cache(maxsize=65536)

@@ -243,6 +243,27 @@ FURNITURE = [
     pytest.param("PHOTO ANNE LEBLANC, LE JOURNAL DU NORD", id="credit-in-capitals"),
     pytest.param("À lire aussi Le budget est-il tenable ?", id="read-also-no-colon"),
     pytest.param("Posted 5h ago5 hours ago Sat 5 Dec 2026 at 6:40am", id="glued-stamp"),
+    # check6's categories (fresh wording)
+    pytest.param("Diaporama – La fête des vendanges (24 photos)", id="gallery-link"),
+    pytest.param("Les images du sauvetage (2:45)", id="video-with-its-length"),
+    pytest.param("Transcription : « On n'avait jamais vu ça »", id="transcript-label"),
+    pytest.param("Join the Planet's WhatsApp channel for the latest news.",
+                 id="whatsapp-channel"),
+    pytest.param("Ann Lee (@annlee) · Posted on X, 3 May 2026", id="post-signature-posted-on"),
+    pytest.param("Quelle journée à Lyon #Lyon #Fête", id="hashtags"),
+    pytest.param("This live coverage has ended.", id="live-ended"),
+    pytest.param("Welcome to our comment community.", id="welcome-to-comments"),
+    pytest.param("Report an editorial error", id="report-an-error"),
+    pytest.param("N° 9412", id="issue-number"),
+    pytest.param("Listen to this article 00:00 / 04:10", id="listen-to-this-article"),
+    pytest.param("Continue reading for just 1 euro a week.", id="continue-reading-for"),
+    pytest.param("Dernière heure : le Sénat adopte la réforme", id="derniere-heure"),
+    pytest.param("Vos réactions (12)", id="your-reactions"),
+    pytest.param("Les champs marqués d'un * sont obligatoires.", id="form-notice"),
+    pytest.param("The Planet's newsroom covers Asia from Singapore and Hong Kong.",
+                 id="newsroom-bio"),
+    pytest.param("Lyon, jeudi 3 décembre 2026", id="place-and-date-of-the-day"),
+    pytest.param("Avec La Presse Canadienne", id="with-canadian-press"),
 ]
 
 CLAIMS = [
@@ -393,6 +414,14 @@ CLAIMS = [
                  id="lisez-without-our"),
     pytest.param("Le quotidien des soignants a changé depuis la crise, selon l'étude.",
                  id="quotidien-in-a-sentence"),
+    pytest.param("The video, shot on May 3, was posted on X by a witness, police said.",
+                 id="posted-on-x-in-a-claim"),
+    pytest.param("The report found 12 editorial errors in 2025, the ombudsman said.",
+                 id="errors-in-a-claim"),
+    pytest.param("Les champs de blé ont brûlé sur 40 hectares, selon les pompiers.",
+                 id="champs-in-a-claim"),
+    pytest.param("Lyon, la ville la plus touchée, a perdu 3 % de ses emplois.",
+                 id="place-and-comma-in-a-claim"),
 ]
 
 
@@ -706,6 +735,28 @@ def test_a_feed_line_after_its_clock_time_is_furniture() -> None:
                         " de 3 %.\n14 h 02  Incendie dans un entrepôt de Roubaix\n"
                         "Le texte sera voté en décembre.\n", "fr")
     assert "Incendie dans un entrepôt de Roubaix" in furniture
+
+
+def test_datelines_without_a_date_or_an_agency_in_capitals() -> None:
+    """``Québec/Genève (ATS/AFP) –`` and ``RABAT, Morocco, Dec 2 —`` are datelines."""
+    claims, furniture = page(
+        "Storm hits Texas\nRABAT, Morocco, Dec 2 — A storm hit Texas on Thursday, police said.\n"
+        "Québec/Genève (ATS/AFP) – Crews worked through the night.\n")
+    assert {"RABAT, Morocco, Dec 2 —", "Québec/Genève (ATS/AFP) –"} <= set(furniture)
+    assert {"A storm hit Texas on Thursday, police said.",
+            "Crews worked through the night."} <= set(claims)
+
+
+def test_a_site_name_repeated_below_is_not_the_headline() -> None:
+    """A five-word site name above the headline, named again in the footer, is passed
+    over for the title."""
+    claims, furniture = page(
+        "Le Courrier de la Vallée\nActualités  Politique  Sports\n"
+        "De la fumée dans la cabine, un avion se pose d'urgence à Lyon\n"
+        "L'avion s'est posé vers 9 h, a indiqué la compagnie.\n"
+        "© Le Courrier de la Vallée 2026\n", "fr")
+    assert claims[0] == "De la fumée dans la cabine, un avion se pose d'urgence à Lyon"
+    assert "Le Courrier de la Vallée" in furniture
 
 
 def test_a_market_data_notice_takes_its_terms_along() -> None:

@@ -47,7 +47,18 @@ outlet pointing to its own content and feeds, bylines of more shapes, agencies a
 initials, credits in capitals, bracketed and ``via`` credits, print headers, stamps glued
 together, a feed line after its clock time, related labels opening a line, mottos and
 repeated site names passed over for the title, a regional title after its place): 4 of
-274 shown, 10 of 12 titles right. Raise the floors as the figures improve.
+274 shown, 10 of 12 titles right.
+
+check6 (12 pages: French from Morocco, Algeria, France, Belgium, Québec and Switzerland,
+English from South Africa, Kenya, the UK, Singapore, Canada and the US; written without
+the rules or check3-check5): 48 of 266 shown (18.0%), 3 of 12 titles right when written;
+38 (14.3%) and 4 of 12 with check5's rules (held out). Its misses were then read and made
+rules (media items, transcripts, channels, post signatures and hashtags, live coverage
+ended, comment-community welcomes, report-an-error and code-of-conduct links, issue
+numbers, listen rows, paywall offers, form notices, newsroom bios, a place with the
+date of the day, datelines without a date or in capitals without an agency, longer site
+names repeated lower on the page, banners passed over for the title): 5 of 266 shown, 10
+of 12 titles right. Raise the floors as the figures improve.
 """
 
 from __future__ import annotations
@@ -64,6 +75,7 @@ FLOORS = {
     "check3": {"furniture_recall": 0.976, "claim_precision": 0.971},
     "check4": {"furniture_recall": 0.976, "claim_precision": 0.972},
     "check5": {"furniture_recall": 0.965, "claim_precision": 0.95},
+    "check6": {"furniture_recall": 0.961, "claim_precision": 0.936},
 }
 CEILINGS = {
     "check": {"furniture_shown_share": 0.02, "real_set_aside_share": 0.01},
@@ -71,9 +83,10 @@ CEILINGS = {
     "check3": {"furniture_shown_share": 0.024, "real_set_aside_share": 0.01},
     "check4": {"furniture_shown_share": 0.024, "real_set_aside_share": 0.01},
     "check5": {"furniture_shown_share": 0.035, "real_set_aside_share": 0.028},
+    "check6": {"furniture_shown_share": 0.039, "real_set_aside_share": 0.028},
 }
 SETS = list(FLOORS)
-MISSED_TITLES = {"check5": 1}
+MISSED_TITLES = {"check5": 1, "check6": 1}
 """Titles that are still furniture on a set (measured)."""
 
 
