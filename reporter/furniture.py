@@ -475,7 +475,6 @@ _OWN_CONTENT = re.compile(
     r"^(?:read|listen to|watch|discover|explore|check out|see|lisez|[ée]coutez|regardez"
     r"|d[ée]couvrez|retrouvez|consultez|relisez)\s+(?:all\s+|tout\s+|toute\s+|tous\s+)?"
     r"(?:our|notre|nos)\b"
-    r"|\b(?:listen|watch|read|[ée]coutez|regardez|lisez) (?:here|ici)\b"
     r"|^(?:follow|find|join|suivez|retrouvez|rejoignez)\s+[A-ZÀ-Ý][\w'’ ]{1,40}\s+(?:on|sur)\s+"
     r"(?:Google News|WhatsApp|Telegram|Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn"
     r"|Threads|Bluesky|Snapchat|Apple News|Flipboard)\b"
@@ -488,6 +487,8 @@ _OWN_CONTENT = re.compile(
     r"|^(?:lire|read) la suite de (?:nos|our)\b", re.I)
 """The outlet pointing its reader to its own content, feeds and alerts (``Lisez notre
 dossier…``, ``Follow X on Google News…``, ``Recevez chaque lundi…``)."""
+_HERE = re.compile(r"\b(?:listen|watch|read|[ée]coutez|regardez|lisez) (?:here|ici)\b", re.I)
+"""A link to the outlet's own audio, video or text (``… – listen here``)."""
 _BLOCKED = re.compile(
     r"^(?:ce|cet|this)\s+(?:contenu|content|embed|post|[ée]l[ée]ment|video|vid[ée]o|tweet|m[ée]dia)"
     r"\s+(?:n'est (?:pas|plus) (?:accessible|disponible|affichable)|(?:is not|isn't|is no longer)"
@@ -627,6 +628,9 @@ class ShapeRule:
     needs: tuple[str, ...] = ()
     """Lowercase strings one of which the unit must hold for ``test`` to run: a cheap
     gate, since most units are sentences of the story."""
+    starts: tuple[str, ...] = ()
+    """Lowercase strings one of which the unit must start with (for rules anchored at the
+    start): a cheaper gate still."""
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
@@ -736,7 +740,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda t: _RELATED_OPENING.match(t) is not None, max_words=25,
               needs=("lire", "read", "see also", "voir aussi", "related")),
     ShapeRule("print header (date, time, title of the printed page)",
-              lambda t: _PRINT_HEADER.match(t) is not None, max_words=30, needs=("/", ".")),
+              lambda t: _PRINT_HEADER.match(t) is not None, max_words=30,
+              starts=tuple("0123456789")),
     ShapeRule("media item (gallery, video, podcast)",
               lambda t: _MEDIA_ITEM.search(t) is not None and not _TERMINAL.search(t),
               max_words=20, needs=("diapo", "galer", "gallery", "slideshow", "vid", "podcast",
@@ -764,7 +769,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               max_words=60, needs=("acknowledge", "reconnaissons", "reserve", "réserv",
                                    "may include", "may contain", "peut contenir",
                                    "peut inclure", "syndicated", "generated", "automatiquement")),
-    ShapeRule("reader prompt", lambda t: _OWN_CONTENT.search(t) is not None
+    ShapeRule("reader prompt", lambda t: _HERE.search(t) is not None and _SAID.search(t) is None,
+              max_words=25, needs=(" here", " ici")),
+    ShapeRule("reader prompt", lambda t: _OWN_CONTENT.match(t) is not None
               and _SAID.search(t) is None, max_words=25,
               needs=("our", "notre", "nos ", "here", "ici", " on ", " sur ", "recevez",
                      "receive", "get ", "sign up", "avis", "opinion", "views", "feedback",
@@ -788,8 +795,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("media player text", lambda t: _PLAYER.match(t) is not None
               and _PLAYER_NOUN.search(t) is not None and _SAID.search(t) is None
               and (len(t.split()) <= _BUTTON_WORDS + 2 or not _TERMINAL.search(t)), max_words=10,
-              needs=("vid", "audio", "player", "lecteur", "podcast", "clip", "media", "média",
-                     "article", "story")),
+              starts=("listen", "écouter", "ecouter", "chargement", "loading", "lecture", "now ",
+                      "en cours", "replay", "rejouer", "play", "pause", "lire la", "watch",
+                      "regarder")),
     ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
               is not None, max_words=6),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
@@ -807,6 +815,7 @@ def _shape_reason(text: str, *, heading: bool, n: int) -> str:
     low = text.lower()
     for rule in SHAPE_RULES:
         if (n <= rule.max_words and (heading or not rule.heading)
+                and (not rule.starts or low.startswith(rule.starts))
                 and (not rule.needs or any(k in low for k in rule.needs)) and rule.test(text)):
             return rule.detail
     return ""

@@ -58,7 +58,13 @@ ended, comment-community welcomes, report-an-error and code-of-conduct links, is
 numbers, listen rows, paywall offers, form notices, newsroom bios, a place with the
 date of the day, datelines without a date or in capitals without an agency, longer site
 names repeated lower on the page, banners passed over for the title): 5 of 266 shown, 10
-of 12 titles right. Raise the floors as the figures improve.
+of 12 titles right.
+
+check7 (12 pages: French from France, Belgium, Cameroon, Luxembourg and Switzerland,
+English from the UK, the Philippines, Nigeria, Ghana and Ireland; written without the
+rules or check3-check6) is the clean hold-out: 33 of 316 shown (10.4%), 8 of 12 titles
+right with check5's rules; 34 of 316 (10.8%), 8 of 12, with check6's. Its misses have
+not been read. Raise the floors as the figures improve.
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ FLOORS = {
     "check4": {"furniture_recall": 0.976, "claim_precision": 0.972},
     "check5": {"furniture_recall": 0.965, "claim_precision": 0.95},
     "check6": {"furniture_recall": 0.961, "claim_precision": 0.936},
+    "check7": {"furniture_recall": 0.872, "claim_precision": 0.744},
 }
 CEILINGS = {
     "check": {"furniture_shown_share": 0.02, "real_set_aside_share": 0.01},
@@ -84,9 +91,10 @@ CEILINGS = {
     "check4": {"furniture_shown_share": 0.024, "real_set_aside_share": 0.01},
     "check5": {"furniture_shown_share": 0.035, "real_set_aside_share": 0.028},
     "check6": {"furniture_shown_share": 0.039, "real_set_aside_share": 0.028},
+    "check7": {"furniture_shown_share": 0.128, "real_set_aside_share": 0.02},
 }
 SETS = list(FLOORS)
-MISSED_TITLES = {"check5": 1, "check6": 1}
+MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 3}
 """Titles that are still furniture on a set (measured)."""
 
 
