@@ -40,7 +40,8 @@ _LABELS = (
     r"|privacy(?: notice| policy)?|confidentialit[ée]|mentions l[ée]gales|terms(?: of (?:use"
     r"|service))?"
     r"|conditions g[ée]n[ée]rales(?: d'utilisation)?|corrections?|clarifications?|rectificatifs?"
-    r"|erratum|editor'?s'? note|note de la r[ée]daction|transcription|transcript"
+    r"|erratum|editor'?s'? note|note de la r[ée]daction|transcription|transcript|read|lire"
+    r"|disclaimer|avertissement"
 )
 _CAPS_CREDIT = re.compile(r"^(?:PHOTO|PHOTOS|IMAGE|VID[ÉE]O|CR[ÉE]DIT)S?\s+[A-ZÀ-Ý'’ ,./&-]{3,80}$")
 """A credit line in capitals (``PHOTO MARTIN TREMBLAY, LA VOIX DE MONTRÉAL``)."""
@@ -151,7 +152,8 @@ _US_PROMPT = re.compile(
     r"|facebook|instagram|youtube|tiktok|live|direct)"
     r"|^(?:follow|join|contact|write to|find|support|email|call|tip|message|text|dm) (?:us|our)\b"
     r"|^get in touch\b"
-    r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b",
+    r"|^(?:suivez|rejoignez|contactez|retrouvez|[ée]crivez|soutenez)[- ]nous\b"
+    r"|\b(?:envoie|envoyez|send)[- ](?:la|le|les|it to|them to)?[- ]?(?:nous|us)\b",
     re.I,
 )
 _THIS_PAGE = re.compile(
@@ -238,6 +240,8 @@ _CREDIT_TAIL = re.compile(
     r"|(?:^|[.!?]\s+)[A-ZÀ-Ý][\w .'’-]{1,40}\s/\s[A-Z]{2,}[A-Z .'’/-]*$"
     r"|\|\s*[A-ZÀ-Ý][A-ZÀ-Ý'’]+[A-ZÀ-Ý .'’/–—-]*$"
     r"|[.!?]\s*\[[^\[\]]{1,40}\]$"
+    rf"|[.!?]\s+(?:{_AGENCIES})$"
+    r"|[.!?]\s+(?i:photo|photos|cr[ée]dit photo|image)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}$"
     r"|\((?i:image|photo(?:graph)?|picture|pic|ph|credit|cr[ée]dit|supplied|source|courtesy"
     r"|handout|fourni)s?\s*:\s*[^()]{2,40}\)$"
     r"|\((?i:(?:representational|file|archive|illustrative|stock|illustration) (?:image|photo"
@@ -266,6 +270,9 @@ _MEDIA_LABEL = re.compile(
     r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
     re.I)
 """A media label: ``Image source, …``, ``Image caption, …``, ``Photo X/Y``."""
+_NAMED_CREDIT = re.compile(
+    r"(?i:photo|photos|cr[ée]dit photo|credit|image)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+"""A credit naming its photographer or source (``Photo Marine nationale``)."""
 _MEDIA_CAPTION = re.compile(
     r"^(?:photo|picture|image|map|carte|graphic|graphique|video|vid[ée]o|infographic"
     r"|infographie)s?\s+(?:of|showing|shows|highlighting|de|du|des|montrant)\b[^:.]{0,80}:",
@@ -341,6 +348,9 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"|informations|page|site|report|data|donn[ée]es|publication|material|opinions?|views|contents"
     r"|contenus|guide)\b|\b(?:information|contents?|contenus?)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|ne|n'|pas|aucun\w*|only|que|uniquement)\b", re.I)
+_DISCLAIMER_LABEL = re.compile(
+    r"^(?:disclaimer|avertissement|avis de non-responsabilit[ée])\s*:", re.I)
+"""A disclaimer led by its label (``Disclaimer: Comments do not represent…``)."""
 _MARKET_DELAY = re.compile(
     r"\b(?:delayed|diff[ée]r[ée]e?s?|en diff[ée]r[ée]|retard[ée]e?s?)\s+(?:by\s+|de\s+)?"
     r"(?:at least\s+|a minimum of\s+|au moins\s+|d'au moins\s+)?\d+\s*(?:min|minutes)\b"
@@ -440,6 +450,18 @@ _MEDIA_WORD = re.compile(
 _FORM = re.compile(
     r"\b(?:champs?|fields?)\b[^.]{0,40}\b(?:obligatoires?|required|requis|mandatory)\b", re.I)
 """A form's notice (``Les champs marqués d'un * sont obligatoires``)."""
+_POLL_REASON = "poll (question, options and votes)"
+_POLL = re.compile(
+    r"^[^.!?\n]{1,40}[^\S\n]{2,}\d{1,3}(?:[.,]\d)?\s?%$"
+    r"|^[\d  ,.]+\s+(?:votes?|votants|participants|r[ée]ponses|responses)$", re.I)
+"""A poll's option with its share, or its count of votes (``Jamais   26%``, ``3 412
+votes``)."""
+_RATE = re.compile(r"(?:^|\|\s*)1\s?[€$£¥]\s?=\s?[\d  ,.]+\s?(?:[A-Z]{3}|FCFA|[€$£¥])|"
+                   r"^[A-Z]{3}/[A-Z]{3}\s+[\d.,]+")
+"""An exchange-rate widget (``1 € = 655,957 FCFA``, ``EUR/USD 1.0812``)."""
+_OFFER = re.compile(r"[:–—-]\s*[a-zà-ÿ]+ez\b|\b(?:offer|offre|promo|sans frais|free|gratuit)",
+                    re.I)
+"""An offer's call (``Orange Money : envoyez…``) before the asterisk of its fine print."""
 _PRINT_HEADER = re.compile(
     r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 """A browser's print header: the date and time the page was printed, then its title."""
@@ -450,7 +472,8 @@ _ARROW_TICKER = re.compile(r"[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%")
 """A market index's move with its arrow (``Sensex 81,240.33 ▲ 0.41%``)."""
 _BANNER_REASON = "breaking-news banner"
 _BANNER = re.compile(
-    r"^(?:BREAKING(?: NEWS)?|FLASH(?: INFO)?|ALERTE(?: INFO)?|URGENT|DERNI[ÈE]RE (?:MINUTE|HEURE)"
+    r"^(?:BREAKING(?: NEWS)?|FLASH(?: INFO)?|ALERTE(?: INFO| M[ÉE]T[ÉE]O| TRAFIC)?|URGENT"
+    r"|(?:TRAVEL|TRAFFIC|WEATHER) ALERT|INFO TRAFIC|DERNI[ÈE]RE (?:MINUTE|HEURE)"
     r"|JUST IN"
     r"|EN CONTINU|LIVE)\b|^(?i:breaking(?: news)?|flash(?: info)?|alerte info"
     r"|derni[èe]re (?:minute|heure)"
@@ -467,6 +490,9 @@ _NEW_TAB = re.compile(
 """A link's note for screen readers (``Purchase Licensing Rights, opens new tab``)."""
 _SITE_NOTICE = re.compile(
     r"^(?:we|nous) (?:acknowledge|reconnaissons)\b|^(?:we|nous) (?:reserve|nous r[ée]servons)\b"
+    r"|\bplay responsibly\b|\bjouez (?:avec mod[ée]ration|responsable)\b|\bbegambleaware\b"
+    r"|\bjoueurs-info-service\b|^comments? (?:are|is) (?:subject to|moderated|closed)"
+    r"|^les commentaires (?:sont|ont [ée]t[ée]) (?:soumis|mod[ée]r[ée]s|d[ée]sactiv[ée]s|ferm[ée]s)"
     r"|\b(?:may (?:include|contain)|peut contenir|peut inclure) (?:material|content|contenus?"
     r"|des contenus?)\b|\bsyndicated feed\b|\bauto-?generated\b|\bg[ée]n[ée]r[ée] "
     r"automatiquement\b", re.I)
@@ -484,7 +510,11 @@ _OWN_CONTENT = re.compile(
     r"|^(?:votre avis|your (?:opinion|views?|feedback))\b"
     r"|^(?:join|follow|rejoignez|suivez|abonnez-vous [àa])\b[^.]{0,40}\b(?:WhatsApp|Telegram|Signal"
     r"|Viber)\s+(?:channel|group|cha[îi]ne|canal|groupe)"
-    r"|^(?:lire|read) la suite de (?:nos|our)\b", re.I)
+    r"|^(?:lire|read) la suite de (?:nos|our)\b"
+    r"|^(?:don't miss|do not miss|ne manquez (?:rien|pas)|ne ratez (?:rien|pas))\b"
+    r"|^(?:save my name|remember me|se souvenir de moi|enregistrer mon nom)\b"
+    r"|^(?:t[ée]l[ée]charge[zr]?|download|installe[zr]?|install)\b[^.!?]{0,30}"
+    r"\b(?:app|appli|application)s?\b", re.I)
 """The outlet pointing its reader to its own content, feeds and alerts (``Lisez notre
 dossier…``, ``Follow X on Google News…``, ``Recevez chaque lundi…``)."""
 _HERE = re.compile(r"\b(?:listen|watch|read|[ée]coutez|regardez|lisez) (?:here|ici)\b", re.I)
@@ -511,7 +541,8 @@ _MACHINE_NOTE = re.compile(
 _POST_SIGNATURE = re.compile(
     r"^[—–-]\s*[^()\n]{1,60}\(@\w+\)\s+\S.{0,30}\d{4}$"
     r"|^[^()\n]{1,60}\(@\w+\)\s*[·•|-]?\s*(?i:posted|publi[ée]|shared|partag[ée])\b"
-    r"|(?:#\w+\b[^#]*){2,}$")
+    r"|(?:#\w+\b[^#]*){2,}$"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 """The signature of an embedded post (``— Cyber Veille (@cyberveille_fr) December 1, 2026``)."""
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|hello|hi|good (?:morning|afternoon|evening)|welcome|bienvenue)\b"
@@ -521,6 +552,8 @@ _GREETING = re.compile(
     r"|we(?:'re| are) (?:pausing|ending) (?:our|this) live)\b", re.I)
 """A live blog welcoming its readers (``Bonjour à toutes et à tous, bienvenue dans ce
 direct``)."""
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+"""An emoji: a social-network post's, not a news sentence's."""
 _EMBED = re.compile(
     r"^(?:view|see|voir|afficher) (?:this|cette|ce) (?:post|publication|tweet|video|vid[ée]o"
     r"|photo|message)\s+(?:on|sur)\s+[A-Z]"
@@ -530,6 +563,7 @@ _EMBED = re.compile(
 ``Une publication partagée par …``)."""
 _PLAYER = re.compile(
     r"^(?:listen to (?:this|the) (?:article|story)|[ée]couter (?:cet|l') ?article"
+    r"|the video will auto-?play|la vid[ée]o (?:va )?d[ée]marre"
     r"|chargement|loading|lecture(?: de la vid[ée]o)? en cours|now playing|en cours de lecture"
     r"|replay|rejouer"
     r"|play|pause|lire la vid[ée]o|watch the video|regarder la vid[ée]o)\b", re.I)
@@ -655,6 +689,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda t: _CREDIT_TAIL.search(t, max(0, len(t) - _TAIL)) is not None,
               needs=("/", "|", "]", ":", "image)", "photo)", "picture)")),
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
+    ShapeRule("photo or video credit", lambda t: _NAMED_CREDIT.fullmatch(t.strip()) is not None,
+              max_words=6, starts=("photo", "image", "crédit", "credit")),
     ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
               needs=("|", "›", "•", "·", " > ", " / ")),
     ShapeRule("menu or list (short items between separators)", _spaced_menu, max_words=30,
@@ -681,6 +717,13 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               max_words=14, heading=True),
     ShapeRule("social handle", lambda t: _HANDLE.search(t) is not None
               and _INTERFACE_VERB.match(t) is not None, max_words=10, needs=("@",)),
+    ShapeRule("subscription notice", lambda t: _SUBSCRIBE.match(t) is not None
+              and _SAID.search(t) is None, max_words=45,
+              starts=("sign", "subscribe", "register", "abonnez", "inscrivez", "s'abonner",
+                      "s'inscrire", "je m'")),
+    ShapeRule("disclaimer (legal, financial, medical)",
+              lambda t: _DISCLAIMER_LABEL.match(t) is not None, max_words=60,
+              starts=("disclaimer", "avertissement", "avis de non")),
     ShapeRule("subscription notice", lambda t: _PAYWALL.search(t) is not None,
               needs=("abonn", "subscri", "reste", "left", "serv", "premium", "gratuit",
                      "offert", "free", "continue reading", "cancel", "résiliable",
@@ -748,6 +791,13 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                                    "audio", "infogra", "images", "pictures", "portfolio", ")")),
     ShapeRule("edition number", lambda t: _ISSUE.fullmatch(t.strip()) is not None,
               max_words=4, needs=("n°", "no", "issue", "numéro", "vol")),
+    ShapeRule(_POLL_REASON, lambda t: _POLL.match(t) is not None, max_words=12,
+              needs=("%", "vote", "réponse", "response", "participant")),
+    ShapeRule("market data (quotes, delay notice)", lambda t: _RATE.search(t) is not None,
+              max_words=20, needs=("=",)),
+    ShapeRule("advertisement (an offer and its fine print)",
+              lambda t: t.rstrip().endswith("*") and _OFFER.search(t) is not None
+              and _SAID.search(t) is None, max_words=30, needs=("*",)),
     ShapeRule("weather widget", lambda t: _WEATHER.search(t) is not None
               and not _TERMINAL.search(t)
               and not any(len(w) > 1 and fold(w) in ANY_FUNCTION_WORD for w in words(t)),
@@ -756,8 +806,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
     ShapeRule(_BANNER_REASON, lambda t: _BANNER.match(t) is not None, max_words=25,
-              needs=("breaking", "flash", "alerte", "urgent", "minute", "heure", "just in",
-                     "en continu", "live")),
+              needs=("breaking", "flash", "alert", "urgent", "minute", "heure", "just in",
+                     "en continu", "live", "info trafic")),
     ShapeRule("page counter (views, shares, reading progress)",
               lambda t: _COUNTER.search(t) is not None, max_words=10,
               needs=("fois", "times", "%")),
@@ -768,25 +818,29 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda t: _SITE_NOTICE.search(t) is not None and _SAID.search(t) is None,
               max_words=60, needs=("acknowledge", "reconnaissons", "reserve", "réserv",
                                    "may include", "may contain", "peut contenir",
-                                   "peut inclure", "syndicated", "generated", "automatiquement")),
+                                   "peut inclure", "syndicated", "generated", "automatiquement",
+                                   "responsibl", "responsable", "modération", "gambleaware",
+                                   "joueurs-info", "comment")),
     ShapeRule("reader prompt", lambda t: _HERE.search(t) is not None and _SAID.search(t) is None,
               max_words=25, needs=(" here", " ici")),
     ShapeRule("reader prompt", lambda t: _OWN_CONTENT.match(t) is not None
               and _SAID.search(t) is None, max_words=25,
               needs=("our", "notre", "nos ", "here", "ici", " on ", " sur ", "recevez",
                      "receive", "get ", "sign up", "avis", "opinion", "views", "feedback",
-                     "whatsapp", "telegram", "signal", "viber")),
+                     "whatsapp", "telegram", "signal", "viber", "miss", "manquez", "ratez",
+                     "save my", "remember me", "souvenir", "enregistrer", "app")),
     ShapeRule("blocked embed notice", lambda t: _BLOCKED.match(t) is not None, max_words=20,
               needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
                      "blocked", "unavailable", "cannot be", "ne peut")),
     ShapeRule("embedded post (what is left of it)",
-              lambda t: _HOSTED.match(t) is not None or _POST_SIGNATURE.search(t) is not None,
-              max_words=30, needs=("héberg", "heberg", "provient", "hosted", "provided", "(@",
-                                   "#")),
+              lambda t: ("(@" in t or "#" in t or _EMOJI.search(t) is not None
+                         or _HOSTED.match(t) is not None)
+              and (_HOSTED.match(t) is not None or _POST_SIGNATURE.search(t) is not None),
+              max_words=40),
     ShapeRule("machine-made summary or translation note",
               lambda t: _MACHINE_NOTE.match(t) is not None, max_words=30,
               needs=("automati", "artifici", " ai", " ia", "machine")),
-    ShapeRule("live-blog greeting", lambda t: _GREETING.search(t) is not None, max_words=20,
+    ShapeRule("live-blog greeting", lambda t: _GREETING.search(t) is not None, max_words=40,
               needs=("direct", "live", "blog", "fil", "suivi", "comment", "communaut",
                      "community")),
     ShapeRule("embedded post (what is left of it)", lambda t: _EMBED.match(t) is not None,
@@ -796,6 +850,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and _PLAYER_NOUN.search(t) is not None and _SAID.search(t) is None
               and (len(t.split()) <= _BUTTON_WORDS + 2 or not _TERMINAL.search(t)), max_words=10,
               starts=("listen", "écouter", "ecouter", "chargement", "loading", "lecture", "now ",
+                      "the video", "la vidéo", "la video",
                       "en cours", "replay", "rejouer", "play", "pause", "lire la", "watch",
                       "regarder")),
     ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
@@ -997,7 +1052,7 @@ _NAME_WORDS = 6
 _MOTTO = re.compile(
     r"^(?:le|la|les|l['’]|the|votre|your|un|une|a|an)\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:quotidien|journal|hebdomadaire|mensuel|magazine|newspaper|daily|weekly|voix|voice"
-    r"|site|portail|m[ée]dia|media|r[ée]f[ée]rence|news|information|actualit[ée])s?\b"
+    r"|site|portail|m[ée]dia|media|r[ée]f[ée]rence|news|information|infos?|actualit[ée])s?\b"
     r"(?!.*[.!?]$)", re.I)
 """A site's motto (``Le quotidien national du Sénégal``, ``Your daily news from…``): a
 newspaper naming what it is, above its headline."""
@@ -1113,6 +1168,7 @@ _WHOLE_LINE = {
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
                         "blocked embed notice", "media player text",
+                        "disclaimer (legal, financial, medical)",
                         "page counter (views, shares, reading progress)", "live-blog greeting",
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line",
@@ -1203,7 +1259,8 @@ _RELATED_LABEL = re.compile(
     r"| coverage| content)?|more on this(?: story)?|recommended(?: for you)?|you may also like"
     r"|lire aussi|[àa] lire (?:aussi|[ée]galement)|lire [ée]galement|voir aussi|[àa] voir aussi"
     r"|voir [ée]galement|sur le m[êe]me sujet|en rapport|vous aimerez aussi|[àa] d[ée]couvrir"
-    r"(?: aussi)?|most (?:read|popular|viewed|shared)|les plus (?:lus|populaires|partag[ée]s"
+    r"(?: aussi)?|most (?:read|popular|viewed|shared)(?: in [\w ]{1,20})?"
+    r"|les plus (?:lus|populaires|partag[ée]s"
     r"|consult[ée]s|comment[ée]s)|trending(?: now)?|key events|temps forts|moments cl[ée]s"
     r"|explore more(?: on these topics)?|more (?:on|from) (?:this|the) \w+|latest (?:news|stories)"
     r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os"
@@ -1420,10 +1477,14 @@ def classify_units(
     for k in range(len(order) - 1):
         u, after = order[k], order[k + 1]
         if (not why[u.start] and why[after.start] and _PAYWALL.search(after.text)
-                and not _END.search(u.text.rstrip())):
+                and (not _END.search(u.text.rstrip()) or u.text.rstrip().endswith("…"))):
             why[u.start] = FRAGMENT  # the text cut where the paywall starts
     _captions(list(lines.values()), why)
     _related(list(lines.values()), why)
+    for line, below in itertools.pairwise(list(lines.values())):
+        if (len(line) == 1 and line[0].text.rstrip().endswith("?") and not why[line[0].start]
+                and why[below[0].start] == _POLL_REASON):
+            why[line[0].start] = _POLL_REASON  # the poll's question
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
     top = body[0] if body else len(order)
     if body:

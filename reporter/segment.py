@@ -294,7 +294,9 @@ DATELINE_LEAD = re.compile(
     r"|MAP|APS|TAP|PTI)(?:/(?:AFP|ATS|AP|Reuters|Belga|ANSA|EFE|dpa|MAP|APS|TAP|PTI))*\)"
     r"|[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}, [^()\n—–]{0,30}?(?:Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov"
-    r"|d[ée]c)[a-zé.]* \d{1,2}[^()\n—–]{0,6}?) ?[-—–]+")
+    r"|d[ée]c)[a-zé.]* \d{1,2}[^()\n—–]{0,6}?) ?[-—–]+"
+    r"|[A-Z][A-ZÀ-Ý'’.-]{3,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2}"
+    r"(?:, [A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)? [—–]")
 """A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``LYON, March 14
 (Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``, ``Québec/Genève (ATS/AFP) –``,
 ``RABAT, Morocco, Dec 2 —``): where and from whom, split from the sentence it precedes; a

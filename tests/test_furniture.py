@@ -264,6 +264,28 @@ FURNITURE = [
                  id="newsroom-bio"),
     pytest.param("Lyon, jeudi 3 décembre 2026", id="place-and-date-of-the-day"),
     pytest.param("Avec La Presse Canadienne", id="with-canadian-press"),
+    # check7's categories (fresh wording)
+    pytest.param("TRAFFIC ALERT: A6 closed between Lyon and Villefranche", id="traffic-alert"),
+    pytest.param("The video will auto-play soon", id="auto-play"),
+    pytest.param("READ: Ten things to know about the budget", id="read-label"),
+    pytest.param("Don't miss out on the latest news.", id="dont-miss"),
+    pytest.param("Subscribe to PLANET PLUS to get access to 70 titles, share up to five "
+                 "devices and listen to our podcasts every day.", id="long-subscribe-call"),
+    pytest.param("Disclaimer: The views of readers do not represent those of The Planet.",
+                 id="disclaimer-label"),
+    pytest.param("Wonderful news for the winners 🎉", id="emoji-post"),
+    pytest.param("Please play responsibly and within your limits", id="gambling-notice"),
+    pytest.param("Comments are subject to our community rules.", id="comments-subject-to"),
+    pytest.param("Les commentaires ont été désactivés pour cet article.",
+                 id="comments-disabled"),
+    pytest.param("Oui, souvent   41%", id="poll-option"),
+    pytest.param("1 204 votes", id="poll-count"),
+    pytest.param("1 € = 655,957 FCFA", id="exchange-rate"),
+    pytest.param("Wave : payez vos factures sans frais jusqu'au 31 mars*", id="offer-asterisk"),
+    pytest.param("Save my name, email, and website in this browser for the next time I comment.",
+                 id="save-my-name"),
+    pytest.param("Photo Marine nationale", id="photo-and-source"),
+    pytest.param("Télécharge notre appli!", id="download-our-app"),
 ]
 
 CLAIMS = [
@@ -422,6 +444,12 @@ CLAIMS = [
                  id="champs-in-a-claim"),
     pytest.param("Lyon, la ville la plus touchée, a perdu 3 % de ses emplois.",
                  id="place-and-comma-in-a-claim"),
+    pytest.param("Turnout reached 41% in Lyon, officials said.", id="share-in-a-claim"),
+    pytest.param("The lottery paid out 1,204 prizes on Tuesday.", id="count-in-a-claim"),
+    pytest.param("Read the small print, the regulator told investors in 2025.",
+                 id="read-as-a-verb"),
+    pytest.param("Players can download the app for free since May, the operator said.",
+                 id="download-the-app-in-a-claim"),
 ]
 
 
@@ -757,6 +785,24 @@ def test_a_site_name_repeated_below_is_not_the_headline() -> None:
         "© Le Courrier de la Vallée 2026\n", "fr")
     assert claims[0] == "De la fumée dans la cabine, un avion se pose d'urgence à Lyon"
     assert "Le Courrier de la Vallée" in furniture
+
+
+def test_a_poll_with_its_question_is_furniture() -> None:
+    """A question right above a poll's options is the poll's."""
+    claims, furniture = page(
+        "Budget : la santé en hausse\nLe gouvernement a annoncé mardi une hausse de 3 %.\n"
+        "Faut-il augmenter le budget ?\nOui   61%\nNon   39%\n2 310 votes\n"
+        "Le texte sera voté en décembre, selon le ministère.\n", "fr")
+    assert {"Faut-il augmenter le budget ?", "Oui   61%", "2 310 votes"} <= set(furniture)
+    assert "Le texte sera voté en décembre, selon le ministère." in claims
+
+
+def test_a_dateline_in_capitals_with_a_dash() -> None:
+    """``MANILA, Philippines —`` and ``LYON —`` open their first sentence."""
+    claims, furniture = page("Storm hits Texas\nMANILA, Philippines — A storm hit Texas on "
+                             "Thursday, police said.\nLYON — Crews worked through the night.\n")
+    assert {"MANILA, Philippines —", "LYON —"} <= set(furniture)
+    assert "A storm hit Texas on Thursday, police said." in claims
 
 
 def test_a_market_data_notice_takes_its_terms_along() -> None:
