@@ -69,7 +69,13 @@ misses were then read and made rules (travel and traffic alerts, auto-play notic
 gambling and comment-moderation notices, polls with their question, exchange rates,
 offers with an asterisk, comment forms, ``Photo Name`` credits, app prompts, datelines
 in capitals with a dash, paywall cuts ending with an ellipsis): 3 of 316 shown, 11 of 12
-titles right. Raise the floors as the figures improve.
+titles right.
+
+check8 (12 pages: French from France, Belgium, Québec, Switzerland and Réunion, English
+from the UK, the US, Hong Kong, Jamaica and Australia; written without the rules or
+check3-check7) is the clean hold-out: 22 of 243 shown (9.1%), 8 of 12 titles right
+with check6's rules; 19 of 243 (7.8%), 9 of 12, with check7's. Its misses have not been
+read. Raise the floors as the figures improve.
 """
 
 from __future__ import annotations
@@ -90,9 +96,10 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check5": (0.965, 0.95, 0.035, 0.028),
     "check6": (0.961, 0.936, 0.039, 0.028),
     "check7": (0.971, 0.957, 0.029, 0.02),
+    "check8": (0.902, 0.839, 0.098, 0.02),
 }
 SETS = list(BOUNDS)
-MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1}
+MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 3}
 """Titles that are still furniture on a set (measured)."""
 
 
