@@ -871,7 +871,8 @@ def _shape_reason(text: str, *, heading: bool, n: int) -> str:
     for rule in SHAPE_RULES:
         if (n <= rule.max_words and (heading or not rule.heading)
                 and (not rule.starts or low.startswith(rule.starts))
-                and (not rule.needs or any(k in low for k in rule.needs)) and rule.test(text)):
+                and (not rule.needs or any(map(low.__contains__, rule.needs)))
+                and rule.test(text)):
             return rule.detail
     return ""
 
@@ -928,9 +929,11 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return "URL line"  # a URL, or one under a short label (``Permalink https://…``)
     if DATE_STAMP.fullmatch(text) or (
             (whole_line or _RE_STAMP_VALUE.search(text))
-            and (_stamp_words(toks) or _stamp_words(tuple(_GLUED.findall(text)))
-                 or ((m := _PLACE_COMMA.match(text)) is not None
-                     and _stamp_words(_tokens(text[m.end():]))))):
+            and (_stamp_words(toks) or (
+                not _STATEMENT_END.search(text)  # a stamp has no full stop
+                and (_stamp_words(tuple(_GLUED.findall(text)))
+                     or ((m := _PLACE_COMMA.match(text)) is not None
+                         and _stamp_words(_tokens(text[m.end():]))))))):
         return _DATELINE  # ``Nairobi, Wednesday December 2, 2026``: where and when
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
@@ -939,7 +942,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
             t[0].isupper() or t[0].isdigit() for t in toks):
         return _BRACKETS
-    if (_COURTESY.match(text) or _CAPS_CREDIT.match(text)) and whole_line and len(toks) <= 15:
+    if whole_line and len(toks) <= 15 and (_COURTESY.match(text) or _CAPS_CREDIT.match(text)):
         return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
         return _LABEL
