@@ -146,34 +146,26 @@ def place_secondary(
         for i in members:
             home[i] = c
     candidates = _candidates(claims, home, scores, profiles, weights, events)
-    state = _State(claims, profiles, weights, match, bridge)
+    state = _State(claims, profiles, weights, match, bridge, clusters, home)
     numbered = [(*c, n) for n, c in enumerate(candidates)]
     workers = worker_count(workers) if len(candidates) >= PARALLEL_CANDIDATES else 1
     if workers > 1:
-        # forked workers read the state from this module; each takes every
-        # ``workers``-th sentence, so a sentence's parts are read in one worker only
+        # forked workers read the state and the candidates from this module (nothing is
+        # pickled on the way in); each takes every ``workers``-th sentence, so a
+        # sentence's parts are read, and its placements decided, in one worker only
         global _FORKED
-        _FORKED = state
+        _FORKED = (state, numbered, workers)
         try:
             with process_pool(workers) as pool:
-                found = list(pool.map(_best_parts_forked,
-                                      [[c for c in numbered if c[0] % workers == w]
-                                       for w in range(workers)]))
+                found = list(pool.map(_placed_forked, range(workers)))
         finally:
             _FORKED = None
     else:
-        found = [_best_parts(state, numbered)]
-    best: dict[tuple[int, int], tuple[float, Part, int]] = {}
-    for part_best in found:
-        for key, (score, part, n) in part_best.items():
-            if key not in best or (score, -n) > (best[key][0], -best[key][2]):
-                best[key] = (score, part, n)
+        found = [_placed(state, numbered)]
     out: dict[int, list[tuple[int, Part, float]]] = {}
-    for (i, c), (s, part, _) in sorted(best.items()):
-        own = [k for k in clusters[home[i]] if claims[k].source != claims[i].source]
-        prof = next(p for q, p in state.runs(i) if q == part)
-        if any(prepared_score(prof, state.whole(k), weights) >= s for k in own):
-            continue  # the part is what ties the sentence to its own cluster
+    # the workers' sentences are disjoint: their placements only need putting in order
+    for (i, c), (s, part) in sorted((kv for placed in found for kv in placed.items()),
+                                    key=lambda kv: kv[0]):
         out.setdefault(c, []).append((i, part, s))
     return out
 
@@ -186,9 +178,11 @@ class _State:
     """What reading and scoring parts needs, with the parts and profiles read so far."""
 
     def __init__(self, claims: Sequence[Unit], profiles: Sequence[Profile],
-                 weights: dict[str, float], match: Mapping[str, str], bridge: Bridge) -> None:
+                 weights: dict[str, float], match: Mapping[str, str], bridge: Bridge,
+                 clusters: Sequence[Sequence[int]], home: Mapping[int, int]) -> None:
         self.claims, self.profiles, self.weights = claims, profiles, weights
         self.match, self.bridge = match, bridge
+        self.clusters, self.home = clusters, home
         self._parts: dict[int, list[tuple[Part, Prepared]]] = {}
         self._whole: dict[int, Prepared] = {}
 
@@ -219,16 +213,33 @@ class _State:
         return self._whole[j]
 
 
-_FORKED: _State | None = None
-"""The state forked workers read (set only while their pool runs)."""
+_FORKED: tuple[_State, list[tuple[int, int, int, float, int]], int] | None = None
+"""The state, the numbered candidates and the number of workers that forked workers
+read (set only while their pool runs)."""
 
 _Best = dict[tuple[int, int], tuple[float, Part, int]]
 """(sentence, cluster) -> (score, part, number of the candidate that found it)."""
 
 
-def _best_parts_forked(candidates: list[tuple[int, int, int, float, int]]) -> _Best:
+def _placed_forked(worker: int) -> dict[tuple[int, int], tuple[float, Part]]:
     assert _FORKED is not None
-    return _best_parts(_FORKED, candidates)
+    state, numbered, workers = _FORKED
+    return _placed(state, [c for c in numbered if c[0] % workers == worker])
+
+
+def _placed(state: _State, candidates: list[tuple[int, int, int, float, int]],
+            ) -> dict[tuple[int, int], tuple[float, Part]]:
+    """(sentence, cluster) -> (score, part) of the sentences ``candidates`` place in
+    another cluster: their best part there, unless that part is what ties the sentence to
+    its own cluster (it scores as well against a member of another source there)."""
+    placed: dict[tuple[int, int], tuple[float, Part]] = {}
+    for (i, c), (s, part, _) in _best_parts(state, candidates).items():
+        own = [k for k in state.clusters[state.home[i]]
+               if state.claims[k].source != state.claims[i].source]
+        prof = next(p for q, p in state.runs(i) if q == part)
+        if not any(prepared_score(prof, state.whole(k), state.weights) >= s for k in own):
+            placed[(i, c)] = (s, part)
+    return placed
 
 
 def _best_parts(state: _State, candidates: list[tuple[int, int, int, float, int]]) -> _Best:
