@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from reporter.model import Member, Unit
+from reporter.model import Member, Unit, pickled_by_fields
 from reporter.normalize import POLARITY_WORDS, content_terms
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ MIN_WORDS = 3
 has no subset effect: "Pourquoi ?" must not match every sentence saying "pourquoi"."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Profile:
     """A unit's matching representation, built once."""
