@@ -131,6 +131,26 @@ def test_sources_sorted_in_worker_processes_give_the_same_report(
     assert render_json(api.build_report(articles, workers=2)) == alone
 
 
+def test_languages_detected_in_worker_processes_are_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large inputs detect their sources' languages in the segmenting workers: the same
+    language for each source, and a source too short to tell still takes the language
+    most others are in."""
+    from reporter import api
+
+    articles = [
+        Article("a", "a.txt", "The minister said on Monday that the plan was not ready.\n"),
+        Article("b", "b.txt", "The mayor and the police said the road is closed for now.\n"),
+        Article("c", "c.txt", "Le ministre a dit que le plan n'est pas prêt pour la date.\n"),
+        Article("d", "d.txt", "Brenville 2024\n"),
+    ]
+    alone = api.build_report(articles, workers=1)
+    assert {u.source: u.lang for u in alone.units} == {"a": "en", "b": "en", "c": "fr",
+                                                       "d": "en"}
+    monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
+    assert render_json(api.build_report(articles, workers=2)) == render_json(alone)
+
+
 def test_values_compared_in_worker_processes_give_the_same_conflicts(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Large inputs compare each group's values in several processes: the same
