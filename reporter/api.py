@@ -95,9 +95,11 @@ def build_report(
                                              workers=workers)
 
     progress(f"scoring {len(claims)} claims")
-    # Telling look-alike events apart reads only the claims: on many sources, a forked
-    # process does it while this one scores.
-    told = Aside(functools.partial(_events_and_frames, [a.id for a in articles], claims),
+    # Telling look-alike events apart reads only the claims, and finding the sources'
+    # date stamps only the excluded units: on many sources, a forked process does both
+    # while this one scores.
+    told = Aside(functools.partial(_events_frames_and_dates, [a.id for a in articles], claims,
+                                   excluded),
                  fork=many and worker_count(workers) > 1)
     try:
         profiles, bridge, weights, scores = score_claims(claims, match, options=options)
@@ -111,7 +113,7 @@ def build_report(
                 threshold=options.threshold).items():
             if score > scores.get(key, 0.0):
                 scores[key] = score
-    events, frames = told.result()
+    events, frames, stamped = told.result()
     if len(set(events.values())) > 1:
         event_of = [events[u.source] for u in claims]  # looked up once a claim, not a pair
         scores = {k: v for k, v in scores.items() if event_of[k[0]] == event_of[k[1]]}
@@ -153,7 +155,7 @@ def build_report(
     numbered = _number(groups)
     # a page's metadata date stands in for a source whose text states no date stamp
     published = dict(sorted({**{a.id: a.published for a in articles if a.published},
-                             **publication_dates(excluded)}.items()))
+                             **stamped}.items()))
     progress("aligning figures across sources")
     # Who confirms whom needs only the groups: on many sources, a forked process
     # measures it while this one aligns the figures.
@@ -178,13 +180,14 @@ def build_report(
     )
 
 
-def _events_and_frames(
-    sources: list[str], claims: Sequence[Unit]
-) -> tuple[dict[str, int], dict[tuple[str, int], str]]:
-    """Each source's event (``story_events``) and each claim's other date frame."""
+def _events_frames_and_dates(
+    sources: list[str], claims: Sequence[Unit], excluded: Sequence[Excluded]
+) -> tuple[dict[str, int], dict[tuple[str, int], str], dict[str, str]]:
+    """Each source's event (``story_events``), each claim's other date frame, and the
+    publication date the sources' date stamps state (``publication_dates``)."""
     return (story_events(sources, [(u.source, u.text) for u in claims],
                          langs=[u.lang for u in claims]),
-            story_frames(claims))
+            story_frames(claims), publication_dates(excluded))
 
 
 def score_claims(
