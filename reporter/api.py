@@ -6,9 +6,11 @@ This module only sequences the stages; each stage lives in its own module.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from reporter import lexicon
 from reporter.bridge import Bridge, make_bridge
 from reporter.claims import place_secondary
 from reporter.conflicts import find_conflicts
@@ -93,9 +95,11 @@ def build_report(
                                              workers=workers)
 
     progress(f"scoring {len(claims)} claims")
-    # Telling look-alike events apart reads only the claims: on many sources, a forked
-    # process does it while this one scores.
-    told = Aside(functools.partial(_events_and_frames, [a.id for a in articles], claims),
+    # Telling look-alike events apart reads only the claims, and finding the sources'
+    # date stamps only the excluded units: on many sources, a forked process does both
+    # while this one scores.
+    told = Aside(functools.partial(_events_frames_and_dates, [a.id for a in articles], claims,
+                                   excluded),
                  fork=many and worker_count(workers) > 1)
     try:
         profiles, bridge, weights, scores = score_claims(claims, match, options=options)
@@ -109,7 +113,7 @@ def build_report(
                 threshold=options.threshold).items():
             if score > scores.get(key, 0.0):
                 scores[key] = score
-    events, frames = told.result()
+    events, frames, stamped = told.result()
     if len(set(events.values())) > 1:
         event_of = [events[u.source] for u in claims]  # looked up once a claim, not a pair
         scores = {k: v for k, v in scores.items() if event_of[k[0]] == event_of[k[1]]}
@@ -151,7 +155,7 @@ def build_report(
     numbered = _number(groups)
     # a page's metadata date stands in for a source whose text states no date stamp
     published = dict(sorted({**{a.id: a.published for a in articles if a.published},
-                             **publication_dates(excluded)}.items()))
+                             **stamped}.items()))
     progress("aligning figures across sources")
     # Who confirms whom needs only the groups: on many sources, a forked process
     # measures it while this one aligns the figures.
@@ -176,13 +180,14 @@ def build_report(
     )
 
 
-def _events_and_frames(
-    sources: list[str], claims: Sequence[Unit]
-) -> tuple[dict[str, int], dict[tuple[str, int], str]]:
-    """Each source's event (``story_events``) and each claim's other date frame."""
+def _events_frames_and_dates(
+    sources: list[str], claims: Sequence[Unit], excluded: Sequence[Excluded]
+) -> tuple[dict[str, int], dict[tuple[str, int], str], dict[str, str]]:
+    """Each source's event (``story_events``), each claim's other date frame, and the
+    publication date the sources' date stamps state (``publication_dates``)."""
     return (story_events(sources, [(u.source, u.text) for u in claims],
                          langs=[u.lang for u in claims]),
-            story_frames(claims))
+            story_frames(claims), publication_dates(excluded))
 
 
 def score_claims(
@@ -221,9 +226,12 @@ def _find_all_conflicts(
         global _JOBS
         _JOBS = jobs
         try:
+            # Sixteen chunks a worker, not four: groups differ in cost by a hundredfold,
+            # and with four the last chunk left one core idle for a tenth of a second
+            # (simulated from each group's time on the 982 ECB+ articles).
             with process_pool(workers) as pool:
                 found = list(pool.map(_conflicts_of, range(len(jobs)),
-                                      chunksize=max(1, len(jobs) // (workers * 4))))
+                                      chunksize=max(1, len(jobs) // (workers * 16))))
         finally:
             _JOBS = []
     else:
@@ -256,16 +264,22 @@ def sort_units(
     """
     match = match if match is not None else _matching_texts(articles)
     workers = worker_count(workers)
-    langs = _languages(articles, options)
-    jobs = [(a, match[a.id], langs[a.id]) for a in articles]
     if workers > 1 and len(articles) >= PARALLEL_SOURCES:
         with process_pool(workers) as pool:
+            # languages are detected in the workers too (a tenth of a second less on
+            # one core before they start segmenting)
+            langs = _languages(articles, options, detect=functools.partial(
+                pool.map, _detected, chunksize=max(1, len(articles) // (workers * 4))))
+            jobs = [(a, match[a.id], langs[a.id]) for a in articles]
             # Sixteen chunks a worker, not four: the last chunk no longer leaves one core
             # idle for a twelfth of the stage (measured on the 982 ECB+ articles).
-            sorted_ = list(pool.map(_sort_source, jobs, [options] * len(jobs), [True] * len(jobs),
-                                    chunksize=max(1, len(jobs) // (workers * 16))))
+            found = pool.map(_sort_source, jobs, [options] * len(jobs), [True] * len(jobs),
+                             chunksize=max(1, len(jobs) // (workers * 16)))
+            _load_ahead(langs.values())  # while the workers segment
+            sorted_ = list(found)
     else:
-        sorted_ = [_sort_source(job, options) for job in jobs]
+        langs = _languages(articles, options)
+        sorted_ = [_sort_source((a, match[a.id], langs[a.id]), options) for a in articles]
     all_units: list[Unit] = []
     claims: list[Unit] = []
     excluded: list[Excluded] = []
@@ -284,15 +298,39 @@ _Ahead = list[tuple[Profile, tuple[Quantity, ...]]]
 """Each claim's profile and values, computed in a worker for the later stages."""
 
 
-def _languages(articles: Sequence[Article], options: ReportOptions) -> dict[str, str]:
+def _languages(
+    articles: Sequence[Article], options: ReportOptions,
+    detect: Callable[[Sequence[str]], Iterable[str]] | None = None,
+) -> dict[str, str]:
     """Each source's language: the option's, or detected; a source too short to tell
-    (a headline and a date) takes the language most other sources are in."""
+    (a headline and a date) takes the language most other sources are in.
+
+    ``detect`` maps ``_detected`` over texts (a pool's ``map``); default: in this process.
+    """
     if options.lang in ("fr", "en"):
         return {a.id: options.lang for a in articles}
-    found = {a.id: detect_language(a.text, default="") for a in articles}
+    texts = [a.text for a in articles]
+    detected = detect(texts) if detect is not None else map(_detected, texts)
+    found = dict(zip([a.id for a in articles], detected, strict=True))
     told = list(found.values())
     usual = "en" if told.count("en") > told.count("fr") else "fr"
     return {source: lang or usual for source, lang in found.items()}
+
+
+def _load_ahead(langs: Iterable[str]) -> None:
+    """Load what later stages read on first use, while this process would only wait for
+    the segmenting workers: scipy's sparse matrices (scoring many claims; a tenth of a
+    second to import) and, for English sources, the lexicon (a tenth of a second to
+    read; comparing values and aligning figures read it, and the workers forked to
+    compare values then find it loaded instead of each reading it again)."""
+    importlib.import_module("scipy.sparse")
+    if "en" in langs:
+        lexicon.load()
+
+
+def _detected(text: str) -> str:
+    """A text's language, or ``""`` when it is too short to tell."""
+    return detect_language(text, default="")
 
 
 def _sort_source(

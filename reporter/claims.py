@@ -145,50 +145,45 @@ def place_secondary(
     for c, members in enumerate(clusters):
         for i in members:
             home[i] = c
-    candidates = _candidates(claims, home, scores, profiles, weights, events)
-    state = _State(claims, profiles, weights, match, bridge)
-    numbered = [(*c, n) for n, c in enumerate(candidates)]
-    workers = worker_count(workers) if len(candidates) >= PARALLEL_CANDIDATES else 1
+    state = _State(claims, profiles, weights, match, bridge, clusters, home)
+    pairs = sorted(k for k, score in scores.items() if score >= CANDIDATE_MIN)
+    workers = worker_count(workers) if len(pairs) >= PARALLEL_PAIRS else 1
     if workers > 1:
-        # forked workers read the state from this module; each takes every
-        # ``workers``-th sentence, so a sentence's parts are read in one worker only
+        # Forked workers read the state and the pairs from this module (nothing is
+        # pickled on the way in). Each takes every ``workers``-th sentence: it finds
+        # their candidates, reads their parts and decides their placements alone.
         global _FORKED
-        _FORKED = state
+        _FORKED = (state, pairs, scores, events, workers)
         try:
             with process_pool(workers) as pool:
-                found = list(pool.map(_best_parts_forked,
-                                      [[c for c in numbered if c[0] % workers == w]
-                                       for w in range(workers)]))
+                found = list(pool.map(_placed_forked, range(workers)))
         finally:
             _FORKED = None
     else:
-        found = [_best_parts(state, numbered)]
-    best: dict[tuple[int, int], tuple[float, Part, int]] = {}
-    for part_best in found:
-        for key, (score, part, n) in part_best.items():
-            if key not in best or (score, -n) > (best[key][0], -best[key][2]):
-                best[key] = (score, part, n)
+        found = [_placed(state, _candidates(state, pairs, scores, events))]
     out: dict[int, list[tuple[int, Part, float]]] = {}
-    for (i, c), (s, part, _) in sorted(best.items()):
-        own = [k for k in clusters[home[i]] if claims[k].source != claims[i].source]
-        prof = next(p for q, p in state.runs(i) if q == part)
-        if any(prepared_score(prof, state.whole(k), weights) >= s for k in own):
-            continue  # the part is what ties the sentence to its own cluster
+    # the workers' sentences are disjoint: their placements only need putting in order
+    for (i, c), (s, part) in sorted((kv for placed in found for kv in placed.items()),
+                                    key=lambda kv: kv[0]):
         out.setdefault(c, []).append((i, part, s))
     return out
 
 
-PARALLEL_CANDIDATES = 50_000
-"""From this many candidate pairs, parts are read and scored in one process per core."""
+PARALLEL_PAIRS = 70_000
+"""From this many pairs scoring ``CANDIDATE_MIN``, candidates are found and parts read and
+scored in one process per core (about 50,000 candidates: on the 982 ECB+ articles, 7 in
+10 such pairs are candidates one way or the other)."""
 
 
 class _State:
     """What reading and scoring parts needs, with the parts and profiles read so far."""
 
     def __init__(self, claims: Sequence[Unit], profiles: Sequence[Profile],
-                 weights: dict[str, float], match: Mapping[str, str], bridge: Bridge) -> None:
+                 weights: dict[str, float], match: Mapping[str, str], bridge: Bridge,
+                 clusters: Sequence[Sequence[int]], home: Mapping[int, int]) -> None:
         self.claims, self.profiles, self.weights = claims, profiles, weights
         self.match, self.bridge = match, bridge
+        self.clusters, self.home = clusters, home
         self._parts: dict[int, list[tuple[Part, Prepared]]] = {}
         self._whole: dict[int, Prepared] = {}
 
@@ -219,21 +214,44 @@ class _State:
         return self._whole[j]
 
 
-_FORKED: _State | None = None
-"""The state forked workers read (set only while their pool runs)."""
+_Pairs = list[tuple[int, int]]
+"""The scored pairs (i < j) that reach ``CANDIDATE_MIN``, sorted."""
 
-_Best = dict[tuple[int, int], tuple[float, Part, int]]
-"""(sentence, cluster) -> (score, part, number of the candidate that found it)."""
+_FORKED: (tuple[_State, _Pairs, Mapping[tuple[int, int], float], Mapping[str, int], int]
+          | None) = None
+"""What forked workers read: the state, the pairs, their scores, the sources' events and
+the number of workers (set only while their pool runs)."""
+
+_Candidate = tuple[int, int, int, float]
+"""(sentence, other sentence, the other's cluster, score a part needs)."""
+
+_Best = dict[tuple[int, int], tuple[float, Part]]
+"""(sentence, cluster) -> (score, part)."""
 
 
-def _best_parts_forked(candidates: list[tuple[int, int, int, float, int]]) -> _Best:
+def _placed_forked(worker: int) -> _Best:
     assert _FORKED is not None
-    return _best_parts(_FORKED, candidates)
+    state, pairs, scores, events, workers = _FORKED
+    return _placed(state, _candidates(state, pairs, scores, events, share=(worker, workers)))
 
 
-def _best_parts(state: _State, candidates: list[tuple[int, int, int, float, int]]) -> _Best:
+def _placed(state: _State, candidates: list[_Candidate]) -> _Best:
+    """(sentence, cluster) -> (score, part) of the sentences ``candidates`` place in
+    another cluster: their best part there, unless that part is what ties the sentence to
+    its own cluster (it scores as well against a member of another source there)."""
+    placed: _Best = {}
+    for (i, c), (s, part) in _best_parts(state, candidates).items():
+        own = [k for k in state.clusters[state.home[i]]
+               if state.claims[k].source != state.claims[i].source]
+        prof = next(p for q, p in state.runs(i) if q == part)
+        if not any(prepared_score(prof, state.whole(k), state.weights) >= s for k in own):
+            placed[(i, c)] = (s, part)
+    return placed
+
+
+def _best_parts(state: _State, candidates: list[_Candidate]) -> _Best:
     """The best-scoring part of each sentence for each other cluster, among
-    ``candidates`` (sentence, other sentence, its cluster, score needed, number). Word
+    ``candidates`` (the first found wins a tie). Word
     overlaps in bulk first: a part whose overlap alone cannot reach the score it needs
     (the score is a geometric mean with a fuzzy part of at most 100) is not scored."""
     best: _Best = {}
@@ -242,7 +260,7 @@ def _best_parts(state: _State, candidates: list[tuple[int, int, int, float, int]
     sets: list[frozenset[str]] = []
     first_part: dict[int, tuple[int, int]] = {}  # sentence -> (set of its first part, parts)
     whole_at: dict[int, int] = {}
-    for i, j, _, _, _ in candidates:
+    for i, j, _, _ in candidates:
         if i not in first_part:
             runs = state.runs(i)
             first_part[i] = (len(sets), len(runs))
@@ -262,28 +280,27 @@ def _best_parts(state: _State, candidates: list[tuple[int, int, int, float, int]
     need = np.array([c[3] for c in candidates])[row_of]
     overlap = pair_overlaps(sets, state.weights, left, right)
     for k in np.flatnonzero(100.0 * overlap >= need ** 2).tolist():
-        i, j, cj, needed, n = candidates[int(row_of[k])]
+        i, j, cj, needed = candidates[int(row_of[k])]
         part, prof = state.runs(i)[int(offset[k])]
         score = prepared_score(prof, state.whole(j), state.weights)
-        if score >= needed and score > best.get((i, cj), (0.0, part, n))[0]:
-            best[(i, cj)] = (score, part, n)
+        if score >= needed and score > best.get((i, cj), (0.0, part))[0]:
+            best[(i, cj)] = (score, part)
     return best
 
 
-def _candidates(claims: Sequence[Unit], home: Mapping[int, int],
-                scores: Mapping[tuple[int, int], float], profiles: Sequence[Profile],
-                weights: dict[str, float], events: Mapping[str, int],
-                ) -> list[tuple[int, int, int, float]]:
-    """(sentence, other sentence, the other's cluster, score a part needs) for the scored
-    pairs, both ways, where a part of the first could place it in the other's cluster:
-    the whole pair scores ``CANDIDATE_MIN``, the two sit in different clusters, of one
-    event, the first's source has no sentence in the other's cluster yet, and the words
-    the two share leave room for a part to reach the score it needs (no part shares more
-    than the whole sentence does, and a part is at least what it shares). Checked for
-    all pairs at once."""
-    keys = sorted(k for k, score in scores.items() if score >= CANDIDATE_MIN)
+def _candidates(state: _State, keys: _Pairs, scores: Mapping[tuple[int, int], float],
+                events: Mapping[str, int], *, share: tuple[int, int] = (0, 1),
+                ) -> list[_Candidate]:
+    """The candidates among the pairs ``keys`` (scoring ``CANDIDATE_MIN``), both ways,
+    where a part of the first sentence could place it in the other's cluster: the two
+    sit in different clusters, of one event, the first's source has no sentence in the
+    other's cluster yet, and the words the two share leave room for a part to reach the
+    score it needs (no part shares more than the whole sentence does, and a part is at
+    least what it shares). Checked for all pairs at once. ``share``: (k, n) keeps the
+    candidates of every n-th sentence from the k-th, in the same order."""
     if not keys:
         return []
+    claims, home, profiles, weights = state.claims, state.home, state.profiles, state.weights
     pairs = np.array(keys, dtype=np.int64)
     score = np.repeat(np.array([scores[k] for k in keys]), 2)
     i = np.stack([pairs[:, 0], pairs[:, 1]], axis=1).ravel()
@@ -294,7 +311,8 @@ def _candidates(claims: Sequence[Unit], home: Mapping[int, int],
     event = np.array([events.get(u.source, 0) for u in claims], dtype=np.int64)
     present = np.unique(cluster * len(source_ids) + source)
     keep = ((cluster[i] != cluster[j]) & (event[i] == event[j])
-            & ~np.isin(cluster[j] * len(source_ids) + source[i], present))
+            & ~np.isin(cluster[j] * len(source_ids) + source[i], present)
+            & (i % share[1] == share[0]))
     i, j, score = i[keep], j[keep], score[keep]
     need = np.maximum(SECONDARY_MIN, score + PART_MARGIN)
     most, _, total = pair_shares([p.stems for p in profiles], weights, i, j)

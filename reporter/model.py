@@ -6,10 +6,11 @@ source text, so ``article.text[unit.start:unit.end] == unit.text`` always holds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 
 class GroupKind(StrEnum):
@@ -51,6 +52,30 @@ class QuantityKind(StrEnum):
     SCORE = "score"
 
 
+_R = TypeVar("_R")
+
+
+def pickled_by_fields(cls: type[_R]) -> type[_R]:
+    """Pickle a frozen record as its class called with its field values.
+
+    Frozen slotted dataclasses pickle through a ``__getstate__``/``__setstate__`` pair
+    that looks their fields up again for every record; worker processes send units,
+    values and profiles back by the ten thousand, and calling the class is about twice
+    as fast to load (982 ECB+ articles' segmenting results: 0.35 s -> 0.19 s).
+    Only for records whose fields are all positional ``__init__`` arguments.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    if not all(f.init and not f.kw_only for f in fields(cls)):  # type: ignore[arg-type]
+        raise TypeError(f"{cls.__name__} has fields __init__ does not take by position")
+
+    def reduce(self: _R) -> tuple[Callable[..., _R], tuple[Any, ...]]:
+        return cls, tuple([getattr(self, n) for n in names])
+
+    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input source, decoded."""
@@ -81,6 +106,7 @@ class Article:
     uses it for a source whose text states no date stamp."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A sentence, headline or line of one source, with exact offsets."""
@@ -99,6 +125,7 @@ class Unit:
     """Language code used for its word lists ("fr" or "en")."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A value a sentence states: an amount, a count, a date, a quote."""
@@ -127,6 +154,7 @@ class Quantity:
     a rounded figure agrees with every value it rounds; 0 for whole numbers."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One member's value in a conflict."""
@@ -144,6 +172,7 @@ class Claim:
     ``before/after``: ``passé de 7,1 % à 7,3 %``)."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Members of one group that state different values for the same quantity."""
@@ -158,6 +187,7 @@ class Conflict:
     value inside it, rounding, less detail): shown side by side, not disputed."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Member:
     """A unit inside a group, with why it joined."""
@@ -275,6 +305,7 @@ class Slot:
                                           for v in self.values}) > 1
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Excluded:
     """A unit that is not a claim, and why."""

@@ -83,8 +83,11 @@ _STEMMERS = {"fr": "french", "en": "english"}
 
 def fold(text: str) -> str:
     """Case-fold, strip accents, unify quotes, apostrophes, dashes and spaces."""
-    if text.isascii():  # most English text: nothing to decompose
-        return " ".join(text.translate(_TRANSLATE).casefold().split())
+    if text.isascii():
+        # Most English text: nothing to decompose, and of ``_TRANSLATE`` only the
+        # backquote to replace (a tab is white space, which the split folds anyway);
+        # a plain replace and lower() take half the time of the table and casefold().
+        return " ".join(text.replace("`", "'").lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reporter import build_report, load_articles
 from reporter.errors import UsageError
-from reporter.model import Article, GroupKind
+from reporter.model import Article, GroupKind, ReportOptions
 from reporter.render import render_json, render_markdown
 from tests.conftest import STORY
 from tests.contract import contract_problems
@@ -129,6 +129,45 @@ def test_sources_sorted_in_worker_processes_give_the_same_report(
     alone = render_json(api.build_report(articles, workers=1))
     monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
     assert render_json(api.build_report(articles, workers=2)) == alone
+
+
+def test_languages_detected_in_worker_processes_are_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large inputs detect their sources' languages in the segmenting workers: the same
+    language for each source, and a source too short to tell still takes the language
+    most others are in."""
+    from reporter import api
+
+    articles = [
+        Article("a", "a.txt", "The minister said on Monday that the plan was not ready.\n"),
+        Article("b", "b.txt", "The mayor and the police said the road is closed for now.\n"),
+        Article("c", "c.txt", "Le ministre a dit que le plan n'est pas prêt pour la date.\n"),
+        Article("d", "d.txt", "Brenville 2024\n"),
+    ]
+    alone = api.build_report(articles, workers=1)
+    assert {u.source: u.lang for u in alone.units} == {"a": "en", "b": "en", "c": "fr",
+                                                       "d": "en"}
+    monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
+    assert render_json(api.build_report(articles, workers=2)) == render_json(alone)
+
+
+def test_what_later_stages_read_is_loaded_while_the_workers_segment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """While worker processes segment many sources, this process loads the lexicon for
+    English sources (workers forked later find it loaded), and only for them."""
+    from reporter import api, lexicon
+
+    options = ReportOptions()
+    english = [Article(k, f"{k}.txt", "The mayor said the bridge will stay closed.\n")
+               for k in "ab"]
+    french = [Article(k, f"{k}.txt", "Le maire a dit que le pont restera fermé.\n")
+              for k in "ab"]
+    monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
+    lexicon.load.cache_clear()
+    api.sort_units(french, options=options, workers=2)
+    assert lexicon.load.cache_info().currsize == 0
+    api.sort_units(english, options=options, workers=2)
+    assert lexicon.load.cache_info().currsize == 1
 
 
 def test_values_compared_in_worker_processes_give_the_same_conflicts(

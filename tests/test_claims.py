@@ -148,7 +148,7 @@ def test_parts_scored_in_worker_processes_give_the_same_report(
                            "district, while schools in Brenville will stay closed.\n"}
     alone = render_json(build_report(
         [Article(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()], workers=1))
-    monkeypatch.setattr(reporter.claims, "PARALLEL_CANDIDATES", 0)
+    monkeypatch.setattr(reporter.claims, "PARALLEL_PAIRS", 0)
     forked = render_json(build_report(
         [Article(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()], workers=2))
     assert forked == alone

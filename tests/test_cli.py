@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import subprocess
@@ -35,6 +36,23 @@ def test_markdown_to_stdout_without_output_options() -> None:
     """With no output option the Markdown report goes to standard output."""
     code, out, err = run("compare", STORY)
     assert code == 0 and out.startswith("# Source comparison: 5 sources") and err == ""
+
+
+def test_a_long_report_is_frozen_out_of_garbage_collection(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a long report the command freezes the objects it holds (no collection walks
+    them again before the process exits); for a short one it leaves the collector be."""
+    from reporter import api
+
+    before = gc.get_freeze_count()
+    try:
+        assert run("compare", STORY, "-o", tmp_path / "r.md")[0] == 0
+        assert gc.get_freeze_count() == before
+        monkeypatch.setattr(api, "PARALLEL_SOURCES", 2)
+        assert run("compare", STORY, "-o", tmp_path / "r.md")[0] == 0
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
 
 
 def test_all_three_outputs_in_one_run(tmp_path: Path) -> None:

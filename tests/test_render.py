@@ -31,6 +31,8 @@ HOSTILE = [
     "> not a quote",
     "~~not struck~~",
     "<http://autolink.example>",
+    "--- * * * ===",
+    "[ref]: http://evil.example/r",
 ]
 IDS = ["evil<b>", "other|x", "[s](javascript:alert(2))"]
 """Source ids are file stems, so they are hostile too (the API takes any string)."""
@@ -292,9 +294,10 @@ def test_long_report_uses_worker_processes_with_the_same_result(
     assert render_html(report, workers=2) == alone
 
 
-def test_unused_inline_patterns_change_nothing(report: Report) -> None:
-    """The page's converter leaves out inline patterns the report never uses (for speed):
-    on hostile text and on the fixtures it must give what full Python-Markdown gives."""
+def test_unused_inline_patterns_and_block_processors_change_nothing(report: Report) -> None:
+    """The page's converter leaves out inline patterns and block processors for what the
+    report never writes (for speed): on hostile text and on the fixtures it must give
+    what full Python-Markdown gives."""
     from reporter import load_articles
     from reporter.render import html as page
     from tests.conftest import STORY
@@ -304,6 +307,8 @@ def test_unused_inline_patterns_change_nothing(report: Report) -> None:
         full = markdown.Markdown(extensions=page._extensions())
         for name in page._UNUSED_INLINE:  # the page's converter really lacks them
             assert name not in full.inlinePatterns
+        for name in page._UNUSED_BLOCK:
+            assert name not in full.parser.blockprocessors
         reference = markdown.Markdown(extensions=[e for e in page._extensions()
                                                   if not isinstance(e, page._GroupIdsExtension)])
         reference.treeprocessors.register(page._UniqueClaimIds(reference), "ids", 4)

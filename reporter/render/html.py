@@ -74,11 +74,22 @@ writes only escapes, links and emphasis). Python-Markdown tries every pattern on
 piece of text, so leaving these out makes a long page a fifth faster, with the same HTML."""
 
 
+_UNUSED_BLOCK = ("indent", "code", "setextheader", "hr", "olist", "reference")
+"""Block processors for what the report's Markdown never writes: indented lines (code,
+list continuations), setext headings, rules, numbered lists, reference definitions. Its
+lines start with ``#``, ``|``, ``-``, ``>`` or text, and a block mark at the start of
+article text is escaped (``render.escape``). Every block is tested against each
+processor in turn, so leaving these out saves a tenth of the block parsing, with the
+same HTML."""
+
+
 class _GroupIdsExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UniqueClaimIds(md), "reporter-group-ids", 4)
         for name in _UNUSED_INLINE:
             md.inlinePatterns.deregister(name)
+        for name in _UNUSED_BLOCK:
+            md.parser.blockprocessors.deregister(name)
 
 
 PARALLEL_MIN = 400_000
