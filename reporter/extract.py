@@ -40,12 +40,14 @@ _DIGITS = (
     r"(?:(?<![\w.,:/-])|(?<=[Mm]agnitude-))(?:"  # not "AK-47"; "a magnitude-5.9 quake"
     r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping 1,20,000
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+    r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # Swiss grouping 900'000
     r"|\d{1,3}(?:,\d{3})+(?![\d])"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])"
     r"|\d+"
     r")(?:[.,]\d+)?(?![\d])(?![.,]\d)(?!:\d)"
 )
-"""Digits with thousands groups (space, NBSP, narrow NBSP, comma, point) and decimals."""
+"""Digits with thousands groups (space, NBSP, narrow NBSP, apostrophe, comma, point) and
+decimals."""
 
 _WORD_UNITS = {
     "fr": _words(
@@ -655,8 +657,9 @@ def _singular(word: str) -> str:
 
 
 def _parse_digits(raw: str, *, scaled: bool, lang: str) -> Decimal | None:
-    """Read ``42 000``, ``42,000``, ``1.500``, ``54,20``, ``1,20,000`` as a Decimal."""
-    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    """Read ``42 000``, ``42,000``, ``1.500``, ``54,20``, ``1,20,000``, ``900'000`` as a
+    Decimal."""
+    s = re.sub(r"[ \u00a0\u202f'’]", "", raw)
     seps = [c for c in s if c in ".,"]
     if not seps:
         digits = s
