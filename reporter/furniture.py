@@ -220,7 +220,8 @@ _PAGE_OBJECT = re.compile(
     r"|section|page|site|newsletters?|feedback|r[ée]seaux sociaux|social|facebook|twitter|x"
     r"|whatsapp|linkedin|e-?mail|s[ée]lections?|texte|text|story|stories|vid[ée]o|photos?"
     r"|gallery|galerie|direct|live|abonn[ée]s?|compte|account|profil|us|nous|more|plus|here"
-    r"|ici|cookies?|settings?|param[èe]tres?|ami|amie|friend)\b", re.I)
+    r"|ici|cookies?|settings?|param[èe]tres?|ami|amie|friend|recherche|search|pied de page"
+    r"|footer|haut de page|top)\b", re.I)
 """What those verbs act on: the page, its parts, its accounts, its social networks."""
 _FEED_ITEM = re.compile(r"\d{1,2}\s?[:h.]\s?\d{2}\s+(?:[-–—|]\s+)?[A-ZÀ-Ý]")
 """A headline led by its clock time: an item of a live news list beside the article."""

@@ -286,6 +286,7 @@ FURNITURE = [
                  id="save-my-name"),
     pytest.param("Photo Marine nationale", id="photo-and-source"),
     pytest.param("Télécharge notre appli!", id="download-our-app"),
+    pytest.param("Aller à la recherche", id="skip-to-search"),
 ]
 
 CLAIMS = [
@@ -450,6 +451,8 @@ CLAIMS = [
                  id="read-as-a-verb"),
     pytest.param("Players can download the app for free since May, the operator said.",
                  id="download-the-app-in-a-claim"),
+    pytest.param("Search teams reached the top of the hill on Monday, police said.",
+                 id="search-and-top-in-a-claim"),
 ]
 
 
