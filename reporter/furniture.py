@@ -172,7 +172,7 @@ _PAGE_TALK = re.compile(
 _AGENCIES = (r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|APA|KNA|Kyodo"
              r"|PTI|IANS|ANI|AAP|APS|MAP|TAP|AIP|Anadolu|Yonhap|Press Trust of India"
              r"|Agence France-Presse|Associated Press|La Presse [Cc]anadienne|The Canadian Press"
-             r"|Canadian Press|Presse [Cc]anadienne|Agence Belga|Bloomberg|AAP")
+             r"|Canadian Press|Presse [Cc]anadienne|Agence Belga|Bloomberg")
 """News agencies, the sources a site names beside its own staff."""
 _BY_NAMES = re.compile(
     r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|of|the)\s+)?"
@@ -436,17 +436,17 @@ _PITCH_CUE = re.compile(
 """A site's or newsletter's pitch: what it offers, listed (``Transfer news, scores and
 analysis, every weekday morning``, ``Breaking space news, the latest updates … and
 more``)."""
+_MEDIA_KINDS = (r"diaporama|galerie(?: photos?)?|gallery|slideshow|vid[ée]o|video|podcast|audio"
+                r"|infographie|infographic|en images|in pictures|portfolio")
+"""Words that name a page's media links (a gallery, a video, a podcast)."""
 _MEDIA_ITEM = re.compile(
-    r"^(?:diaporama|galerie(?: photos?)?|gallery|slideshow|vid[ée]o|video|podcast|audio"
-    r"|infographie|infographic|en images|in pictures|portfolio)\s*[.:–—-]\s+\S"
+    rf"^(?:{_MEDIA_KINDS})\s*[.:–—-]\s+\S"
     r"|\((?:\d+\s+(?:photos?|images?|vid[ée]os?|pictures)|\d{1,2}:\d{2}(?::\d{2})?)\)$", re.I)
 """A gallery's or a video's link with its count or length (``Diaporama – Les vendanges
 (12 photos)``, ``Vidéo. Les vendanges…``, ``Les images de l'évacuation (1:24)``)."""
 _ISSUE = re.compile(r"(?:N°|No\.?|Issue|Num[ée]ro|Vol\.?)\s*\d+", re.I)
 """A paper's issue number (``N° 9412``)."""
-_MEDIA_WORD = re.compile(
-    r"(?i:vid[ée]o|video|diaporama|podcast|audio|galerie|gallery|slideshow|infographie"
-    r"|en images|in pictures)\s*[.:]")
+_MEDIA_WORD = re.compile(rf"(?i:{_MEDIA_KINDS})\s*[.:]")
 """A media word with its stop, opening a line (``Vidéo. Les vendanges…``)."""
 _FORM = re.compile(
     r"\b(?:champs?|fields?)\b[^.]{0,40}\b(?:obligatoires?|required|requis|mandatory)\b", re.I)
@@ -542,9 +542,9 @@ _MACHINE_NOTE = re.compile(
 _POST_SIGNATURE = re.compile(
     r"^[—–-]\s*[^()\n]{1,60}\(@\w+\)\s+\S.{0,30}\d{4}$"
     r"|^[^()\n]{1,60}\(@\w+\)\s*[·•|-]?\s*(?i:posted|publi[ée]|shared|partag[ée])\b"
-    r"|(?:#\w+\b[^#]*){2,}$"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-"""The signature of an embedded post (``— Cyber Veille (@cyberveille_fr) December 1, 2026``)."""
+    r"|(?:#\w+\b[^#]*){2,}$")
+"""The signature of an embedded post (``— Cyber Veille (@cyberveille_fr) December 1, 2026``,
+``… (@handle) · Posted on X``) or its hashtags."""
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|hello|hi|good (?:morning|afternoon|evening)|welcome|bienvenue)\b"
     r"[^.!?]*\b(?:direct|live|blog|fil|suivi|comments?|commentaires?|community|communaut[ée])\b"
@@ -834,9 +834,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
                      "blocked", "unavailable", "cannot be", "ne peut")),
     ShapeRule("embedded post (what is left of it)",
-              lambda t: ("(@" in t or "#" in t or _EMOJI.search(t) is not None
-                         or _HOSTED.match(t) is not None)
-              and (_HOSTED.match(t) is not None or _POST_SIGNATURE.search(t) is not None),
+              lambda t: _HOSTED.match(t) is not None or _EMOJI.search(t) is not None or (
+                  ("(@" in t or "#" in t) and _POST_SIGNATURE.search(t) is not None),
               max_words=40),
     ShapeRule("machine-made summary or translation note",
               lambda t: _MACHINE_NOTE.match(t) is not None, max_words=30,
@@ -862,8 +861,6 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                                    "voir ici")),
 )
 """Furniture told by shape, tried in order on every unit after the title rules."""
-
-
 
 
 def _shape_reason(text: str, *, heading: bool, n: int) -> str:
@@ -895,7 +892,6 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text))
 
 
-_RE_DIGIT = re.compile(r"\d")
 _PLACE_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?,\s+")
 """A place and a comma before a stamp (``Nairobi, Wednesday December 2, 2026``)."""
 _GLUED = re.compile(r"[A-ZÀ-Ý]+(?=[A-ZÀ-Ý][a-zà-ÿ])|[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
@@ -967,7 +963,6 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         or (text.endswith("?") and _OUR_STAFF.search(text))
         or (len(toks) <= 8 and _SIGN_OFF_FORMULA.search(text))
         or (whole_line and text.isupper() and _UI.search(text))
-        or _US_PROMPT.match(text)
         or (_THIS_PAGE.search(text) and (_SECOND_PERSON.search(text) or _PAGE_TALK.search(text)))
     ):
         if _CORRECTION.search(text) and _SAID.search(text[:12]) is None:
@@ -1075,6 +1070,13 @@ def _named_again(unit: Unit, page: str, after: int) -> bool:
     if n < _HEADLINE_WORDS and page.count(name, 0, unit.start) > 0:
         return True
     return page.count(name, max(unit.end, after)) > 0
+
+
+def _site_line(unit: Unit, page: str, text_start: int) -> bool:
+    """A title-like line that is the site's, not the article's: its motto, its pitch or
+    its name repeated on the page."""
+    return (_MOTTO.match(unit.text) is not None or _PITCH_CUE.search(unit.text) is not None
+            or _named_again(unit, page, text_start))
 
 
 def _list_like(unit: Unit, why: str) -> bool:
@@ -1260,8 +1262,9 @@ def _captions(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
 
 _RELATED_LABEL = re.compile(
     rf"^{_BULLET}(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories"
-    r"| coverage| content)?|more on this(?: story)?|recommended(?: for you)?|you may also like"
-    r"|lire aussi|[àa] lire (?:aussi|[ée]galement)|lire [ée]galement|voir aussi|[àa] voir aussi"
+    r"| coverage| content)?|more on this(?: story)?|recommended(?: for you)?"
+    r"|lire aussi|[àa] lire (?:aussi|[ée]galement)|lire [ée]galement|voir aussi"
+    r"|[àa] voir aussi(?: en vid[ée]o)?"
     r"|voir [ée]galement|sur le m[êe]me sujet|en rapport|vous aimerez aussi|[àa] d[ée]couvrir"
     r"(?: aussi)?|most (?:read|popular|viewed|shared)(?: in [\w ]{1,20})?"
     r"|les plus (?:lus|populaires|partag[ée]s"
@@ -1269,9 +1272,9 @@ _RELATED_LABEL = re.compile(
     r"|explore more(?: on these topics)?|more (?:on|from) (?:this|the) \w+|latest (?:news|stories)"
     r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os"
     r"|sponsored(?: content| stories| links)?|sponsor content|contenus? sponsoris[ée]s?"
-    r"|contenus? partenaires?|[àa] voir aussi(?: en vid[ée]o)?|watch (?:more|next)|more videos"
+    r"|contenus? partenaires?|watch (?:more|next)|more videos"
     r"|partner content|paid (?:content|post)|promoted(?: (?:links|stories|content))?(?: by \w+)?"
-    r"|around the web|ailleurs sur le web|you may (?:also )?like|recommended for you"
+    r"|around the web|ailleurs sur le web|you may (?:also )?like"
     r"|top stories|[àa] la une)\s*[:：]?$", re.I)
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
@@ -1483,9 +1486,10 @@ def classify_units(
         if (not why[u.start] and why[after.start] and _PAYWALL.search(after.text)
                 and (not _END.search(u.text.rstrip()) or u.text.rstrip().endswith("…"))):
             why[u.start] = FRAGMENT  # the text cut where the paywall starts
-    _captions(list(lines.values()), why)
-    _related(list(lines.values()), why)
-    for line, below in itertools.pairwise(list(lines.values())):
+    line_list = list(lines.values())
+    _captions(line_list, why)
+    _related(line_list, why)
+    for line, below in itertools.pairwise(line_list):
         if (len(line) == 1 and line[0].text.rstrip().endswith("?") and not why[line[0].start]
                 and why[below[0].start] == _POLL_REASON):
             why[line[0].start] = _POLL_REASON  # the poll's question
@@ -1504,9 +1508,7 @@ def classify_units(
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and ";" not in order[k].text),
                   key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
-                                 _MOTTO.match(order[k].text) is not None
-                                 or _PITCH_CUE.search(order[k].text) is not None
-                                 or _named_again(order[k], article.text, text_start)
+                                 _site_line(order[k], article.text, text_start)
                                  or why[order[k].start] == _BANNER_REASON, k))
     fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
     title = long[0] if long else (fits[0] if fits else -1)
@@ -1515,8 +1517,7 @@ def classify_units(
         if k == title:
             why[u.start] = ""
         elif k < title and (not why[u.start] or why[u.start] in _WEAK) and (
-                _site_like(u) or _named_again(u, article.text, text_start) or _MOTTO.match(u.text)
-                or _PITCH_CUE.search(u.text)):
+                _site_like(u) or _site_line(u, article.text, text_start)):
             why[u.start] = why[u.start] or ABOVE_TITLE
     names = {order[k].text.strip() for k in range(top) if why[order[k].start] == ABOVE_TITLE}
     for u in order[top:]:
