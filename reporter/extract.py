@@ -647,7 +647,9 @@ def _singular(word: str) -> str:
     w = _fold(word).strip("'’-")
     if w in _NOUN_CANON:
         return _NOUN_CANON[w]
-    if len(w) > 4 and w.endswith("ies"):
+    if len(w) >= 6 and w.endswith("men") and w not in _SINGULAR_MEN:
+        w = w[:-3] + "man"  # gunmen, policemen
+    elif len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith("aux"):
         w = w[:-3] + "al"
@@ -799,8 +801,8 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
         if after is not None and lang != "en" and _singular(word) in _LENGTH_UNITS:
             modifier = _MODIFIER_AFTER[_singular(after.group("m"))]
             return f"{modifier} {_singular(word)}", after.end()
-        if lang == "en" and not _plural_looking(folded):
-            found = _english_head(text, m.end())
+        if lang == "en" and (not _plural_looking(folded) or _compound(text, m.end())):
+            found = _english_head(text, m.end(), word)
             if found is not None:
                 if folded in _UNIT_MODIFIERS:  # "150 nautical miles": another unit
                     return f"{folded} {_singular(found[0])}", found[1]
@@ -813,27 +815,69 @@ _IRREGULAR_PLURALS = frozenset(_words(
     "people men women children police staff personnel cattle feet teeth mice geese"))
 
 
+_SINGULAR_MEN = frozenset(_words(
+    "abdomen acumen albumen amen bitumen cognomen dolmen hymen lumen omen regimen rumen "
+    "semen specimen stamen yemen"))
+"""Words ending in ``-men`` that are not plurals of ``-man`` (``gunmen``, ``policemen``)."""
+
+
 def _plural_looking(folded: str) -> bool:
     return folded in _IRREGULAR_PLURALS or (
-        len(folded) >= 4 and folded.endswith("s") and not folded.endswith("ss"))
+        len(folded) >= 4 and folded.endswith("s") and not folded.endswith("ss")) or (
+        len(folded) >= 6 and folded.endswith("men") and folded not in _SINGULAR_MEN)
 
 
-def _english_head(text: str, pos: int) -> tuple[str, int] | None:
+def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
     """English noun phrases end on their noun: in ``23 Somali pirates``, ``13 loaded
     magazines`` or ``23 heavily armed pirates`` what is counted is the plural word the
-    modifiers lead to (two words on at most), not the first word."""
-    for _ in range(2):
+    modifiers lead to, not the first word (``first``, read up to ``pos``). Two words on
+    at most, or more while the words before look like modifiers (an adverb, a
+    participle, a hyphened word, proper adjectives, joined or not: ``23 heavily armed
+    Somali and Yemeni pirates``); a plural noun right before another is a modifier too
+    (``two police officers``)."""
+    lead = [first]  # the words read so far, joins left out
+    while len(lead) <= _HEAD_WORDS:
         m = _WORD_AT.match(text, pos)
         if m is None:
             return None
-        folded = _fold(m.group(1))
+        word = m.group(1)
+        folded = _fold(word)
+        if folded in _JOINS and lead[-1][:1].isupper():
+            following = _WORD_AT.match(text, m.end())
+            if following is not None and following.group(1)[:1].isupper():
+                pos = m.end()
+                continue
         if (folded in _STOP or folded in _SCALE_WORDS or folded in _WEEKDAYS
-                or _currency(m.group(1), prefix=False)):
+                or _currency(word, prefix=False)):
             return None
         if _plural_looking(folded):
-            return m.group(1), m.end()
+            after = _compound(text, m.end())
+            return (word, m.end()) if after is None else (after.group(1), after.end())
+        if len(lead) >= 2 and not all(map(_modifier_looking, lead[:-1])):
+            return None
+        lead.append(word)
         pos = m.end()
     return None
+
+
+_HEAD_WORDS = 5
+
+
+def _compound(text: str, pos: int) -> re.Match[str] | None:
+    """The plural noun at ``pos`` that makes the plural before it a modifier (``police
+    officers``, ``weapons inspectors``), if there is one."""
+    m = _WORD_AT.match(text, pos)
+    if m is None or not m.group(1).islower():
+        return None
+    folded = _fold(m.group(1))
+    return m if folded not in _STOP and _plural_looking(folded) else None
+_JOINS = frozenset(("and", "or"))
+
+
+def _modifier_looking(word: str) -> bool:
+    """An adverb, a participle, a hyphened word or a proper adjective: a word that leads
+    on to a noun (``heavily``, ``armed``, ``AK-47``, ``Somali``)."""
+    return word[:1].isupper() or "-" in word or word.lower().endswith(("ly", "ed"))
 
 
 def _is_reference(before: str) -> bool:
