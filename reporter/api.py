@@ -23,6 +23,7 @@ from reporter.gcpause import collector_paused
 from reporter.group import (
     Profile,
     cluster,
+    discount_common,
     explain,
     profile,
     rarity_weights,
@@ -199,8 +200,9 @@ def score_claims(
     bridge = make_bridge(profiles, [u.lang for u in claims])
     profiles = [bridge.apply(p, u.lang) for p, u in zip(profiles, claims, strict=True)]
     weights = rarity_weights(profiles)
-    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
-                         threshold=options.threshold)
+    scores = discount_common(
+        score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
+                    threshold=options.threshold), profiles)
     return profiles, bridge, weights, scores
 
 

@@ -13,7 +13,7 @@ the Report so renderers only read numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
 
@@ -35,6 +35,12 @@ facts, a translation or rewrite of one article does."""
 REWRITE_MIN = 3
 """Shared claims a pair needs at least to be a rewrite."""
 
+CORE_SOURCES = 3
+"""From this many sources, a fact every source states is the story's core: short reports
+of one event all state it, so it is no sign of one copying another, and the rewrite test
+leaves it out (a nine-claim wire stating the six facts every outlet gives is no rewrite
+of any of them). With two sources every shared fact would be core, so none is."""
+
 COPY_MIN = 2
 """Near-identical claims a pair needs at least to be a near-copy: one shared quote or
 wire sentence does not make two articles copies of each other."""
@@ -43,11 +49,11 @@ wire sentence does not make two articles copies of each other."""
 def measure_coverage(articles: Sequence[Article], groups: Sequence[Group]) -> Coverage:
     """Overlap of every ordered source pair, the near-copy pairs, and independent counts."""
     overlaps = measure_overlaps([a.id for a in articles], groups)
-    copies = find_copies(overlaps)
+    copies = find_copies(overlaps, core=core_claims([a.id for a in articles], groups))
     return Coverage(overlaps=overlaps, copies=copies,
                     independent=independent_sources(groups, copies),
                     identical_at=IDENTICAL, copy_share=COPY_SHARE,
-                    rewrite_share=REWRITE_SHARE)
+                    rewrite_share=REWRITE_SHARE, core_sources=CORE_SOURCES)
 
 
 def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[Overlap, ...]:
@@ -89,14 +95,32 @@ def measure_overlaps(sources: Sequence[str], groups: Sequence[Group]) -> tuple[O
                          identical=identical.get((a, b), 0)) for a, b in sorted(shared))
 
 
-def find_copies(overlaps: Sequence[Overlap]) -> tuple[Overlap, ...]:
+def core_claims(sources: Sequence[str], groups: Sequence[Group]) -> dict[str, int]:
+    """Source -> its claims in groups every source of the story has a member in (from
+    ``CORE_SOURCES`` sources; see there)."""
+    everyone = set(sources)
+    out: dict[str, int] = {}
+    if len(everyone) < CORE_SOURCES:
+        return out
+    for g in groups:
+        if set(g.sources) == everyone:
+            for m in g.members:
+                if not m.secondary:
+                    out[m.unit.source] = out.get(m.unit.source, 0) + 1
+    return out
+
+
+def find_copies(overlaps: Sequence[Overlap],
+                core: Mapping[str, int] | None = None) -> tuple[Overlap, ...]:
     """Pairs of dependent sources, each as its smaller source's overlap with the other.
 
     Judged from the smaller source (fewer claims; on a tie, the lower id): a near-copy
     has at least ``COPY_SHARE`` of its claims, and ``COPY_MIN``, in the other's
     near-identical words; a rewrite (or translation) states at least ``REWRITE_SHARE``
-    of its claims, and ``REWRITE_MIN``, in any words.
+    of its claims, and ``REWRITE_MIN``, in any words, leaving out its ``core`` claims
+    (source -> claims in facts every source states, see ``core_claims``).
     """
+    core = core or {}
     by_pair = {(o.source, o.other): o for o in overlaps}
     copies = []
     for (a, b), o in sorted(by_pair.items()):
@@ -106,7 +130,8 @@ def find_copies(overlaps: Sequence[Overlap]) -> tuple[Overlap, ...]:
         if not o.claims:
             continue
         copied = o.identical >= COPY_MIN and o.identical / o.claims >= COPY_SHARE
-        rewritten = o.shared >= REWRITE_MIN and o.shared / o.claims >= REWRITE_SHARE
+        own, mine = o.shared - core.get(a, 0), o.claims - core.get(a, 0)
+        rewritten = own >= REWRITE_MIN and own / mine >= REWRITE_SHARE
         if copied or rewritten:
             copies.append(replace(o, dependence="near-copy" if copied else "rewrite"))
     return tuple(copies)

@@ -320,7 +320,7 @@ class Excluded:
 class ReportOptions:
     """Every tunable of the pipeline, with its default."""
 
-    threshold: float = 40.0
+    threshold: float = 35.0
     """Minimum pair score (0-100) for two units to state the same fact."""
     duplicate_threshold: float = 92.0
     """Score at or above which a source repeating itself is a duplicate (excluded)."""
@@ -382,6 +382,9 @@ class Coverage:
     """Share of the smaller source's claims, in near-identical words, that makes a copy."""
     rewrite_share: float = 0.6
     """Share of the smaller source's claims, in any words, that makes a rewrite."""
+    core_sources: int = 3
+    """From this many sources, facts every source states are left out of the rewrite
+    test (short reports of one event all state them)."""
     _index: dict[tuple[str, str], Overlap] = field(default_factory=dict, repr=False,
                                                     compare=False)
     """Cache behind ``overlap``: (source, other) -> Overlap, filled on first use."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reporter import build_report
-from reporter.coverage import find_copies, independent_sources, measure_overlaps
+from reporter.coverage import core_claims, find_copies, independent_sources, measure_overlaps
 from reporter.model import Article, Group, Member, Overlap, Unit
 
 WIRE = [
@@ -102,3 +102,47 @@ def test_rewrite_rule(shared: int, claims: int, dependent: bool) -> None:
     assert bool(find_copies(overlaps)) is dependent
     if dependent:
         assert [o.dependence for o in find_copies(overlaps)] == ["rewrite"]
+
+
+def _told(sources: str, *facts: str) -> list[Group]:
+    """Groups from fact strings: each fact is the sources that state it."""
+    return [Group(f"G{k}", tuple(Member(unit(s, k, "x")) for s in fact))
+            for k, fact in enumerate(facts)]
+
+
+CORE = [
+    # (sources, facts, core claims by source)
+    pytest.param("abc", ("abc", "abc", "ab", "c"), {"a": 2, "b": 2, "c": 2},
+                 id="facts-every-source-states"),
+    pytest.param("abcd", ("abc", "abcd"), {"a": 1, "b": 1, "c": 1, "d": 1},
+                 id="all-four"),
+]
+
+NO_CORE = [
+    pytest.param("ab", ("ab", "ab", "ab"), id="two-sources-every-fact-would-be-core"),
+    pytest.param("abcd", ("abc", "bcd"), id="no-fact-everyone-states"),
+]
+
+
+@pytest.mark.parametrize(("sources", "facts", "core"), CORE)
+def test_core_claims(sources: str, facts: tuple[str, ...], core: dict[str, int]) -> None:
+    assert core_claims(list(sources), _told(sources, *facts)) == core
+
+
+@pytest.mark.parametrize(("sources", "facts"), NO_CORE)
+def test_no_core_claims(sources: str, facts: tuple[str, ...]) -> None:
+    assert core_claims(list(sources), _told(sources, *facts)) == {}
+
+
+def test_a_short_report_of_the_core_facts_is_no_rewrite() -> None:
+    """Nine claims, six shared, four of them facts every source states: two of five left
+    is no rewrite; with the same numbers and no core, it is one."""
+    overlaps = [Overlap("a", "b", 9, 6, 0), Overlap("b", "a", 20, 6, 0)]
+    assert find_copies(overlaps, core={"a": 4, "b": 4}) == ()
+    assert [o.dependence for o in find_copies(overlaps)] == ["rewrite"]
+
+
+def test_core_facts_do_not_hide_a_rewrite() -> None:
+    """Sixteen claims, ten shared, one a fact every source states: nine of fifteen."""
+    overlaps = [Overlap("a", "b", 16, 10, 0), Overlap("b", "a", 22, 10, 0)]
+    assert [o.dependence for o in find_copies(overlaps, core={"a": 1})] == ["rewrite"]

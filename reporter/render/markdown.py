@@ -414,7 +414,8 @@ def _copies_sentence(report: Report) -> str:
 
     bar = (f"a near-copy states at least {cov.copy_share:.0%} of the smaller source's "
            f"claims in near-identical words, a rewrite or translation at least "
-           f"{cov.rewrite_share:.0%} in any words")
+           f"{cov.rewrite_share:.0%} in any words, leaving out, from "
+           f"{cov.core_sources} sources on, the facts every source states")
     if cov.copies:
         lines = [f"{name(o.source)} and {name(o.other)} depend on each other: "
                  f"{o.shared} of {keys.get(o.source, '?')}'s {o.claims} claims "
