@@ -380,6 +380,10 @@ _QUAL_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
         "about",
     ),
 )
+_NEGATED = re.compile(r"(?i:\b(?:no|not|pas)[ \u00a0\u202f]+$)")
+"""A negation right before a bound turns it round: ``no more than 20`` / ``pas plus de
+20`` is at most 20, ``not less than 8`` / ``pas moins de 8`` at least 8."""
+_FLIPPED = {"more": "less", "less": "more"}
 _RANGE_OPEN = re.compile(r"(?i:\b(?:entre|between|de|d['’]|from|du)\s*$)")
 _RANGE_MID = re.compile(r"^(?i:\s*(?:et|and|[àa]|to|au|-|–)\s*)$")
 _RANGE_MID_ALONE = re.compile(r"^(?i:\s+(?:[àa]|to)\s+)$")
@@ -1825,6 +1829,10 @@ def _qualify(text: str, cand: _Cand, floor: int) -> _Cand:
         m = pattern.search(before)
         if m is not None:
             start = window_start + m.start()
+            negated = (_NEGATED.search(text, max(floor, start - 8), start)
+                       if qualifier in _FLIPPED else None)
+            if negated is not None:
+                start, qualifier = negated.start(), _FLIPPED[qualifier]
             return replace(
                 cand,
                 q=replace(q, start=start, text=text[start : q.end], qualifier=qualifier),
