@@ -23,7 +23,6 @@ from reporter.gcpause import collector_paused
 from reporter.group import (
     Profile,
     cluster,
-    discount_common,
     explain,
     profile,
     rarity_weights,
@@ -200,9 +199,8 @@ def score_claims(
     bridge = make_bridge(profiles, [u.lang for u in claims])
     profiles = [bridge.apply(p, u.lang) for p, u in zip(profiles, claims, strict=True)]
     weights = rarity_weights(profiles)
-    scores = discount_common(
-        score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
-                    threshold=options.threshold), profiles)
+    scores = score_pairs(claims, profiles, weights, exhaustive=options.exhaustive,
+                         threshold=options.threshold)
     return profiles, bridge, weights, scores
 
 

@@ -159,45 +159,6 @@ def pair_overlaps(sets: Sequence[Collection[str]], weights: dict[str, float], i:
     return out
 
 
-COMMON_SHARE = 0.15
-"""A word in at least this share of a story's claims (and in ``COMMON_MIN`` of them) is
-one of the story's common words: its protagonists' names, the event's noun."""
-
-COMMON_MIN = 10
-"""Claims a common word is in at least: in a short story every shared word is in a
-good share of the claims."""
-
-COMMON_DISCOUNT = 0.7
-"""Factor on the score of two claims that share only the story's common words: both are
-about the story (``Le PDG de Twitter, Elon Musk, n'est pas satisfait de la décision de
-Microsoft`` / ``Elon Musk va poursuivre Microsoft pour les données de Twitter``), which
-says little about their stating one fact. Chosen with the threshold (35, was 40) on ECB+
-topics 1-35, ecbplus-facts and the fixtures (shares 0.05-0.2, factors 0-0.75 tried):
-0.5 also split the fixtures' two rewritten articles' shared sentences (57.8 -> 28.9);
-held out, ECB+ 36-45: precision 0.886 -> 0.887, recall 0.140 -> 0.152."""
-
-
-def common_words(profiles: Sequence[Profile]) -> frozenset[str]:
-    """The stems in at least ``COMMON_SHARE`` of the profiles (and ``COMMON_MIN``)."""
-    df = Counter(itertools.chain.from_iterable(set(p.stems) for p in profiles))
-    least = max(COMMON_SHARE * len(profiles), COMMON_MIN)
-    return frozenset(stem for stem, count in df.items() if count >= least)
-
-
-def discount_common(scores: dict[tuple[int, int], float],
-                    profiles: Sequence[Profile]) -> dict[tuple[int, int], float]:
-    """``scores`` with the pairs that share only the story's common words (see
-    ``common_words``) scaled by ``COMMON_DISCOUNT``; the order of the keys is kept."""
-    common = common_words(profiles)
-    if not scores or not common:
-        return scores
-    specific = [[s for s in p.stems if s not in common] for p in profiles]
-    pairs = np.array(list(scores), dtype=np.int64)
-    shared, _, _ = pair_shares(specific, {}, pairs[:, 0], pairs[:, 1])
-    return {k: v if rest > 0 else v * COMMON_DISCOUNT
-            for (k, v), rest in zip(scores.items(), shared.tolist(), strict=True)}
-
-
 def combine(fuzzy: float, overlap: float) -> float:
     """The pair score from its two parts (0-100)."""
     if fuzzy <= 0 or overlap <= 0:
@@ -265,23 +226,13 @@ are the story's common words, and their pairs would be quadratic in number."""
 LINK_FLOOR = 10.0
 """Below this score a pair adds next to nothing to a group's average."""
 
-LINKED_SHARE = 0.5
-"""Share of the cross pairs of two clusters that must reach ``LINK_FLOOR`` (strictly more
-than it) for them to merge, whatever their average: one sentence stating two facts, each
-near another source's sentence, must not bring those two sentences into one group on
-its two strong links alone (``tests/test_claims.py``). On ECB+ and ecbplus-facts it turns
-down one merge in three topics."""
-
-BLOCK_SHARE = 1.3
+BLOCK_SHARE = 1.125
 """A pair scoring T needs a weighted Dice of at least (T/100)² (the geometric mean caps
 the fuzzy part at 100); a candidate must reach this multiple of that on rare words
-alone. Measured on ECB+ (bench/scale.py), at threshold 40: 1.0 kept every
-above-threshold pair of the exhaustive path at 250 and 500 articles, 1.125 kept 99.94%
-with 30% fewer candidates, 1.4 98.9%. At threshold 35, on all 982 articles, 1.125
-doubled the scored pairs of threshold 40 (596,129 against 279,378, most of them scoring
-20-30: one second more of scoring, 120 MB more) for 0.3% more pairs scoring 35 than
-1.3 keeps (400,069 pairs; against 0.8, near all pairs: 99.5% of the pairs scoring 35
-kept by 1.3, 99.7% by 1.125)."""
+alone. Measured on ECB+ (bench/scale.py): 1.0 keeps every above-threshold pair of the
+exhaustive path at 250 and 500 articles, 1.125 keeps 99.94% with 30% fewer candidates
+(with the Dice overlap; with OVERLAP_BALANCE 0.35 it keeps 99.99%, and 1.4 drops to
+98.9%)."""
 
 
 def score_pairs(
@@ -566,14 +517,6 @@ def cluster(
                     return False
         return True
 
-    def linked(a: int, b: int) -> bool:
-        """More than ``LINKED_SHARE`` of the cross pairs score ``LINK_FLOOR`` or more."""
-        ma, mb = members[a], members[b]
-        if len(ma) == 1 and len(mb) == 1:
-            return True
-        found = sum(1 for i in ma for j in mb if value(i, j) >= LINK_FLOOR)
-        return found > LINKED_SHARE * len(ma) * len(mb)
-
     next_id = len(units)
     at = 0
     while at < len(pairs) or heap:
@@ -584,7 +527,7 @@ def cluster(
             at += 1
         if a not in members or b not in members:
             continue
-        if not allowed(a, b) or not linked(a, b):
+        if not allowed(a, b):
             continue
         ha, hb = hot.pop(a), hot.pop(b)
         ma, mb = members.pop(a), members.pop(b)

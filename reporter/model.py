@@ -320,7 +320,7 @@ class Excluded:
 class ReportOptions:
     """Every tunable of the pipeline, with its default."""
 
-    threshold: float = 35.0
+    threshold: float = 40.0
     """Minimum pair score (0-100) for two units to state the same fact."""
     duplicate_threshold: float = 92.0
     """Score at or above which a source repeating itself is a duplicate (excluded)."""

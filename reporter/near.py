@@ -35,7 +35,7 @@ NEAR_FLOOR = 35.0
 
 NEAR_MIN = 50.0
 """Masked score every cross pair of two groups needs for them to be joined: most of the
-rest of the sentences must be the same (the grouping threshold is 35)."""
+rest of the sentences must be the same (the grouping threshold is 40)."""
 
 _MASKED = frozenset({QuantityKind.MONEY, QuantityKind.NUMBER, QuantityKind.PERCENT,
                      QuantityKind.DATE, QuantityKind.DAY, QuantityKind.RELATIVE,

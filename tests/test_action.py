@@ -39,7 +39,7 @@ def test_action_is_a_composite_with_the_documented_inputs() -> None:
 @pytest.mark.parametrize(("mode", "paths", "conflicts", "files"), [
     pytest.param("compare", "fixtures/rouen-fire", "4",
                  {"report.md", "report.html", "report.json", "summary.md"}, id="compare"),
-    pytest.param("batch", "fixtures", "7", {"index.md", "index.json", "summary.md"},
+    pytest.param("batch", "fixtures", "6", {"index.md", "index.json", "summary.md"},
                  id="batch"),
 ])
 def test_action_run_step(tmp_path: Path, mode: str, paths: str, conflicts: str,

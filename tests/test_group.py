@@ -9,12 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reporter.group import (
-    LINK_FLOOR,
-    LINKED_SHARE,
-    Profile,
     cluster,
-    common_words,
-    discount_common,
     pair_score,
     profile,
     rarity_weights,
@@ -44,20 +39,6 @@ def test_average_linkage_merges_a_consistent_trio() -> None:
     assert cluster(mk("abc"), scores, threshold=60, twin_threshold=80) == [[0, 1, 2]]
 
 
-def test_no_merge_on_one_strong_link_to_a_pair() -> None:
-    """A sentence stating two facts, near each of two other sources' sentences: its two
-    strong links average enough, but most cross pairs are unlinked, so no one group."""
-    scores = {(0, 1): 80.0, (0, 2): 78.0}
-    groups = cluster(mk("abc"), scores, threshold=35, twin_threshold=80)
-    assert [0, 1, 2] not in groups
-
-
-def test_a_merge_with_most_pairs_linked() -> None:
-    """The same averages with the third pair linked (weakly) make one group."""
-    scores = {(0, 1): 80.0, (0, 2): 78.0, (1, 2): 12.0}
-    assert cluster(mk("abc"), scores, threshold=35, twin_threshold=80) == [[0, 1, 2]]
-
-
 def test_a_source_never_confirms_itself() -> None:
     """Two units of one source that are not near repeats stay apart."""
     scores = {(0, 1): 90.0, (0, 2): 88.0, (1, 2): 65.0}
@@ -80,11 +61,7 @@ def reference(units: list[Unit], scores: dict[tuple[int, int], float], threshold
         return scores.get((min(i, j), max(i, j)), 0.0)
 
     def ok(a: list[int], b: list[int]) -> bool:
-        linked = sum(1 for i in a for j in b if s(i, j) >= LINK_FLOOR
-                     and (units[i].source != units[j].source or s(i, j) >= twin))
-        return all(units[i].source != units[j].source or s(i, j) >= twin
-                   for i in a for j in b) and (
-            len(a) * len(b) == 1 or linked > LINKED_SHARE * len(a) * len(b))
+        return all(units[i].source != units[j].source or s(i, j) >= twin for i in a for j in b)
 
     def link(a: list[int], b: list[int]) -> float:
         total = sum(s(i, j) for i in a for j in b
@@ -125,9 +102,6 @@ def test_matches_naive_reference(sources: str, raw: list[int]) -> None:
     scores = {p: float(v) for p, v in zip(pairs, raw, strict=False) if v >= 40}
     got = cluster(units, scores, threshold=60, twin_threshold=80)
     assert got == reference(units, scores, 60, 80)
-    # at a low threshold, merges with few linked pairs are turned down
-    low = {p: float(v) for p, v in zip(pairs, raw, strict=False) if v >= 25}
-    assert cluster(units, low, threshold=25, twin_threshold=80) == reference(units, low, 25, 80)
 
 
 def test_missing_pairs_must_score_below_the_threshold() -> None:
@@ -278,36 +252,3 @@ def test_bulk_and_pair_by_pair_scoring_agree(monkeypatch: pytest.MonkeyPatch) ->
     assert all(abs(few[k] - bulk[k]) < 1e-9 for k in few)
     kw = {"threshold": THRESHOLD, "twin_threshold": 75.0}
     assert cluster(claims, few, **kw) == cluster(claims, bulk, **kw)
-
-
-def _story(*texts: str) -> list[Profile]:
-    return [profile(t, lang="en") for t in texts]
-
-
-FILLER = [f"The council met on day {k} to discuss the harbour repairs and the budget."
-          for k in range(12)]
-"""Twelve claims naming the story's protagonists (council, harbour)."""
-
-
-def test_common_words_are_the_storys_recurrent_ones() -> None:
-    common = common_words(_story(*FILLER, "A storm hit Brenville.", "Brenville flooded."))
-    assert {"council", "harbour"} <= common
-    assert not any(w.startswith("brenvill") for w in common)
-
-
-def test_no_common_words_in_a_short_story() -> None:
-    """Below ``COMMON_MIN`` claims a shared word is not common, however shared."""
-    assert common_words(_story("The council met.", "The council voted.",
-                               "The council adjourned.")) == frozenset()
-
-
-def test_pairs_sharing_only_common_words_are_discounted() -> None:
-    profiles = _story(*FILLER, "The council condemned the harbour strike.",
-                      "The harbour council praised the mayor.",
-                      "The council condemned the harbour strike again.")
-    n = len(FILLER)
-    scores = {(n, n + 1): 50.0, (n, n + 2): 50.0}
-    out = discount_common(scores, profiles)
-    assert out[(n, n + 1)] < 50.0  # council and harbour only
-    assert out[(n, n + 2)] == 50.0  # condemned, strike: words of their own
-    assert list(out) == list(scores)

@@ -80,9 +80,9 @@ def test_missing_extra_is_a_one_line_usage_error(monkeypatch: pytest.MonkeyPatch
                            "installed: pip install '.[semantic]'")
 def test_a_translation_the_words_miss_joins_its_original() -> None:
     arts = [Article(id="a", path="a.txt",
-                    text="Les pompiers ont maîtrisé l'incendie dans la nuit.\n"),
-            Article(id="b", path="b.txt",
-                    text="Firefighters brought the blaze under control overnight.\n")]
+                    text="La plupart des maisons étaient construites en briques de terre "
+                         "crue.\n"),
+            Article(id="b", path="b.txt", text="Most homes were built of mud brick.\n")]
     assert len(build_report(arts).groups) == 2
     joined = build_report(arts, options=ReportOptions(semantic=True))
     assert [g.sources for g in joined.groups] == [("a", "b")]
