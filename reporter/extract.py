@@ -43,11 +43,13 @@ _DIGITS = (
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # Swiss grouping 900'000
     r"|\d{1,3}(?:,\d{3})+(?![\d])"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])"
+    r"|\d{1,3}(?:,[ \u00a0]0\d{2})+(?!\d)"  # a space after the comma, a group led by 0: 20, 000
     r"|\d+"
     r")(?:[.,]\d+)?(?![\d])(?![.,]\d)(?!:\d)"
 )
 """Digits with thousands groups (space, NBSP, narrow NBSP, apostrophe, comma, point) and
-decimals."""
+decimals. A comma the copy or a tokeniser spaced out (``20, 000``, ``4, 051``) still groups
+thousands when the group after it starts with 0: no count or list item is written so."""
 
 _WORD_UNITS = {
     "fr": _words(
@@ -1075,6 +1077,10 @@ _ORDINAL_TOKENS = frozenset(w for ws in _ORDINAL_WORDS.values() for w in ws) | f
 ) | frozenset(_ORDINAL_ALIASES) | frozenset(_fold(w) for w in _ORDINAL_ALIASES)
 
 
+RANK = "nth "
+"""What the unit of a rank starts with (``nth quarter``): a rank is no count."""
+
+
 def _ordinals(text: str, lang: str) -> Iterator[_Cand]:
     """Ranks of a counted noun (``fourth quarter``, ``3e année``): unit ``nth <noun>``,
     so a rank only ever compares with the same rank of the same noun."""
@@ -1098,7 +1104,7 @@ def _ordinals(text: str, lang: str) -> Iterator[_Cand]:
             continue
         q = Quantity(
             QuantityKind.NUMBER, m.start(), end, text[m.start() : end], Decimal(rank),
-            f"nth {noun}",
+            f"{RANK}{noun}",
         )
         yield _Cand(q, noun=True)
 
@@ -1806,11 +1812,26 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
 """Most specific first: an earlier match wins over any later overlapping one."""
 
 
+_PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    # a trunk 0 and at least three groups: 0845 125 2222, 01 45 67 89 10, 0800 555 111
+    # (spaced: 07.04.2014 is a date), or French ten digits in pairs: 01.45.67.89.10
+    r"\(?0\d{1,4}\)?(?:[ \u00a0]\d{2,4}){2,}|0\d(?:[.-]\d{2}){4}"
+    # a country code and at least three groups: +33 1 45 67 89 10, +44 20 7946 0958
+    r"|\+\d{1,3}(?:[ .\u00a0-]\(?\d{1,4}\)?){3,}"
+    # North American: (555) 123-4567, 555-123-4567, 1-800-555-0199
+    r"|(?:1-)?\(?\d{3}\)?[ .-]\d{3}-\d{4}"
+    r")(?![\w])"
+)
+"""Phone numbers (a reader calls them; no figure of the story)."""
+
+
 def _blocked(text: str) -> list[tuple[int, int]]:
     """Spans that are names, not values: version lists such as ``versions 1.1 et 2``
-    (not a date written with dots, ``07.04.2014``)."""
+    (not a date written with dots, ``07.04.2014``) and phone numbers."""
     return [(m.start(), m.end()) for m in _VERSION_LIST.finditer(text)
-            if not _RE_DOTTED_DATE.fullmatch(m.group())]
+            if not _RE_DOTTED_DATE.fullmatch(m.group())] + [
+        (m.start(), m.end()) for m in _PHONE.finditer(text)]
 
 
 _RE_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d")

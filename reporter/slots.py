@@ -46,7 +46,7 @@ from reporter.bridge import Bridge, cognate_map
 from reporter.claims import ATTRIBUTION
 from reporter.conflicts import Value, values_agree, values_differ, values_of
 from reporter.events import DATED_KINDS
-from reporter.extract import calendar_key
+from reporter.extract import RANK, calendar_key
 from reporter.group import pair_overlaps, profile
 from reporter.lexicon import person
 from reporter.model import Group, Member, QuantityKind, Slot, SlotValue, Unit
@@ -348,8 +348,9 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return False
     if not a.thing or not b.thing:
         # a bare count: the words around it must say what it counts; never a measure's
-        # figure, whose unit it does not state
-        return not (a.measure or b.measure)
+        # figure, whose unit it does not state, nor a rank (``13`` / ``third quarter``)
+        return not (a.measure or b.measure or a.thing.startswith(RANK)
+                    or b.thing.startswith(RANK))
     return a.people and b.people
 
 
@@ -564,9 +565,10 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
         (outcome[j] >= 0) & quiet[i] & people[i])
     dimension = _codes([e.measure for e in entries])
     scaled = np.array([bool(e.measure) for e in entries])
+    rank = np.array([e.thing.startswith(RANK) for e in entries])
     alike = ~one_told & ((thing[i] == thing[j]) | (scaled[i] & (dimension[i] == dimension[j]))
                          | (~(measure[i] | measure[j]) & (
-                             ((bare[i] | bare[j]) & ~(scaled[i] | scaled[j]))
+                             ((bare[i] | bare[j]) & ~(scaled[i] | scaled[j] | rank[i] | rank[j]))
                              | (people[i] & people[j]))))
     comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
     return comparable

@@ -354,6 +354,9 @@ APART = [
                   "said.",
                   "The quake struck the island, whose population officials put at 120,000."),
                  ("s0", "35 miles"), ("s1", "120,000"), id="a-bare-count-is-no-distance"),
+    pytest.param(("Manning scored the go-ahead touchdown in the third quarter on Sunday.",
+                  "Manning scored the go-ahead touchdown in the quarter, up 13 to 7 on Sunday."),
+                 ("s0", "third quarter"), ("s1", "13"), id="a-bare-count-is-no-rank"),
     pytest.param(("Le séisme a frappé à 60 km au sud-ouest de Bandar Abbas dimanche, selon les "
                   "autorités.",
                   "The quake struck 90 km south of Shiraz on Sunday, officials said."),
