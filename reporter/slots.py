@@ -348,7 +348,8 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return False
     if not a.thing or not b.thing:
         # a bare count: the words around it must say what it counts; never a measure's
-        # figure, whose unit it does not state, nor a rank (``13`` / ``third quarter``)
+        # figure, whose unit it does not state, nor a rank (``13`` / ``third quarter``).
+        # It links to a count of a thing only by stating the same number (see ``_links``)
         return not (a.measure or b.measure or a.thing.startswith(RANK)
                     or b.thing.startswith(RANK))
     return a.people and b.people
@@ -544,16 +545,19 @@ def _codes(items: Sequence[object]) -> np.ndarray:
     return np.array([seen.setdefault(x, len(seen)) for x in items], dtype=np.int64)
 
 
-def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """``_comparable`` of each pair ``(i[k], j[k])`` of one family's entries."""
+def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """``_comparable`` of each pair ``(i[k], j[k])`` of one family's entries, and whether
+    it pairs a bare count with a count of a thing other than people (``58`` / ``three
+    defeats``): such a pair may link only by stating the same number."""
     if entries[0].family == QuantityKind.MONEY.value:
         dollars = np.array([_dollars(e.value) for e in entries]).reshape(-1, 2)
         currency = _codes([e.value.key for e in entries])
         converts: np.ndarray = (currency[i] == currency[j]) | (
             (dollars[i, 0] <= dollars[j, 1]) & (dollars[j, 0] <= dollars[i, 1]))
-        return converts
+        return converts, np.zeros(len(i), dtype=bool)
     if entries[0].family != QuantityKind.NUMBER.value:
-        return np.ones(len(i), dtype=bool)
+        return np.ones(len(i), dtype=bool), np.zeros(len(i), dtype=bool)
     outcome = np.array([e.outcome for e in entries])
     thing = _codes([e.thing for e in entries])
     measure = np.array([e.thing == "measure" for e in entries])
@@ -566,12 +570,12 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np
     dimension = _codes([e.measure for e in entries])
     scaled = np.array([bool(e.measure) for e in entries])
     rank = np.array([e.thing.startswith(RANK) for e in entries])
+    loose = (bare[i] | bare[j]) & ~(scaled[i] | scaled[j] | rank[i] | rank[j])
     alike = ~one_told & ((thing[i] == thing[j]) | (scaled[i] & (dimension[i] == dimension[j]))
-                         | (~(measure[i] | measure[j]) & (
-                             ((bare[i] | bare[j]) & ~(scaled[i] | scaled[j] | rank[i] | rank[j]))
-                             | (people[i] & people[j]))))
+                         | (~(measure[i] | measure[j]) & (loose | (people[i] & people[j]))))
     comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
-    return comparable
+    loose &= (thing[i] != thing[j]) & ~(people[i] | people[j])
+    return comparable, loose
 
 
 def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -607,7 +611,8 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
     if len(entries) < 2:
         return []
     i, j = _candidates(entries)
-    keep = _comparable_pairs(entries, i, j)
+    keep, loose = _comparable_pairs(entries, i, j)
+    keep[loose] &= _agreeing(entries, i[loose], j[loose])
     i, j = i[keep], j[keep]
     score = (pair_overlaps([e.stems for e in entries], weights, i, j)
              + SENTENCE_WEIGHT * pair_overlaps([e.sentence for e in entries], weights, i, j))

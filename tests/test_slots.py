@@ -357,6 +357,9 @@ APART = [
     pytest.param(("Manning scored the go-ahead touchdown in the third quarter on Sunday.",
                   "Manning scored the go-ahead touchdown in the quarter, up 13 to 7 on Sunday."),
                  ("s0", "third quarter"), ("s1", "13"), id="a-bare-count-is-no-rank"),
+    pytest.param(("The boxer ended his career with three defeats after the fight on Saturday.",
+                  "The boxer ended his career with 58 after the fight on Saturday."),
+                 ("s0", "three defeats"), ("s1", "58"), id="a-bare-count-is-no-thing-counted"),
     pytest.param(("Le séisme a frappé à 60 km au sud-ouest de Bandar Abbas dimanche, selon les "
                   "autorités.",
                   "The quake struck 90 km south of Shiraz on Sunday, officials said."),
