@@ -174,6 +174,10 @@ DISPUTED = [
                  QuantityKind.NUMBER, "people killed",
                  {("s0", "At least 10 people"), ("s1", "12 people"), ("s2", "10 morts")},
                  id="fr-en-toll-in-longer-articles"),
+    pytest.param(("Police seized four bombs at the house on Friday, the ministry said.\n",
+                  "Officers found five bombs hidden in a car near the house.\n"),
+                 QuantityKind.NUMBER, "bomb", {("s0", "four bombs"), ("s1", "five bombs")},
+                 id="counts-of-one-plural-noun-told-apart"),
 ]
 
 
@@ -357,6 +361,12 @@ APART = [
     pytest.param(("Manning scored the go-ahead touchdown in the third quarter on Sunday.",
                   "Manning scored the go-ahead touchdown in the quarter, up 13 to 7 on Sunday."),
                  ("s0", "third quarter"), ("s1", "13"), id="a-bare-count-is-no-rank"),
+    pytest.param(("Police arrested four men at the house on Friday, the ministry said.\n",
+                  "Officers found five men hiding in a car near the house.\n"),
+                 ("s0", "four men"), ("s1", "five men"), id="people-need-more-context"),
+    pytest.param(("Police seized 4GB of files at the house on Friday, the ministry said.\n",
+                  "Officers found 5GB of files hidden in a car near the house.\n"),
+                 ("s0", "4GB"), ("s1", "5GB"), id="a-unit-needs-more-context"),
     pytest.param(("The boxer ended his career with three defeats after the fight on Saturday.",
                   "The boxer ended his career with 58 after the fight on Saturday."),
                  ("s0", "three defeats"), ("s1", "58"), id="a-bare-count-is-no-thing-counted"),
