@@ -360,7 +360,7 @@ NOUN_DISPUTE_LINK_MIN = 60.0
 noun (``five villages`` / ``seven villages``, ``four bombs`` / ``five bombs``): the noun
 says most of what the figure is, so less context must agree. Not for people (tolls of
 look-alike events and of other groups of people), units (``768GB``), ages, ranks or
-money. Chosen on ecbplus-facts (core disagreements found 27 -> 30 of 54)."""
+money. Chosen on ecbplus-facts (core disagreements found 27 -> 29 of 54)."""
 
 _RE_PLURAL_END = re.compile(r"[^\W\d_]{3,}[sx]$")
 
@@ -594,8 +594,8 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray
     alike = ~one_told & ((thing[i] == thing[j]) | (scaled[i] & (dimension[i] == dimension[j]))
                          | (~(measure[i] | measure[j]) & (loose | (people[i] & people[j]))))
     comparable: np.ndarray = np.where(both_told, outcome[i] == outcome[j], alike)
-    loose &= (thing[i] != thing[j]) & ~(people[i] | people[j])
-    return comparable, loose
+    by_value: np.ndarray = loose & (thing[i] != thing[j]) & ~(people[i] | people[j])
+    return comparable, by_value
 
 
 def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray:
