@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from reporter.lexicon import person
 from reporter.model import Quantity, QuantityKind
 
 __all__ = ["calendar_key", "extract_quantities", "remember_quantities", "value_words"]
@@ -833,6 +834,19 @@ def _plural_looking(folded: str) -> bool:
         len(folded) >= 6 and folded.endswith("men") and folded not in _SINGULAR_MEN)
 
 
+def _undashed(m: re.Match[str]) -> tuple[str, int]:
+    """The word ``_WORD_AT`` matched and where it ends, cut before a hyphen that leads to
+    a number word: ``workers-two women`` is a dash written without spaces (``three bank
+    workers-two women and a man-were killed``), not one word."""
+    word = m.group(1)
+    cut = word.find("-")
+    while cut > 0:
+        if _fold(re.split(r"[-'’]", word[cut + 1:])[0]) in _NUMBER_WORDS:
+            return word[:cut], m.start(1) + cut
+        cut = word.find("-", cut + 1)
+    return word, m.end()
+
+
 def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
     """English noun phrases end on their noun: in ``23 Somali pirates``, ``13 loaded
     magazines`` or ``23 heavily armed pirates`` what is counted is the plural word the
@@ -846,23 +860,25 @@ def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
         m = _WORD_AT.match(text, pos)
         if m is None:
             return None
-        word = m.group(1)
+        word, word_end = _undashed(m)
         folded = _fold(word)
         if folded in _JOINS and lead[-1][:1].isupper():
-            following = _WORD_AT.match(text, m.end())
+            following = _WORD_AT.match(text, word_end)
             if following is not None and following.group(1)[:1].isupper():
-                pos = m.end()
+                pos = word_end
                 continue
         if (folded in _STOP or folded in _SCALE_WORDS or folded in _WEEKDAYS
                 or _currency(word, prefix=False)):
             return None
         if _plural_looking(folded):
-            after = _compound(text, m.end())
-            return (word, m.end()) if after is None else (after.group(1), after.end())
+            after = _compound(text, word_end) if word_end == m.end() else None
+            return (word, word_end) if after is None else (after.group(1), after.end())
         if len(lead) >= 2 and not all(map(_modifier_looking, lead[:-1])):
             return None
+        if word_end != m.end():
+            return None  # a dash ends the phrase before its noun
         lead.append(word)
-        pos = m.end()
+        pos = word_end
     return None
 
 
@@ -1452,7 +1468,7 @@ _PEOPLE_NOUNS = (
     r"|worker|employee|passenger|pilot|student|civilian|victim|patient|miner|journalist"
     r"|personne|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|adolescente?|soldat|policier"
     r"|pompier|ouvri[eè]re?|employ[ée]e?|salari[ée]e?|passag[eè]re?|pilote|[ée]l[èe]ve"
-    r"|[ée]tudiante?|civile?|victime|patiente?|mineur|journaliste"
+    r"|[ée]tudiante?|civile?|victime|patiente?|mineur|journaliste|adulte"
 )
 """People a count of one (``one soldier``) or an apposed age (``The suspect, 34,``) is
 about."""
@@ -1955,6 +1971,83 @@ def _restated_alike(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_RE_PEOPLE_UNIT = re.compile(rf"(?:{_PEOPLE_NOUNS}|people|gens|men|women|children)s?", re.I)
+_RE_JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?i:and|et)[ \u00a0]+$|[ \u00a0]*,[ \u00a0]*$")
+"""Between two counts of a list: ``and``/``et`` (a comma before it or not), or a comma."""
+_RE_AND_ONE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?i:and|et)[ \u00a0]+(?i:an?|one|une?)[ \u00a0]+([^\W\d_]+)")
+_RE_ONE_AND_BEFORE = re.compile(
+    r"\b(?i:an?|one|une?)[ \u00a0]+([^\W\d_]+)[ \u00a0]*,?[ \u00a0]*(?i:and|et)[ \u00a0]+$")
+_RE_TOTAL_BEFORE = re.compile(r"^[ \u00a0]*(?:[,(:–—-][ \u00a0]*)?$")
+
+
+def _counts_people(unit: str, lang: str) -> bool:
+    return (_RE_PEOPLE_UNIT.fullmatch(unit) is not None
+            or (lang == "en" and unit.isascii() and unit.isalpha() and person(unit)))
+
+
+def _listed_people(q: Quantity, lang: str) -> bool:
+    """Whether a value is a count of people that a list of people's counts may add up:
+    not one by origin (``12 Somali and 11 Yemeni``), whose parts are claims of their
+    own (all 23 were Somali, says another outlet)."""
+    return (q.kind is QuantityKind.NUMBER and bool(q.unit) and _counts_people(q.unit, lang)
+            and not any(w[:1].isupper() for w in q.text.split()[1:]))
+
+
+def _coordinated(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """A list of counts of people is one count of all of them: ``two women and a man``
+    died is three dead, not two (``deux femmes et un homme``, ``five soldiers and two
+    civilians``). The list is one value, of people unless all its nouns are one. Right
+    after a count of people it adds up to (``at least three people, a man and two
+    women``; ``three bank workers - two women and a man``) it only breaks that count down,
+    and is left out. Lists of things are left as they are: five houses and two schools
+    are not seven of anything."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        if not _listed_people(q, lang):
+            out.append(q)
+            k += 1
+            continue
+        start, end, total, units, last = q.start, q.end, q.value, {q.unit}, k
+        lead = _RE_ONE_AND_BEFORE.search(text, out[-1].end if out else 0, q.start)
+        if lead is not None and _counts_people(_singular(lead.group(1)), lang):
+            start = lead.start()  # "a man and two women"
+            total += 1  # type: ignore[operator]
+            units.add(_singular(lead.group(1)))
+        while True:
+            nxt = found[last + 1] if last + 1 < len(found) else None
+            if (nxt is not None and not nxt.qualifier and _listed_people(nxt, lang)
+                    and _RE_JOINED.match(text[end:nxt.start])):
+                end, last = nxt.end, last + 1
+                total += nxt.value  # type: ignore[operator]
+                units.add(nxt.unit)
+                continue
+            one = _RE_AND_ONE.match(text, end)
+            if one is not None and (nxt is None or nxt.start >= one.end()) and _counts_people(
+                    _singular(one.group(1)), lang):
+                end = one.end()
+                total += 1  # type: ignore[operator]
+                units.add(_singular(one.group(1)))
+            break
+        if (start, end) == (q.start, q.end):
+            out.append(q)
+            k += 1
+            continue
+        before = out[-1] if out else None
+        if (before is not None and before.kind is QuantityKind.NUMBER and before.unit
+                and _counts_people(before.unit, lang) and before.value == total
+                and _RE_TOTAL_BEFORE.match(text[before.end:start])):
+            k = last + 1  # "three workers - two women and a man": the total broken down
+            continue
+        unit = units.pop() if len(units) == 1 else "person"
+        out.append(Quantity(QuantityKind.NUMBER, start, end, text[start:end], total, unit,
+                            q.qualifier))
+        k = last + 1
+    return out
+
+
 def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
     digits = _RE_DIGIT.search(text) is not None
     taken = _blocked(text) if digits else []  # a version number has a digit
@@ -1974,6 +2067,6 @@ def _extract(text: str, lang: str) -> tuple[Quantity, ...]:
         qualified.append(_qualify(text, cand, floor))
         floor = cand.q.end
     ranged = _ranges(text, qualified)
-    result = _restated_alike([c.q for c in ranged], text) + _quotes(text)
+    result = _coordinated(_restated_alike([c.q for c in ranged], text), text, lang) + _quotes(text)
     result.sort(key=lambda q: (q.start, q.end, q.kind.value))
     return tuple(result)

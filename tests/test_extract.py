@@ -707,3 +707,53 @@ def test_one_counts_people_only(lang: str, text: str, mention: str) -> None:
     ones = [q.text for q in extract_quantities(text, lang=lang)
             if q.kind is QuantityKind.NUMBER and q.value == 1]
     assert ones == ([mention] if mention else [])
+
+
+PEOPLE_LISTS = [
+    # a list of counts of people is one count of all of them
+    ("en", "Police said two women and one man died in the fire.",
+     [(N, "two women and one man", d("3"), "person", "")]),
+    ("en", "The bomb killed two women and a man.",
+     [(N, "two women and a man", d("3"), "person", "")]),
+    ("en", "Officials said a man and two women were hurt.",
+     [(N, "a man and two women", d("3"), "person", "")]),
+    ("en", "At least five soldiers and two civilians were killed.",
+     [(N, "At least five soldiers and two civilians", d("7"), "person", "more")]),
+    ("en", "six black women, two white women and two black men",
+     [(N, "six black women, two white women and two black men", d("10"), "person", "")]),
+    ("fr", "Deux femmes et un homme sont morts dans l'incendie.",
+     [(N, "Deux femmes et un homme", d("3"), "person", "")]),
+    ("fr", "Trois adultes et deux enfants ont été blessés.",
+     [(N, "Trois adultes et deux enfants", d("5"), "person", "")]),
+    ("en", "the jury of six men and six women",
+     [(N, "six men and six women", d("12"), "person", "")]),
+    # the breakdown of a total it adds up to only restates the total
+    ("en", "Police said at least three people, a man and two women, were killed.",
+     [(N, "at least three people", d("3"), "person", "more")]),
+    ("en", "The three bank workers-two women and a man-were killed.",
+     [(N, "three bank workers", d("3"), "worker", "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PEOPLE_LISTS)
+def test_a_list_of_people_counts_is_one_count(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+NOT_PEOPLE_LISTS = [
+    # things are not added up: five houses and two schools are not seven of anything
+    ("en", "Five houses and two schools were destroyed.",
+     [(N, "Five houses", d("5"), "house", ""), (N, "two schools", d("2"), "school", "")]),
+    # a breakdown by origin is a claim of its own (all 23 were Somali, says another outlet)
+    ("en", "12 Somali and 11 Yemeni nationals were held.",
+     [(N, "12 Somali", d("12"), "somali", ""),
+      (N, "11 Yemeni nationals", d("11"), "national", "")]),
+    # a list apart from a count before it is a count of its own
+    ("en", "Ten people died, and two women and a man were hurt.",
+     [(N, "Ten people", d("10"), "person", ""), (N, "two women and a man", d("3"), "person", "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_PEOPLE_LISTS)
+def test_counts_left_as_they_are(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
