@@ -370,7 +370,8 @@ _QUAL_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?i:\b(?:moins\s+de|moins\s+d['’]|less\s+than|fewer\s+than|under|au\s+plus|"
-            r"at\s+most|jusqu['’][àa]|up\s+to|below|inf[ée]rieure?s?\s+[àa]|[àa]\s+peine)\s*$)"
+            r"at\s+most|jusqu['’][àa]|up\s+to|below|inf[ée]rieure?s?\s+[àa]|[àa]\s+peine|"
+            r"(?<!twice )(?<!times )(?<!half )as\s+(?:many|much|high)\s+as)\s*$)"
         ),
         "less",
     ),

@@ -626,6 +626,23 @@ def _agreeing(entries: list[_Entry], i: np.ndarray, j: np.ndarray) -> np.ndarray
     return out
 
 
+BOUND_NEAR = 2.0
+"""A bound and a value it covers are joined on a link as weak as equal values' only
+within this factor: ``more than 50,000`` and ``100,000`` may well be one crowd, but
+``as many as 20,000`` covers ``2`` without saying anything of it, so those two need the
+link that values contradicting each other need."""
+
+
+def _near_bound(a: Value, b: Value) -> bool:
+    """Whether neither value is a bound far from the other (see ``BOUND_NEAR``)."""
+    if not (a.bound or b.bound):
+        return True
+    x, y = a.stated, b.stated
+    if not isinstance(x, Decimal) or not isinstance(y, Decimal) or x <= 0 or y <= 0:
+        return True
+    return float(max(x, y) / min(x, y)) <= BOUND_NEAR
+
+
 def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float, int, int]]:
     """Scored pairs of one family's values that may be one figure, strongest first."""
     if len(entries) < 2:
@@ -779,7 +796,8 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                         or (not (restated and (other in a.values or value in b.values))
                             and (score < _dispute_link_min(entries[i], entries[j])
                                  or _about_others(entries[i], entries[j])))
-                ) and differs(value, other, i, j):
+                ) and (differs(value, other, i, j)
+                       or not _near_bound(entries[i].value, entries[j].value)):
                     return False
         return True
 

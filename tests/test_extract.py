@@ -709,6 +709,34 @@ def test_one_counts_people_only(lang: str, text: str, mention: str) -> None:
     assert ones == ([mention] if mention else [])
 
 
+UPPER_BOUNDS = [
+    ("en", "Police said as many as 20,000 people took to the streets.",
+     "as many as 20,000 people"),
+    ("en", "The paintings are worth as much as $3 million.", "as much as $3 million"),
+    ("en", "Winds as high as 90 mph hit the coast.", "as high as 90 mph"),
+    ("en", "Up to 300 people were hurt.", "Up to 300 people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), UPPER_BOUNDS)
+def test_upper_bounds(lang: str, text: str, mention: str) -> None:
+    found = [q for q in extract_quantities(text, lang=lang) if q.text == mention]
+    assert [q.qualifier for q in found] == ["less"]
+
+
+NOT_BOUNDS = [
+    # "as many as" with nothing counted after it is a comparison, not a bound
+    ("en", "He scored twice as many as 12 players combined.", "12 players"),
+    ("en", "Police said 20,000 people took to the streets.", "20,000 people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), NOT_BOUNDS)
+def test_not_bounds(lang: str, text: str, mention: str) -> None:
+    found = [q for q in extract_quantities(text, lang=lang) if q.text == mention]
+    assert [q.qualifier for q in found] == [""]
+
+
 PEOPLE_LISTS = [
     # a list of counts of people is one count of all of them
     ("en", "Police said two women and one man died in the fire.",

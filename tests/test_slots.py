@@ -195,6 +195,11 @@ def test_different_values_of_one_figure_share_a_disputed_slot(
 
 
 AGREED = [
+    pytest.param(("Police said more than 50,000 people took to the streets of Athens as rallies "
+                  "kicked off.",
+                  "Some 80,000 people marched in Athens as rallies kicked off, organisers said."),
+                 {("s0", "more than 50,000 people"), ("s1", "Some 80,000 people")}, True,
+                 id="a-bound-near-a-count-it-covers"),
     pytest.param(("A strong earthquake struck northern Iran on Sunday. 12 people were killed, "
                   "officials said.",
                   "A powerful quake hit northern Iran on Sunday, killing 12 people, according "
@@ -401,6 +406,12 @@ APART = [
                   "la préfecture."),
                  ("s0", "Eleven people"), ("s1", "63 passagers"),
                  id="injured-and-the-passengers-they-are-among"),
+    pytest.param(("Police said up to 20,000 people took to the streets of Athens as rallies "
+                  "kicked off.",
+                  "Firefighters said 20 people had been inside the bank when it caught fire in "
+                  "Athens."),
+                 ("s0", "up to 20,000 people"), ("s1", "20 people"),
+                 id="a-bound-far-above-a-count-it-covers-says-nothing-of-it"),
 ]
 
 
