@@ -238,13 +238,14 @@ class _Entry:
 
 def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
     """What a count counts and the outcome said of people counted."""
-    if v.outcome is not None:
-        return "person", v.outcome  # "10 killed", "10 morts", "killed 10"
     key = nouns.get(v.key, v.key)
     if key in MEASURES or (v.margin and v.margin < 1 and key not in UNITS_OF_MEASURE):
         # a figure written with decimals counts nothing: it rates what it stands beside
-        # (a 5.9 quake, magnitude-5.9, put it at 5.9)
+        # (a 5.9 quake, magnitude-5.9, put it at 5.9), even in a sentence that says who
+        # died (a 6.7-strength quake killed 31,000 people)
         return "measure", -1
+    if v.outcome is not None:
+        return "person", v.outcome  # "10 killed", "10 morts", "killed 10"
     if v.bare:
         return "", -1
     return key, -1

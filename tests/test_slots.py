@@ -657,3 +657,21 @@ def test_a_toll_that_rose_between_two_reports_is_no_dispute(
     assert ("s1", f"{n1} morts") in said(slot), describe(rep)
     assert slot.disputed is disputed, describe(rep)
     assert slot.compatible is not disputed
+
+
+SLOT_UNITS = [
+    # a decimal rates what it stands beside, even where the sentence says who died
+    (("A 6.7-strength quake killed thousands of people in the ancient city of Bam in 2003.",
+      "The quake in the ancient city of Bam in 2003 killed more than 31,000 people."),
+     ("s0", "6.7-strength quake"), "measure"),
+    # a whole count in such a sentence is what it says of people
+    (("A 6.7-strength quake killed 26,000 people in the ancient city of Bam in 2003.",
+      "The quake in the ancient city of Bam in 2003 killed more than 31,000 people."),
+     ("s0", "26,000 people"), "people killed"),
+]
+
+
+@pytest.mark.parametrize(("texts", "value", "unit"), SLOT_UNITS)
+def test_what_a_slot_measures(texts: tuple[str, ...], value: Said, unit: str) -> None:
+    rep = report(*texts)
+    assert slot_of(rep, value).unit == unit, describe(rep)
