@@ -391,6 +391,8 @@ _FLIPPED = {"more": "less", "less": "more"}
 _RANGE_OPEN = re.compile(r"(?i:\b(?:entre|between|de|d['’]|from|du)\s*$)")
 _RANGE_MID = re.compile(r"^(?i:\s*(?:et|and|[àa]|to|au|-|–)\s*)$")
 _RANGE_MID_ALONE = re.compile(r"^(?i:\s+(?:[àa]|to)\s+)$")
+_RANGE_MID_DASH = re.compile(r"^[ \u00a0]*[-–][ \u00a0]*$")
+"""A dash between two amounts of one currency (``$140-$150 million``) makes a range."""
 """Between two numbers with no ``entre`` / ``between`` before them, what still makes a
 range (``et`` / ``and`` make a list)."""
 
@@ -1889,13 +1891,22 @@ def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         opener = _RANGE_OPEN.search(text, max(0, a.q.start - 12), a.q.start)
         start = a.q.start if opener is None else opener.start()
+        qa = a.q
+        money = qa.kind is b.q.kind is QuantityKind.MONEY and qa.unit == b.q.unit
+        if (money and a.exp == 0 and b.exp > 0 and isinstance(qa.value, Decimal)
+                and isinstance(b.q.value, Decimal) and qa.value.scaleb(b.exp) < b.q.value):
+            # "$140-$150 million", "between $140 and $150 million": the scale is written
+            # once, after the second end
+            qa = replace(qa, value=_norm_decimal(qa.value.scaleb(b.exp)),
+                         margin=_margin(qa.value, b.exp))
         if opener is None and not (
-            _RANGE_MID_ALONE.match(text[a.q.end : b.q.start]) and not a.noun
-            and isinstance(a.q.value, Decimal) and isinstance(b.q.value, Decimal)
-            and a.q.value < b.q.value < 10 * a.q.value
+            (_RANGE_MID_ALONE.match(text[a.q.end : b.q.start])
+             or (money and _RANGE_MID_DASH.match(text[a.q.end : b.q.start])))
+            and not a.noun
+            and isinstance(qa.value, Decimal) and isinstance(b.q.value, Decimal)
+            and qa.value < b.q.value < 10 * qa.value
         ):
             continue  # "10 à 15 jours", "10 to 15 people": a range without "entre"
-        qa = a.q
         if qa.kind is not b.q.kind:
             if (
                 qa.kind is not QuantityKind.NUMBER

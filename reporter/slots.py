@@ -644,6 +644,23 @@ def _near_bound(a: Value, b: Value) -> bool:
     return float(max(x, y) / min(x, y)) <= BOUND_NEAR
 
 
+FAR_APART = 50.0
+"""Two figures this many times apart are two things, never one disputed figure: outlets
+that disagree on a toll or a crowd give 20,000 and 200,000, not 20 and 20,000 (a bank's
+20 people inside it / a city's 20,000 marchers; a career's 2,290 points / a game's 20)."""
+
+
+def _far_apart(a: _Entry, b: _Entry) -> bool:
+    """Whether two values are ``FAR_APART`` (measures in two units compared converted)."""
+    if _converted(a, b):
+        x, y = (sum(_in_base(e)) / 2 for e in (a, b))
+    elif isinstance(a.value.stated, Decimal) and isinstance(b.value.stated, Decimal):
+        x, y = float(a.value.stated), float(b.value.stated)
+    else:
+        return False
+    return x > 0 and y > 0 and max(x, y) / min(x, y) > FAR_APART
+
+
 def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float, int, int]]:
     """Scored pairs of one family's values that may be one figure, strongest first."""
     if len(entries) < 2:
@@ -792,7 +809,10 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                 if value[1] != other[1]:  # two currencies: never disputed, only converted
                     if not convertible(entries[i].value, entries[j].value):
                         return False
-                elif value != other and (
+                    continue
+                if _far_apart(entries[i], entries[j]):
+                    return False
+                if value != other and (
                         len(events_a | events_b) > 1
                         or (not (restated and (other in a.values or value in b.values))
                             and (score < _dispute_link_min(entries[i], entries[j])

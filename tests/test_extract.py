@@ -618,6 +618,30 @@ def test_ranges_without_an_opener(lang: str, text: str,
             if q.kind in (QuantityKind.NUMBER, QuantityKind.PERCENT)] == expected
 
 
+MONEY_RANGES = [
+    # the scale written once, after the second end, scales both
+    ("en", "The Orioles offered $140-$150 million.", [("$140", d("140000000"), "from"),
+                                                     ("$150 million", d("150000000"), "to")]),
+    ("en", "seven years, $140- $150 million", [("$140", d("140000000"), "from"),
+                                               ("$150 million", d("150000000"), "to")]),
+    ("en", "a deal worth between $140 and $150 million",
+     [("between $140", d("140000000"), "from"), ("$150 million", d("150000000"), "to")]),
+    ("en", "from $2 to $3 billion", [("from $2", d("2000000000"), "from"),
+                                     ("$3 billion", d("3000000000"), "to")]),
+    # not when the scaled first end would pass the second
+    ("en", "between $400 and $1 million", [("between $400", d("400"), "from"),
+                                          ("$1 million", d("1000000"), "to")]),
+    # two currencies are no range
+    ("en", "£140-$150 million", [("£140", d("140"), ""), ("$150 million", d("150000000"), "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES)
+def test_money_ranges(lang: str, text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert [(q.text, q.value, q.qualifier) for q in extract_quantities(text, lang=lang)
+            if q.kind is QuantityKind.MONEY] == expected
+
+
 DAY_RANGES = [
     pytest.param("fr", "Du 1er au 5 mars 2022, des migrants sont arrivés.",
                  "Du 1er au 5 mars 2022", "2022-03-01/2022-03-05", id="fr-du-au"),

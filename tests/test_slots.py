@@ -412,6 +412,10 @@ APART = [
                   "Athens."),
                  ("s0", "up to 20,000 people"), ("s1", "20 people"),
                  id="a-bound-far-above-a-count-it-covers-says-nothing-of-it"),
+    pytest.param(("Bryant scored 20 points for the Lakers on Sunday, the team said.",
+                  "Bryant has scored 2,290 points for the Lakers, the team said on Sunday."),
+                 ("s0", "20 points"), ("s1", "2,290 points"),
+                 id="figures-fifty-times-apart-are-two-things"),
 ]
 
 
