@@ -15,11 +15,21 @@ from hypothesis import strategies as st
 
 import reporter.api
 from reporter import build_report
+from reporter.bridge import Bridge
 from reporter.claims import ATTRIBUTION
 from reporter.conflicts import Value, values_of
 from reporter.model import Article, Member, QuantityKind, Report, Slot
 from reporter.render import render_json
-from reporter.slots import ATTRIBUTED_WITHIN, SLOT_KINDS, build_slots, convertible
+from reporter.slots import (
+    ATTRIBUTED_WITHIN,
+    CLOSE_DISPUTE_LINK_MIN,
+    DISPUTE_LINK_MIN,
+    SLOT_KINDS,
+    _dispute_link_min,
+    _entries,
+    build_slots,
+    convertible,
+)
 
 Said = tuple[str, str]
 """(source id, value as written): one source's statement of a figure."""
@@ -679,3 +689,38 @@ SLOT_UNITS = [
 def test_what_a_slot_measures(texts: tuple[str, ...], value: Said, unit: str) -> None:
     rep = report(*texts)
     assert slot_of(rep, value).unit == unit, describe(rep)
+
+
+def _link_needed(texts: tuple[str, ...], a: Said, b: Said) -> float:
+    """The context link two values need to share a slot though they contradict each other."""
+    found = {(e.unit.source, e.value.text): e
+             for e in _entries(report(*texts).groups, Bridge(), {})}
+    return _dispute_link_min(found[a], found[b])
+
+
+DISPUTE_LINKS = [
+    # near amounts of one currency: outlets disagreeing on a sum (80 / 85 million euros)
+    (("Robbers in drag steal 80 million euros from a Paris diamond store.",
+      "Armed robbers stole diamonds valued at 85 million euros in Paris."),
+     ("s0", "80 million euros"), ("s1", "85 million euros"), "close"),
+    (("Thieves nab $2.5 million worth of jewellery in Paris.",
+      "Thieves in a $2.6 million smash-and-grab raid on a Paris jewelry store."),
+     ("s0", "$2.5 million"), ("s1", "$2.6 million"), "close"),
+    # no conflict here: amounts far apart, or in two currencies, or counts, need more
+    (("Robbers in drag steal 80 million euros from a Paris diamond store.",
+      "Armed robbers stole diamonds valued at 150 million euros in Paris."),
+     ("s0", "80 million euros"), ("s1", "150 million euros"), "usual"),
+    (("Robbers in drag steal 80 million euros from a Paris diamond store.",
+      "Armed robbers stole diamonds valued at $85 million in Paris."),
+     ("s0", "80 million euros"), ("s1", "$85 million"), "usual"),
+    (("Police said 401 children were taken from the ranch on Friday.",
+      "Police said 439 children were taken from the ranch on Friday."),
+     ("s0", "401 children"), ("s1", "439 children"), "usual"),
+]
+
+
+@pytest.mark.parametrize(("texts", "a", "b", "need"), DISPUTE_LINKS)
+def test_the_link_contradicting_values_need(texts: tuple[str, ...], a: Said, b: Said,
+                                            need: str) -> None:
+    expected = CLOSE_DISPUTE_LINK_MIN if need == "close" else DISPUTE_LINK_MIN
+    assert _link_needed(texts, a, b) == expected
