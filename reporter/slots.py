@@ -669,7 +669,7 @@ def _near_bound(a: Value, b: Value) -> bool:
 
 
 FAR_APART = 50.0
-"""Two figures this many times apart are two things, never one disputed figure: outlets
+"""Two figures this many times apart or more are two things, never one disputed figure: outlets
 that disagree on a toll or a crowd give 20,000 and 200,000, not 20 and 20,000 (a bank's
 20 people inside it / a city's 20,000 marchers; a career's 2,290 points / a game's 20)."""
 
@@ -682,7 +682,7 @@ def _far_apart(a: _Entry, b: _Entry) -> bool:
         x, y = float(a.value.stated), float(b.value.stated)
     else:
         return False
-    return x > 0 and y > 0 and max(x, y) / min(x, y) > FAR_APART
+    return x > 0 and y > 0 and max(x, y) / min(x, y) >= FAR_APART
 
 
 def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float, int, int]]:
