@@ -1392,6 +1392,41 @@ def _vague(text: str, lang: str) -> Iterator[_Cand]:
         yield _Cand(q, noun=bool(noun))
 
 
+_ROUND_NOUNS = {
+    "dozen": 12, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+    "centaine": 100, "millier": 1000,
+}
+"""Nouns of a round number (``a dozen``, ``une vingtaine``): about that many."""
+_TIMES: dict[str, Decimal | int] = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "half a": Decimal("0.5"), "two": 2, "deux": 2,
+    "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5, "cinq": 5}
+_RE_ROUND = re.compile(
+    r"(?i:\b(?P<times>half[ \u00a0]+a|an?|one|two|three|four|five|\d{1,2})[ \u00a0]+"
+    r"(?P<en>dozen)\b(?![ \u00a0]*-)"
+    r"|\b(?P<fois>une?|deux|trois|quatre|cinq)[ \u00a0]+(?P<fr>dizaine|douzaine|quinzaine"
+    r"|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?"
+    r"(?=[ \u00a0]*(?:de|d['’])))"
+)
+_ROUND_TOKENS = frozenset(_ROUND_NOUNS)
+
+
+def _round_counts(text: str, lang: str) -> Iterator[_Cand]:
+    """``a dozen ships``, ``half a dozen``, ``two dozen``, ``une vingtaine de morts``,
+    ``deux centaines de personnes``: about so many of the noun after (twenty-odd is
+    not twenty: compared as ``about``, like ``some 20``)."""
+    for m in _RE_ROUND.finditer(text):
+        word = (m.group("en") or m.group("fr")).casefold()
+        times = m.group("times") or m.group("fois")
+        key = " ".join(times.casefold().split())
+        factor = Decimal(times) if times.isdigit() else Decimal(_TIMES[key])
+        value = _norm_decimal(factor * _ROUND_NOUNS[word])
+        noun, end = _noun_after(text, m.end(), after_scale=True, lang=lang)
+        end = end if noun else m.end()
+        yield _Cand(Quantity(QuantityKind.NUMBER, m.start(), end, text[m.start():end], value,
+                             noun, "about"), noun=bool(noun))
+
+
 def _numbers(text: str, lang: str) -> Iterator[_Cand]:
     for m in _pick(text).number.finditer(text):
         raw = m.group("num")
@@ -1684,8 +1719,9 @@ _SCALE_TOKENS = frozenset(_fold(w) for w in _SCALE_WORDS) | frozenset(_words("bi
 _RE_FOUR_DIGITS = re.compile(r"\d{4}")
 _RE_DIGIT = re.compile(r"\d")
 
+_ROUND_PLURALS = frozenset(w + "s" for w in _ROUND_NOUNS)
 _VALUE_TOKENS = (_MONTH_TOKENS | _WEEKDAY_TOKENS | _NUMBER_WORDS | _VAGUE_TOKENS
-                 | _REL_TOKENS | _CUR_TOKENS | _PERCENT_TOKENS)
+                 | _REL_TOKENS | _CUR_TOKENS | _PERCENT_TOKENS | _ROUND_TOKENS)
 _RE_DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -1816,6 +1852,8 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_year_dates, lambda t, w, d: d and _RE_FOUR_DIGITS.search(t) is not None),
     (_vague, lambda t, w, d: not _VAGUE_TOKENS.isdisjoint(w)),
     (_zero_counts, lambda t, w, d: not _ZERO_TOKENS.isdisjoint(w)),
+    (_round_counts, lambda t, w, d: not _ROUND_TOKENS.isdisjoint(w)
+     or not _ROUND_PLURALS.isdisjoint(w)),
     (
         _numbers,
         lambda t, w, d: (

@@ -809,3 +809,37 @@ NOT_PEOPLE_LISTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NOT_PEOPLE_LISTS)
 def test_counts_left_as_they_are(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+ROUND_COUNTS = [
+    # nouns of round numbers: about so many
+    ("en", "Pirates are holding about a dozen ships.", "a dozen ships", d("12"), "ship"),
+    ("en", "Half a dozen people were hurt.", "Half a dozen people", d("6"), "person"),
+    ("en", "They seized two dozen rifles.", "two dozen rifles", d("24"), "rifle"),
+    ("fr", "Une vingtaine de personnes ont été blessées.", "Une vingtaine de personnes",
+     d("20"), "person"),
+    ("fr", "Une cinquantaine de pompiers sont mobilisés.", "Une cinquantaine de pompiers",
+     d("50"), "firefighter"),
+    ("fr", "deux centaines de manifestants", "deux centaines de manifestants", d("200"),
+     "protester"),
+    ("fr", "un millier de manifestants", "un millier de manifestants", d("1000"), "protester"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "value", "unit"), ROUND_COUNTS)
+def test_round_number_nouns_count_about_so_many(lang: str, text: str, mention: str,
+                                                value: Decimal, unit: str) -> None:
+    assert (N, mention, value, unit, "about") in rows(text, lang)
+
+
+NOT_ROUND_COUNTS = [
+    # quarantine, not forty; "dozens of" stays vague; a hyphened dozen is a measure
+    ("fr", "Le navire a été mis en quarantaine de précaution."),
+    ("fr", "la quarantaine de l'hôpital"),
+    ("en", "a dozen-strong team"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ROUND_COUNTS)
+def test_no_round_count(lang: str, text: str) -> None:
+    assert rows(text, lang) == []
