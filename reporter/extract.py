@@ -862,7 +862,11 @@ def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
     while len(lead) <= _HEAD_WORDS:
         m = _WORD_AT.match(text, pos)
         if m is None:
-            return None
+            model = _RE_MODEL_NUMBER.match(text, pos)
+            if model is None or not lead[-1][:1].isupper():
+                return None
+            pos = model.end()  # "six AK 47 rifles", "two F 16 jets": a model's number
+            continue
         word, word_end = _undashed(m)
         folded = _fold(word)
         if folded in _JOINS and lead[-1][:1].isupper():
@@ -886,6 +890,9 @@ def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
 
 
 _HEAD_WORDS = 5
+_RE_MODEL_NUMBER = re.compile(r"[ \u00a0]\d{1,4}(?=[ \u00a0][^\W\d_])")
+"""A number right after a capitalised word and before another word: the rest of a model's
+name written with a space (``AK 47``)."""
 
 
 def _compound(text: str, pos: int) -> re.Match[str] | None:
@@ -1100,6 +1107,14 @@ RANK = "nth "
 """What the unit of a rank starts with (``nth quarter``): a rank is no count."""
 
 
+_RE_RANK_MODIFIER = re.compile(
+    r"[ \u00a0]+(?:[a-z]+-[a-z-]+|[a-z]{3,}(?:ful|ive|ous|ual|ical|est)|straight)"
+    r"(?=[ \u00a0]+[a-z])")
+"""An English adjective between a rank and its noun (``fifth successful operation``,
+``third straight win``, ``second anti-piracy mission``): a hyphened word, a common
+adjective ending, or ``straight``."""
+
+
 def _ordinals(text: str, lang: str) -> Iterator[_Cand]:
     """Ranks of a counted noun (``fourth quarter``, ``3e année``): unit ``nth <noun>``,
     so a rank only ever compares with the same rank of the same noun."""
@@ -1118,7 +1133,13 @@ def _ordinals(text: str, lang: str) -> Iterator[_Cand]:
                 continue  # "Premier Li" is a title
         if not _RE_ORDINAL_DET.search(text, max(0, m.start() - 8), m.start()):
             continue  # "he first said": an adverb, not the rank of a noun
-        noun, end = _noun_after(text, m.end(), after_scale=False)
+        after = m.end()
+        for _ in range(2):
+            skipped = _RE_RANK_MODIFIER.match(text, after) if lang == "en" else None
+            if skipped is None:
+                break
+            after = skipped.end()
+        noun, end = _noun_after(text, after, after_scale=False)
         if not noun:
             continue
         q = Quantity(

@@ -843,3 +843,35 @@ NOT_ROUND_COUNTS = [
 @pytest.mark.parametrize(("lang", "text"), NOT_ROUND_COUNTS)
 def test_no_round_count(lang: str, text: str) -> None:
     assert rows(text, lang) == []
+
+
+COUNTED_NOUNS = [
+    # a model's number written with a space belongs to its name, not to the count
+    ("en", "The navy seized six AK 47 rifles and 12 magazines.", "six AK 47 rifles", "rifle"),
+    ("en", "Commandos recovered 12 AK 47 guns.", "12 AK 47 guns", "gun"),
+    ("en", "They shot down two MiG 29 jets.", "two MiG 29 jets", "jet"),
+    # an English adjective between a rank and its noun
+    ("en", "This is the fifth successful anti-piracy operation.",
+     "fifth successful anti-piracy operation", "nth operation"),
+    ("en", "It was their third straight win.", "third straight win", "nth win"),
+    ("en", "Athens is the largest city; Salonika is the second largest city.",
+     "second largest city", "nth city"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "unit"), COUNTED_NOUNS)
+def test_what_is_counted(lang: str, text: str, mention: str, unit: str) -> None:
+    assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == mention] == [unit]
+
+
+NOT_COUNTED_NOUNS = [
+    # a number after a capitalised word that ends the phrase is no model number
+    ("en", "They found 12 AK 47.", "12 AK", "ak"),
+    # a rank's noun is the word after it when that word is no adjective
+    ("en", "in the fourth quarter", "fourth quarter", "nth quarter"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "unit"), NOT_COUNTED_NOUNS)
+def test_what_is_counted_stays_plain(lang: str, text: str, mention: str, unit: str) -> None:
+    assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == mention] == [unit]
