@@ -816,7 +816,9 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
             if found is not None:
                 if folded in _UNIT_MODIFIERS:  # "150 nautical miles": another unit
                     return f"{folded} {_singular(found[0])}", found[1]
-                return _singular(found[0]), found[1]
+                return (_model_key(found[2]) if found[2] else _singular(found[0])), found[1]
+        if _RE_MODEL_WORD.fullmatch(word.rstrip("s")):
+            return _model_key(word.rstrip("s")), m.end()  # "seven AK-47s"
         return _singular(word), m.end()
     return "", end
 
@@ -850,7 +852,16 @@ def _undashed(m: re.Match[str]) -> tuple[str, int]:
     return word, m.end()
 
 
-def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
+_RE_MODEL_WORD = re.compile(r"[A-Z][A-Za-z]*[- \u00a0]?\d{1,4}[A-Za-z]?")
+"""A model's name: capitals then a number (``AK-47``, ``F-16``, ``MiG-29``, ``AK 47``)."""
+
+
+def _model_key(model: str) -> str:
+    """One unit for a model however its name is spaced (``AK-47``, ``AK 47``: ``ak47``)."""
+    return re.sub(r"[- \u00a0]", "", model).casefold()
+
+
+def _english_head(text: str, pos: int, first: str) -> tuple[str, int, str] | None:
     """English noun phrases end on their noun: in ``23 Somali pirates``, ``13 loaded
     magazines`` or ``23 heavily armed pirates`` what is counted is the plural word the
     modifiers lead to, not the first word (``first``, read up to ``pos``). Two words on
@@ -859,13 +870,17 @@ def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
     Somali and Yemeni pirates``); a plural noun right before another is a modifier too
     (``two police officers``)."""
     lead = [first]  # the words read so far, joins left out
+    # a model's name among the modifiers says what is counted more closely than the noun:
+    # seven AK-47 rifles and nine assault rifles are not one count
+    model = first if _RE_MODEL_WORD.fullmatch(first) else ""
     while len(lead) <= _HEAD_WORDS:
         m = _WORD_AT.match(text, pos)
         if m is None:
-            model = _RE_MODEL_NUMBER.match(text, pos)
-            if model is None or not lead[-1][:1].isupper():
+            number = _RE_MODEL_NUMBER.match(text, pos)
+            if number is None or not lead[-1][:1].isupper():
                 return None
-            pos = model.end()  # "six AK 47 rifles", "two F 16 jets": a model's number
+            model = lead[-1] + number.group().strip()
+            pos = number.end()  # "six AK 47 rifles", "two F 16 jets": a model's number
             continue
         word, word_end = _undashed(m)
         folded = _fold(word)
@@ -879,11 +894,14 @@ def _english_head(text: str, pos: int, first: str) -> tuple[str, int] | None:
             return None
         if _plural_looking(folded):
             after = _compound(text, word_end) if word_end == m.end() else None
-            return (word, word_end) if after is None else (after.group(1), after.end())
+            return ((word, word_end, model) if after is None
+                    else (after.group(1), after.end(), model))
         if len(lead) >= 2 and not all(map(_modifier_looking, lead[:-1])):
             return None
         if word_end != m.end():
             return None  # a dash ends the phrase before its noun
+        if _RE_MODEL_WORD.fullmatch(word):
+            model = word
         lead.append(word)
         pos = word_end
     return None

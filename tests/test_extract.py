@@ -572,8 +572,8 @@ HYPHEN_MEASURES = [
                  id="magnitude-stays"),
     pytest.param("A magnitude-5.9 earthquake struck.", "5.9", "magnitude",
                  id="magnitude-before-hyphen"),
-    pytest.param("Police seized 13 AK-47 rifles.", "13 AK-47 rifles", "rifle",
-                 id="a-model-name-is-no-number"),
+    pytest.param("Police seized 13 AK-47 rifles.", "13 AK-47 rifles", "ak47",
+                 id="a-model-name-is-no-number-and-says-what-is-counted"),
 ]
 
 
@@ -846,10 +846,13 @@ def test_no_round_count(lang: str, text: str) -> None:
 
 
 COUNTED_NOUNS = [
-    # a model's number written with a space belongs to its name, not to the count
-    ("en", "The navy seized six AK 47 rifles and 12 magazines.", "six AK 47 rifles", "rifle"),
-    ("en", "Commandos recovered 12 AK 47 guns.", "12 AK 47 guns", "gun"),
-    ("en", "They shot down two MiG 29 jets.", "two MiG 29 jets", "jet"),
+    # a model's name says what is counted, however it is spaced: seven AK-47 rifles and
+    # nine assault rifles are two counts, seven AK-47s and seven AK 47 rifles one
+    ("en", "The navy seized six AK 47 rifles and 12 magazines.", "six AK 47 rifles", "ak47"),
+    ("en", "Commandos recovered 12 AK 47 guns.", "12 AK 47 guns", "ak47"),
+    ("en", "They also confiscated seven AK-47s.", "seven AK-47s", "ak47"),
+    ("en", "They shot down two MiG 29 jets.", "two MiG 29 jets", "mig29"),
+    ("en", "Three F-16 fighter jets flew over.", "Three F-16 fighter jets", "f16"),
     # an English adjective between a rank and its noun
     ("en", "This is the fifth successful anti-piracy operation.",
      "fifth successful anti-piracy operation", "nth operation"),
@@ -867,6 +870,9 @@ def test_what_is_counted(lang: str, text: str, mention: str, unit: str) -> None:
 NOT_COUNTED_NOUNS = [
     # a number after a capitalised word that ends the phrase is no model number
     ("en", "They found 12 AK 47.", "12 AK", "ak"),
+    # no model named: the noun
+    ("en", "Nine assault rifles were seized.", "Nine assault rifles", "rifle"),
+    ("en", "23 heavily armed Somali pirates", "23 heavily armed Somali pirates", "pirate"),
     # a rank's noun is the word after it when that word is no adjective
     ("en", "in the fourth quarter", "fourth quarter", "nth quarter"),
 ]
