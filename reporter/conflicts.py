@@ -442,8 +442,11 @@ def values_of(index: int, member: Member, *, loose: bool = False) -> list[Value]
                 )
             )
         else:
+            # a weekday keeps its unit: the day a statement was made is compared only with
+            # other such days
+            key = q.unit if q.kind is QuantityKind.DAY else ""
             out.append(
-                Value(**base, key="", text=q.text, normalized=q.value)  # type: ignore[arg-type]
+                Value(**base, key=key, text=q.text, normalized=q.value)  # type: ignore[arg-type]
             )
     return out
 

@@ -1265,12 +1265,26 @@ def _clock_times(text: str, lang: str) -> Iterator[_Cand]:
         yield _Cand(q)
 
 
+_RE_SAID_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|confirmed|added|stated"
+    r"|declared|explained|insisted|warned|statement|"
+    r"(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:d[ée]clar[ée]|indiqu[ée]|annonc[ée]"
+    r"|affirm[ée]|pr[ée]cis[ée]|confirm[ée]|expliqu[ée]|ajout[ée]|soulign[ée])s?)"
+    r"[ \u00a0]+(?:(?:on|late|early|last|this|ce)[ \u00a0]+)?)$")
+SAID = "said"
+"""The unit of a weekday that dates a statement (``police said Saturday``, ``a déclaré
+samedi``) rather than what is told: the fire was on Friday, the damage was estimated on
+Saturday, and the two days are no dispute."""
+
+
 def _weekdays(text: str, lang: str) -> Iterator[_Cand]:
     del lang
     for m in _RE_WEEKDAY.finditer(text):
         low = m.group(0).casefold()
         value = _WEEKDAYS.get(low, low)
-        yield _Cand(Quantity(QuantityKind.DAY, m.start(), m.end(), m.group(0), value, ""))
+        said = _RE_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        yield _Cand(Quantity(QuantityKind.DAY, m.start(), m.end(), m.group(0), value,
+                             SAID if said else ""))
 
 
 def _relative(text: str, lang: str) -> Iterator[_Cand]:

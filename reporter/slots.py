@@ -254,8 +254,9 @@ def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
 def _family(v: Value) -> str | None:
     if v.kind not in SLOT_KINDS:
         return None
-    if v.kind in (QuantityKind.DURATION, QuantityKind.TIME):
-        return f"{v.kind.value}:{v.key}"
+    if v.kind in (QuantityKind.DURATION, QuantityKind.TIME) or (
+            v.kind is QuantityKind.DAY and v.key):
+        return f"{v.kind.value}:{v.key}"  # a day a statement was made: its own family
     return v.kind.value
 
 

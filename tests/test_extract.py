@@ -881,3 +881,31 @@ NOT_COUNTED_NOUNS = [
 @pytest.mark.parametrize(("lang", "text", "mention", "unit"), NOT_COUNTED_NOUNS)
 def test_what_is_counted_stays_plain(lang: str, text: str, mention: str, unit: str) -> None:
     assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == mention] == [unit]
+
+
+STATEMENT_DAYS = [
+    # a weekday right after a verb of saying dates the statement, not what it tells
+    ("en", "Damage was estimated at $1 million, authorities said Saturday.", "Saturday"),
+    ("en", "Police said on Monday that two men were held.", "Monday"),
+    ("en", "He told reporters Monday that he would resign.", "Monday"),
+    ("en", "The firm issued a statement Saturday evening.", "Saturday"),
+    ("fr", "Le bilan est de dix morts, a déclaré samedi le préfet.", "samedi"),
+    ("fr", "Deux suspects ont été arrêtés, a-t-il indiqué lundi.", "lundi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), STATEMENT_DAYS)
+def test_the_day_of_a_statement(lang: str, text: str, day: str) -> None:
+    assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == day] == ["said"]
+
+
+EVENT_DAYS = [
+    ("en", "The fire devastated the church Friday night.", "Friday"),
+    ("en", "He was charged Saturday with first-degree murder.", "Saturday"),
+    ("fr", "Le séisme a frappé dimanche le sud du pays.", "dimanche"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), EVENT_DAYS)
+def test_the_day_of_an_event(lang: str, text: str, day: str) -> None:
+    assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == day] == [""]

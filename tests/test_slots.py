@@ -426,6 +426,11 @@ APART = [
                   "Bryant has scored 2,290 points for the Lakers, the team said on Sunday."),
                  ("s0", "20 points"), ("s1", "2,290 points"),
                  id="figures-fifty-times-apart-are-two-things"),
+    pytest.param(("A fire devastated the church on Friday night, the fire chief said.",
+                  "Damage to the church from the fire was estimated at $1 million, the fire "
+                  "chief said Saturday."),
+                 ("s0", "Friday"), ("s1", "Saturday"),
+                 id="the-day-of-an-event-and-the-day-of-a-statement"),
 ]
 
 
