@@ -1480,6 +1480,16 @@ def _round_counts(text: str, lang: str) -> Iterator[_Cand]:
                              noun, "about"), noun=bool(noun))
 
 
+_RE_PART_OF = re.compile(
+    r"[ \u00a0]+(?i:of|de|d['’]|des)[ \u00a0]+(?:(?i:the|his|her|its|their|these|those|ses"
+    r"|leurs|ces|les|nos|vos)[ \u00a0]+)?(?=\d|(?i:(?:" + _WORD_ALT + r")\b))")
+"""``of (the) …`` after a count and before another: the count is a part of a stated whole
+(``three of his eight children``, ``trois des huit enfants``)."""
+PART = "part of "
+"""Unit prefix of a count that is a part of a whole stated beside it: compared only with
+other such parts of the same noun, never with the whole (``eight children``)."""
+
+
 def _numbers(text: str, lang: str) -> Iterator[_Cand]:
     for m in _pick(text).number.finditer(text):
         raw = m.group("num")
@@ -1525,6 +1535,17 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
             value += _VULGAR[text[end]]  # "2½ years"
             end += 1
         exp = _scale_exp(scale, lang)
+        whole = _RE_PART_OF.match(text, end) if not scale else None
+        if whole is not None:
+            # "three of his eight children": a part; its whole is read as a count of its own
+            total = re.match(_NUM, text[whole.end():])
+            noun, _ = _noun_after(text, whole.end() + total.end(), after_scale=False,
+                                  lang=lang) if total else ("", 0)
+            if noun:
+                amount = _norm_decimal(value)
+                yield _Cand(Quantity(QuantityKind.NUMBER, start, end, text[start:end], amount,
+                                     f"{PART}{noun}"), noun=True)
+                continue
         noun, noun_end = _noun_after(text, end, after_scale=bool(scale), lang=lang)
         if raw.casefold() == "neuf" and not noun:
             continue  # "flambant neuf"

@@ -909,3 +909,32 @@ EVENT_DAYS = [
 @pytest.mark.parametrize(("lang", "text", "day"), EVENT_DAYS)
 def test_the_day_of_an_event(lang: str, text: str, day: str) -> None:
     assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == day] == [""]
+
+
+PARTS = [
+    # a count before "of (the) <count> <noun>" is a part of a whole stated beside it
+    ("en", "He leaves three of his eight children.",
+     [(N, "three", d("3"), "part of child", ""), (N, "eight children", d("8"), "child", "")]),
+    ("en", "Police found three of the seven bullets.",
+     [(N, "three", d("3"), "part of bullet", ""), (N, "seven bullets", d("7"), "bullet", "")]),
+    ("fr", "Trois des huit enfants ont été blessés.",
+     [(N, "Trois", d("3"), "part of child", ""), (N, "huit enfants", d("8"), "child", "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTS)
+def test_a_part_of_a_stated_whole(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+NOT_PARTS = [
+    # no whole stated: the count is of the noun (two of the hostages were freed / three
+    # hostages were freed is a dispute)
+    ("en", "Two of the hostages were freed.", [(N, "Two of the hostages", d("2"), "hostage", "")]),
+    ("fr", "deux de ses enfants", [(N, "deux de ses enfants", d("2"), "child", "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_PARTS)
+def test_no_whole_stated(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

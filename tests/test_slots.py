@@ -431,6 +431,10 @@ APART = [
                   "chief said Saturday."),
                  ("s0", "Friday"), ("s1", "Saturday"),
                  id="the-day-of-an-event-and-the-day-of-a-statement"),
+    pytest.param(("The singer, who died on Monday, leaves three of his eight children.",
+                  "The singer, who died on Monday, had eight children."),
+                 ("s0", "three"), ("s1", "eight children"),
+                 id="a-part-and-the-whole-it-is-part-of"),
 ]
 
 
