@@ -258,6 +258,12 @@ _CONTEXT_STOP = frozenset(
 )
 
 
+_RE_HOUR_BEFORE = re.compile(
+    r"(?i:\b(?:before|after|until|till|since|avant|apr[èe]s|jusqu['’][àa]|vers|d[èe]s)"
+    r"[ \u00a0]+)$")
+"""A preposition of time right before a bare whole number up to 24: an hour."""
+
+
 def _bare_count_key(text: str, q: Quantity) -> str:
     """A key for a count with no noun: the words right around it, when one is a content word.
 
@@ -313,6 +319,9 @@ def values_of(index: int, member: Member, *, loose: bool = False) -> list[Value]
         if q.kind in _NUMERIC:
             key = q.unit
             if q.kind is QuantityKind.NUMBER and not q.unit:
+                if _RE_HOUR_BEFORE.search(unit.text, max(0, q.start - 12), q.start) and (
+                        q.value == int(q.value) and 0 < q.value <= 24):
+                    continue  # "before 9", "vers 5": an hour without its minutes, no count
                 key = _bare_count_key(unit.text, q) if not q.qualifier else ""
                 if not key and loose:
                     key = _bare_count_key(unit.text, q) or BARE

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.conflicts import find_conflicts
+from reporter.conflicts import find_conflicts, values_of
 from reporter.model import Claim, Conflict, Member, QuantityKind, Unit
 
 
@@ -1536,3 +1536,33 @@ def test_counts_of_different_outcomes(texts: tuple[str, ...], lang: str,
     conflicts = [c for c in find_conflicts(group(*texts, lang=lang))
                  if c.kind is QuantityKind.NUMBER]
     assert {v.value for c in conflicts for v in c.claims} == values
+
+
+def _bare_values(text: str, lang: str = "en") -> list[str]:
+    return [v.text for v in values_of(0, member("s", text, lang), loose=True)]
+
+
+HOURS = [
+    # a bare whole number up to 24 after a preposition of time is an hour, not a count
+    ("en", "Ten fire engines were tackling the last of the blaze before 9."),
+    ("en", "The road stayed closed until 6, police said."),
+    ("fr", "Les pompiers sont intervenus vers 5, selon la préfecture."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HOURS)
+def test_an_hour_without_minutes_is_no_count(lang: str, text: str) -> None:
+    assert [v for v in _bare_values(text, lang) if v.isdigit()] == []
+
+
+BARE_COUNTS = [
+    # not after such a preposition, or past 24: a count the words around may say
+    ("en", "The toll rose to 12, officials said.", "12"),
+    ("en", "Before 1990, the town had 40,000 people.", "40,000 people"),
+    ("en", "Officials said 35 had died before 1900.", "35"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), BARE_COUNTS)
+def test_bare_counts_stay(lang: str, text: str, value: str) -> None:
+    assert value in _bare_values(text, lang)
