@@ -6,7 +6,7 @@ same-event article pairs kept in one part and of cross-event pairs set apart, an
 sub-topic alone (one event, three articles or more), whether it was wrongly split. Topics
 1-35 were used to choose ``reporter.events``' constants; 36-45 are held out.
 
-    python bench/events.py [--data DIR]
+    python bench/events.py [--data DIR] [--no-dates]
 """
 
 from __future__ import annotations
@@ -25,17 +25,28 @@ DEFAULT_DATA = REPO.parent / "shared" / "benchmarks"
 ECB = Path("ecbplus") / "derived" / "ecbplus_documents.jsonl"
 RANGES = {"tune 1-35": range(1, 36), "check 36-45": range(36, 46)}
 
+from reporter.api import sort_units  # noqa: E402
 from reporter.events import story_events  # noqa: E402
-from reporter.model import Article  # noqa: E402
+from reporter.furniture import publication_dates  # noqa: E402
+from reporter.model import Article, ReportOptions  # noqa: E402
+
+DATES = "--no-dates" not in sys.argv
+"""Read the articles' date stamps (``--no-dates``: words only, as before dates were used)."""
 from reporter.segment import segment_article  # noqa: E402
 
 
 def _events(docs: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """The parts ``story_events`` finds, told apart by words and, as a report does, by the
+    publication dates of the date stamps the articles' texts carry."""
     claims = []
-    for d in docs:
-        art = Article(id=d["doc"], path=d["doc"], text=d["text"])
-        claims.extend((d["doc"], u.text) for u in segment_article(art, lang="en"))
-    return story_events([d["doc"] for d in docs], claims)
+    articles = [Article(id=d["doc"], path=d["doc"], text=d["text"]) for d in docs]
+    for art in articles:
+        claims.extend((art.id, u.text) for u in segment_article(art, lang="en"))
+    published = {}
+    if DATES:
+        _, _, excluded = sort_units(articles, options=ReportOptions(lang="en"), workers=1)
+        published = publication_dates(excluded)
+    return story_events([d["doc"] for d in docs], claims, published=published)
 
 
 def evaluate(docs: list[dict[str, Any]], topics: range) -> dict[str, Any]:
@@ -73,6 +84,8 @@ def evaluate(docs: list[dict[str, Any]], topics: range) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--no-dates", action="store_true",
+                        help="tell events apart by their words only")
     args = parser.parse_args()
     path = args.data / ECB
     if not path.is_file():

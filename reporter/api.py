@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from reporter import lexicon
@@ -99,7 +99,8 @@ def build_report(
     # date stamps only the excluded units: on many sources, a forked process does both
     # while this one scores.
     told = Aside(functools.partial(_events_frames_and_dates, [a.id for a in articles], claims,
-                                   excluded),
+                                   excluded, {a.id: a.published for a in articles
+                                              if a.published}),
                  fork=many and worker_count(workers) > 1)
     try:
         profiles, bridge, weights, scores = score_claims(claims, match, options=options)
@@ -181,13 +182,17 @@ def build_report(
 
 
 def _events_frames_and_dates(
-    sources: list[str], claims: Sequence[Unit], excluded: Sequence[Excluded]
+    sources: list[str], claims: Sequence[Unit], excluded: Sequence[Excluded],
+    metadata: Mapping[str, str],
 ) -> tuple[dict[str, int], dict[tuple[str, int], str], dict[str, str]]:
-    """Each source's event (``story_events``), each claim's other date frame, and the
-    publication date the sources' date stamps state (``publication_dates``)."""
+    """Each source's event (``story_events``, told apart by words and by publication
+    dates), each claim's other date frame, and the publication date the sources' date
+    stamps state (``publication_dates``). ``metadata``: the pages' own publication dates,
+    which a date stamp in the text overrides."""
+    stamped = publication_dates(excluded)
     return (story_events(sources, [(u.source, u.text) for u in claims],
-                         langs=[u.lang for u in claims]),
-            story_frames(claims), publication_dates(excluded))
+                         langs=[u.lang for u in claims], published={**metadata, **stamped}),
+            story_frames(claims), stamped)
 
 
 def score_claims(

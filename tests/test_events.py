@@ -351,3 +351,60 @@ def test_clashing_figures_split_look_alikes_that_share_their_names(
     assert parts(events(*sources)) == {frozenset("abc"), frozenset("def")}
     monkeypatch.setattr(reporter.events, "CLASH_WEIGHT", 0.0)
     assert len(parts(events(*sources))) == 1
+
+
+OUTAGE: list[Source] = [
+    ["An undersea cable was cut off the coast of Egypt, disrupting Internet traffic.",
+     "The operator said repairs would take several days."],
+    ["Internet traffic was disrupted after an undersea cable was cut near Egypt.",
+     "Repairs to the cable would take several days, the operator said."],
+    ["A cut undersea cable off Egypt disrupted Internet services across the region.",
+     "The operator expects repairs to take several days."],
+    ["Internet users lost service when an undersea cable off Egypt was cut.",
+     "Repairs will take several days, according to the operator."],
+]
+"""Four sources alike in words: of one outage, or of two in one place months apart."""
+
+
+def dated_events(dates: dict[str, str], *sources: tuple[str, Source]) -> dict[str, int]:
+    return story_events([s for s, _ in sources],
+                        [(s, text) for s, claims in sources for text in claims],
+                        published=dates)
+
+
+DATE_SPLIT = [
+    # two runs of publication dates weeks apart, two sources each: two events
+    pytest.param({"a": "2011-08-16", "b": "2011-08-17", "c": "2011-10-10", "d": "2011-10-11"},
+                 {frozenset("ab"), frozenset("cd")}, id="august-and-october"),
+    # a source without a date joins the run its words are closest to
+    pytest.param({"a": "2011-08-16", "b": "2011-08-17", "c": "2011-10-10", "d": "2011-10-11",
+                  "e": ""},
+                 {frozenset("abe"), frozenset("cd")}, id="an-undated-source-joins-a-run"),
+]
+
+
+@pytest.mark.parametrize(("dates", "want"), DATE_SPLIT)
+def test_publication_dates_weeks_apart_tell_events_apart(
+        dates: dict[str, str], want: set[frozenset[str]]) -> None:
+    sources = [(k, OUTAGE[i % len(OUTAGE)]) for i, k in enumerate(sorted(dates))]
+    if "e" in dates:  # worded as a's event, a few words changed
+        sources[-1] = ("e", [OUTAGE[0][0].replace("the coast of", ""), *OUTAGE[0][1:]])
+    assert parts(dated_events(dates, *sources)) == want
+
+
+DATE_ONE_EVENT = [
+    # coverage running on for days is one event
+    pytest.param({"a": "2011-08-16", "b": "2011-08-20", "c": "2011-09-01", "d": "2011-09-20"},
+                 id="a-month-of-coverage-without-a-gap"),
+    # one source weeks after the others is a follow-up, not an event of its own
+    pytest.param({"a": "2011-08-16", "b": "2011-08-17", "c": "2011-08-18", "d": "2011-12-01"},
+                 id="a-lone-late-source"),
+    # no dates: the words say one event
+    pytest.param({}, id="no-dates"),
+]
+
+
+@pytest.mark.parametrize("dates", DATE_ONE_EVENT)
+def test_dates_without_two_runs_keep_one_event(dates: dict[str, str]) -> None:
+    sources = [(k, OUTAGE[i]) for i, k in enumerate("abcd")]
+    assert set(dated_events(dates, *sources).values()) == {0}

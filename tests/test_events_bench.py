@@ -1,9 +1,12 @@
 """Floors on the look-alike events bench (``bench/events.py``), within 2 points of what
 ``reporter.events`` measures, so a regression in telling two events apart fails CI.
 
-Measured, ECB+ topics 1-35 (tuning) / 36-45 (held out): cross-event pairs set apart 0.827 /
-0.651, same-event pairs kept together 0.938 / 1.0, single-event folders split 7 of 66 / 3
-of 20 (0.751 / 0.401, 0.948 / 1.0, 7 / 3 before clashing counts were read)."""
+Measured, ECB+ topics 1-35 (tuning) / 36-45 (held out), with the texts' date stamps:
+cross-event pairs set apart 0.874 / 0.741, same-event pairs kept together 0.897 / 0.967,
+single-event folders split 10 of 66 / 4 of 20. By words alone (``--no-dates``): 0.827 /
+0.651, 0.938 / 1.0, 7 / 3 (0.751 / 0.401, 0.948 / 1.0, 7 / 3 before clashing counts were
+read). Publication dates weeks apart trade some same-event pairs (one case told months or
+years apart, a crime and its trial, which ECB+ calls one event) for cross-event ones."""
 
 from __future__ import annotations
 
@@ -21,11 +24,11 @@ pytestmark = pytest.mark.skipif(not DATA.is_file(),
                                 reason="../shared/benchmarks/ecbplus is not beside the repository")
 
 FLOORS = {
-    "tune 1-35": {"cross-event pairs set apart": 0.807, "same-event pairs kept together": 0.918},
-    "check 36-45": {"cross-event pairs set apart": 0.631, "same-event pairs kept together": 0.98},
+    "tune 1-35": {"cross-event pairs set apart": 0.854, "same-event pairs kept together": 0.877},
+    "check 36-45": {"cross-event pairs set apart": 0.721, "same-event pairs kept together": 0.947},
 }
-MOST_SPLIT = {"tune 1-35": 8 / 66, "check 36-45": 3 / 20}
-"""Share of single-event folders split, at most (7 of 66 and 3 of 20 measured)."""
+MOST_SPLIT = {"tune 1-35": 11 / 66, "check 36-45": 4 / 20}
+"""Share of single-event folders split, at most (10 of 66 and 4 of 20 measured)."""
 
 
 @pytest.fixture(scope="module")
