@@ -3,8 +3,8 @@ pipeline measures, so a regression in fact or figure placement fails CI.
 
 Measured (six topics pooled / French+English variants pooled): fact coverage 0.745 / 0.683,
 facts whole 0.362 / 0.299, figures together 0.626 / 0.469, core disagreements found 0.519 /
-0.636, pair precision 0.762 / 0.909, false conflict pairs 0.246 / 0.071 of judged ones,
-groups mixing the two events 0.093 / 0.074, furniture shown 0.0 / 0.0 (0.080 / 0.087
+0.636, pair precision 0.764 / 0.909, false conflict pairs 0.246 / 0.071 of judged ones,
+groups mixing the two events 0.076 / 0.074, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
 
@@ -63,7 +63,7 @@ FLOORS: dict[str, dict[str, float]] = {
                        "core_found": 0.616, "pair_precision": 0.889},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.266, "mixing_share": 0.105, "furniture_share": 0.02},
+    "six topics": {"false_share": 0.266, "mixing_share": 0.096, "furniture_share": 0.02},
     "fr+en variants": {"false_share": 0.081, "mixing_share": 0.094, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
