@@ -208,6 +208,22 @@ def test_without_the_events_guard_the_tolls_would_be_disputed() -> None:
     assert toll.sources == ("s0", "s1", "s2", "s3")
 
 
+TWO_QUAKES_BOUNDS = [
+    TWO_QUAKES[0].replace("killing 10 people", "killing at least 10 people"),
+    TWO_QUAKES[1].replace("killing 10 people", "killing at least 10 people"),
+    TWO_QUAKES[2], TWO_QUAKES[3],
+]
+"""The first quake's toll as a bound the second's is above: the two can both hold."""
+
+
+def test_values_of_two_events_never_share_a_slot() -> None:
+    """Two events' tolls that could both hold (at least 10 / 34) still get a slot each:
+    side by side in one row they would read as one figure."""
+    rep = report(TWO_QUAKES_BOUNDS)
+    tolls = {frozenset(v.unit.source for v in s.values) for s in toll_slots(rep)}
+    assert tolls == {frozenset({"s0", "s1"}), frozenset({"s2", "s3"})}
+
+
 def _group(*said: tuple[str, str]) -> tuple[list[Member], Conflict]:
     """Members (one per source) and one conflict naming each source's value."""
     from decimal import Decimal

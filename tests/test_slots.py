@@ -25,6 +25,7 @@ from reporter.slots import (
     CLOSE_DISPUTE_LINK_MIN,
     DISPUTE_LINK_MIN,
     SLOT_KINDS,
+    TOLL_DISPUTE_LINK_MIN,
     _dispute_link_min,
     _entries,
     build_slots,
@@ -715,6 +716,10 @@ DISPUTE_LINKS = [
     (("Thieves nab $2.5 million worth of jewellery in Paris.",
       "Thieves in a $2.6 million smash-and-grab raid on a Paris jewelry store."),
      ("s0", "$2.5 million"), ("s1", "$2.6 million"), "close"),
+    # counts of people with one outcome: a toll
+    (("Another agency quoted the governor as saying five people were injured.",
+      "Two people were injured in the village, the news agency said."),
+     ("s0", "five people"), ("s1", "Two people"), "toll"),
     # no conflict here: amounts far apart, or in two currencies, or counts, need more
     (("Robbers in drag steal 80 million euros from a Paris diamond store.",
       "Armed robbers stole diamonds valued at 150 million euros in Paris."),
@@ -731,5 +736,6 @@ DISPUTE_LINKS = [
 @pytest.mark.parametrize(("texts", "a", "b", "need"), DISPUTE_LINKS)
 def test_the_link_contradicting_values_need(texts: tuple[str, ...], a: Said, b: Said,
                                             need: str) -> None:
-    expected = CLOSE_DISPUTE_LINK_MIN if need == "close" else DISPUTE_LINK_MIN
+    expected = {"close": CLOSE_DISPUTE_LINK_MIN, "toll": TOLL_DISPUTE_LINK_MIN}.get(
+        need, DISPUTE_LINK_MIN)
     assert _link_needed(texts, a, b) == expected
