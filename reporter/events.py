@@ -243,8 +243,8 @@ def _date_parts(order: Sequence[str], published: Mapping[str, str],
     """The sources (indices of ``order``) cut where their publication dates leave a gap of
     ``DATE_GAP`` days, when each side has ``MIN_PART`` dated sources; sources without a date
     join the side they are most alike. One part when the dates say nothing."""
-    dated = sorted((date.fromisoformat(published[s][:10]), k) for k, s in enumerate(order)
-                   if _RE_DAY.match(published.get(s, "")))
+    dated = sorted((day, k) for k, s in enumerate(order)
+                   if (day := _day(published.get(s, ""))) is not None)
     runs: list[list[int]] = []
     last: date | None = None
     for day, k in dated:
@@ -284,6 +284,17 @@ def _date_parts(order: Sequence[str], published: Mapping[str, str],
 
 
 _RE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day(published: str) -> date | None:
+    """The calendar day an ISO date or timestamp names; None for a month, a year, or a
+    day no calendar has (a page's metadata may say ``2011-02-30``)."""
+    if not _RE_DAY.match(published):
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str]], *,

@@ -424,3 +424,10 @@ DATE_ONE_EVENT = [
 def test_dates_without_two_runs_keep_one_event(dates: dict[str, str]) -> None:
     sources = [(k, OUTAGE[i]) for i, k in enumerate("abcd")]
     assert set(dated_events(dates, *sources).values()) == {0}
+
+
+def test_a_date_no_calendar_has_says_nothing() -> None:
+    """A page's metadata may name a day that does not exist: it is no date, not a crash."""
+    dates = {"a": "2011-02-30", "b": "2011-08-17", "c": "2011-10-10", "d": "not a date"}
+    sources = [(k, OUTAGE[i]) for i, k in enumerate("abcd")]
+    assert set(dated_events(dates, *sources).values()) == {0}
