@@ -1490,6 +1490,26 @@ PART = "part of "
 other such parts of the same noun, never with the whole (``eight children``)."""
 
 
+_RE_HEDGED_ONE = re.compile(
+    r"(?i:\b(?P<hedge>about|around|nearly|almost|roughly|some|more[ \u00a0]+than"
+    r"|less[ \u00a0]+than|over|under|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+"
+    r"(?P<one>an?)[ \u00a0]+(?P<unit>second|minute|hour|day|week|month|year|decade)\b)")
+_HEDGE_QUALIFIER = {"more than": "more", "over": "more", "just over": "more",
+                    "less than": "less", "under": "less", "just under": "less"}
+"""``about``, ``nearly`` and the other hedges read ``about``."""
+
+
+def _hedged_ones(text: str, lang: str) -> Iterator[_Cand]:
+    """``about a minute``, ``nearly an hour``, ``more than a year``: one unit of time, as
+    ``one minute`` is (an article alone before a unit is no figure: ``wait a minute``)."""
+    del lang
+    for m in _RE_HEDGED_ONE.finditer(text):
+        hedge = " ".join(m.group("hedge").casefold().split())
+        yield _Cand(Quantity(QuantityKind.NUMBER, m.start(), m.end(), m.group(), Decimal(1),
+                             m.group("unit").casefold(), _HEDGE_QUALIFIER.get(hedge, "about")),
+                    noun=True)
+
+
 def _numbers(text: str, lang: str) -> Iterator[_Cand]:
     for m in _pick(text).number.finditer(text):
         raw = m.group("num")
@@ -1794,6 +1814,8 @@ _RE_FOUR_DIGITS = re.compile(r"\d{4}")
 _RE_DIGIT = re.compile(r"\d")
 
 _ROUND_PLURALS = frozenset(w + "s" for w in _ROUND_NOUNS)
+_TIME_TOKENS = frozenset(_words("second minute hour day week month year decade"))
+_ARTICLE_TOKENS = frozenset(("a", "an"))
 _VALUE_TOKENS = (_MONTH_TOKENS | _WEEKDAY_TOKENS | _NUMBER_WORDS | _VAGUE_TOKENS
                  | _REL_TOKENS | _CUR_TOKENS | _PERCENT_TOKENS | _ROUND_TOKENS)
 _RE_DIGIT_RUN = re.compile(r"\d+")
@@ -1926,6 +1948,8 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_year_dates, lambda t, w, d: d and _RE_FOUR_DIGITS.search(t) is not None),
     (_vague, lambda t, w, d: not _VAGUE_TOKENS.isdisjoint(w)),
     (_zero_counts, lambda t, w, d: not _ZERO_TOKENS.isdisjoint(w)),
+    (_hedged_ones, lambda t, w, d: not _TIME_TOKENS.isdisjoint(w)
+     and not _ARTICLE_TOKENS.isdisjoint(w)),
     (_round_counts, lambda t, w, d: not _ROUND_TOKENS.isdisjoint(w)
      or not _ROUND_PLURALS.isdisjoint(w)),
     (

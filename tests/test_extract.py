@@ -938,3 +938,32 @@ NOT_PARTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NOT_PARTS)
 def test_no_whole_stated(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+HEDGED_ONES = [
+    # a hedge before "a"/"an" and a unit of time: one of that unit
+    ("en", "They felt the ground shaking for about a minute.", "about a minute", "minute",
+     "about"),
+    ("en", "The tremor lasted nearly an hour.", "nearly an hour", "hour", "about"),
+    ("en", "He served more than a year in prison.", "more than a year", "year", "more"),
+    ("en", "The rescue took just under a week.", "just under a week", "week", "less"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "unit", "qualifier"), HEDGED_ONES)
+def test_a_hedged_unit_of_time_is_one(lang: str, text: str, mention: str, unit: str,
+                                      qualifier: str) -> None:
+    assert (N, mention, d("1"), unit, qualifier) in rows(text, lang)
+
+
+NOT_HEDGED_ONES = [
+    # an article alone before a unit is no figure
+    ("en", "Wait a minute, he said."),
+    ("en", "It took a day to clear the road."),
+    ("en", "About a year ago, the town flooded."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HEDGED_ONES)
+def test_an_article_before_a_unit_is_no_figure(lang: str, text: str) -> None:
+    assert [r for r in rows(text, lang) if r[0] is N] == []
