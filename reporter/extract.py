@@ -1992,6 +1992,10 @@ def _blocked(text: str) -> list[tuple[int, int]]:
 _RE_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d")
 
 
+_RE_ARTICLE_END = re.compile(r"(?i:\ban?)[ \u00a0]+$")
+"""An English article between a hedge and a number in words (``about a hundred``)."""
+
+
 def _qualify(text: str, cand: _Cand, floor: int) -> _Cand:
     """Attach ``plus de``/``about``/… written just before a value, within its span."""
     q = cand.q
@@ -2001,6 +2005,9 @@ def _qualify(text: str, cand: _Cand, floor: int) -> _Cand:
         return cand
     window_start = max(floor, q.start - 40)
     before = text[window_start : q.start]
+    article = _RE_ARTICLE_END.search(before) if q.text[:1].isalpha() else None
+    if article is not None:
+        before = before[:article.start()]  # "about a hundred people", "nearly a thousand"
     for pattern, qualifier in _QUAL_BEFORE:
         m = pattern.search(before)
         if m is not None:

@@ -967,3 +967,19 @@ NOT_HEDGED_ONES = [
 @pytest.mark.parametrize(("lang", "text"), NOT_HEDGED_ONES)
 def test_an_article_before_a_unit_is_no_figure(lang: str, text: str) -> None:
     assert [r for r in rows(text, lang) if r[0] is N] == []
+
+
+HEDGE_ARTICLE = [
+    # "a" between a hedge and a number in words does not hide the hedge
+    ("en", "About a hundred people were hurt.", "About a hundred people", "about"),
+    ("en", "More than a hundred people were hurt.", "More than a hundred people", "more"),
+    ("en", "Nearly a thousand homes were damaged.", "Nearly a thousand homes", "about"),
+    # no hedge: exact
+    ("en", "A hundred people were hurt.", "hundred people", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "qualifier"), HEDGE_ARTICLE)
+def test_a_hedge_before_an_article(lang: str, text: str, mention: str, qualifier: str) -> None:
+    assert [q.qualifier for q in extract_quantities(text, lang=lang) if q.text == mention] == [
+        qualifier]
