@@ -1630,9 +1630,27 @@ _RE_WHO_AFTER = re.compile(
 )
 """``34-year-old Christopher Kenyon Simpson``, ``58-year-old mother``: whose age."""
 _RE_MAGNITUDE_BEFORE = re.compile(
-    r"\bmagnitude(?:[ \u00a0]+(?:of|de))?[ \u00a0]*$|\bmagnitude-$", re.I
+    r"\bmagnitude(?:[ \u00a0]+(?:of|de))?(?:[ \u00a0]+(?:over|above|below|under|about|around"
+    r"|nearly|almost|more[ \u00a0]+than|less[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to"
+    r"|plus[ \u00a0]+de|moins[ \u00a0]+de|environ|pr[èe]s[ \u00a0]+de"
+    r"|(?:sup|inf)[ée]rieure?[ \u00a0]+[àa]))?[ \u00a0]*$"
+    r"|\bmagnitude-$", re.I
 )
-_RE_MAGNITUDE_AFTER = re.compile(r"\s?-?\s?magnitude\b", re.I)
+_RE_MAGNITUDE_AFTER = re.compile(r"\s?-?\s?(?:in[ \u00a0]+)?magnitude\b", re.I)
+_SEISMIC = (r"(?:earth)?quakes?|temblors?|tremors?|aftershocks?|s[ée]ismes?|secousses?"
+            r"|r[ée]pliques?|tremblements?[ \u00a0]+de[ \u00a0]+terre")
+_RE_SEISMIC_NOUN = re.compile(rf"[ \u00a0-]*(?:magnitude[ \u00a0-]+)?(?:{_SEISMIC})", re.I)
+_RE_POINT_ZERO = re.compile(r"\d[.,]0$")
+_RE_SEISMIC_BEFORE = re.compile(
+    rf"\b(?:{_SEISMIC}),?[ \u00a0]+(?:of|de|d['’]une?[ \u00a0]+intensit[ée][ \u00a0]+de"
+    r"|measuring|registering|mesurant)[ \u00a0]*$", re.I)
+_RE_RICHTER_AFTER = re.compile(
+    r"[ \u00a0]+(?:on[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+)?Richter\b"
+    r"|sur[ \u00a0]+l['’][ \u00a0]*[ée]chelle(?:[ \u00a0]+ouverte)?[ \u00a0]+de[ \u00a0]+Richter\b)",
+    re.I)
+"""A quake's magnitude without the word: ``a 5.6 quake``, ``an earthquake measuring 5.6``,
+``un séisme de 5,6``, ``6.1 on the Richter scale``. Without the scale named, only a
+number written with decimals (``a quake of 6`` is rare; ``two quakes`` is a count)."""
 
 
 def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
@@ -1659,6 +1677,13 @@ def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
             and _RE_APPOSITION_AFTER.match(text, noun_end if noun else end)):
         return _age_of(apposition), noun_end if noun else end
     if _RE_MAGNITUDE_BEFORE.search(before):
+        return "magnitude", end
+    if _RE_RICHTER_AFTER.match(text, end) and noun in ("", "richter"):
+        return "magnitude", end
+    decimal = value != value.to_integral_value() or bool(_RE_POINT_ZERO.search(text, start, end))
+    if decimal and noun and _RE_SEISMIC_NOUN.fullmatch(text, end, noun_end):
+        return "magnitude", noun_end
+    if decimal and not noun and _RE_SEISMIC_BEFORE.search(text, max(0, start - 60), start):
         return "magnitude", end
     after_magnitude = _RE_MAGNITUDE_AFTER.match(text, end)
     if after_magnitude is not None and noun in ("", "magnitude"):
