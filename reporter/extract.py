@@ -1646,7 +1646,8 @@ _RE_SEISMIC_BEFORE = re.compile(
     r"|measuring|registering|mesurant)[ \u00a0]*$", re.I)
 _RE_RICHTER_AFTER = re.compile(
     r"[ \u00a0]+(?:on[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+)?Richter\b"
-    r"|sur[ \u00a0]+l['’][ \u00a0]*[ée]chelle(?:[ \u00a0]+ouverte)?[ \u00a0]+de[ \u00a0]+Richter\b)",
+    r"|sur[ \u00a0]+l['’][ \u00a0]*[ée]chelle(?:[ \u00a0]+ouverte)?"
+    r"[ \u00a0]+de[ \u00a0]+Richter\b)",
     re.I)
 """A quake's magnitude without the word: ``a 5.6 quake``, ``an earthquake measuring 5.6``,
 ``un séisme de 5,6``, ``6.1 on the Richter scale``. Without the scale named, only a

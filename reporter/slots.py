@@ -843,6 +843,12 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         # two slots two outlets or more each state alike (a headline's and a body's
         # figure) are one figure restated: a dispute either holds is no new claim of one
         restated = len(a.stated.keys() & b.stated.keys()) >= RESTATED_MIN
+        if score < CROSS_EVENT_LINK_MIN:
+            # two look-alike events' slots meet only on strong evidence
+            told_a = {event for _, events in a.values.values() for event, _ in events}
+            told_b = {event for _, events in b.values.values() for event, _ in events}
+            if told_a.isdisjoint(told_b):
+                return False
         for value, (i, events_a) in a.values.items():
             for other, (j, events_b) in b.values.items():
                 if value[1] != other[1]:  # two currencies: never disputed, only converted
@@ -882,6 +888,19 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         parent[ri] = rj
         clusters[rj].absorb(clusters.pop(ri))
     return [sorted(c.members) for c in clusters.values()]
+
+
+CROSS_EVENT_LINK_MIN = 70.0
+"""Link from which two slots told only by sources of two look-alike events may join (they
+agree, or ``joinable`` would refuse them anyway): a figure told back by the other event's
+sources (``23 pirates caught last month``) is said in the same words, while two quakes'
+equal magnitudes or two robberies' equal counts are a coincidence the words around them
+do not share. Such a join also keeps the slot from ever being disputed, since its values
+then come from two events. Chosen on ecbplus-facts: groups and slots mixing the two events
+27 -> 19 of 505 (French+English 6 -> 4 of 133), pair precision 0.783 -> 0.790 (0.918 ->
+0.931), figures together and disagreements found unchanged; 60 and 70 give the same, 80
+and up split figures told back (figures together 0.616 -> 0.605). ECB+ disputed slots
+unchanged on topics 1-35 and 36-45."""
 
 
 TOLLS = frozenset({0, 1})

@@ -630,6 +630,53 @@ def test_group_order_does_not_change_the_slots(story: list[str], rnd: random.Ran
     assert build_slots(tuple(reversed(groups)), **options) == rep.slots
 
 
+def _slots_of_events(texts: tuple[str, ...], events: dict[str, int]) -> tuple[Slot, ...]:
+    """The slots of a report on ``texts`` with its sources told apart as ``events``."""
+    calls: list[tuple[Any, ...]] = []
+
+    def spy(groups: Any, **options: Any) -> Any:
+        calls.append((groups, options))
+        return build_slots(groups, **options)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(reporter.api, "build_slots", spy)
+        report(*texts)
+    [(groups, options)] = calls
+    return build_slots(groups, **{**options, "events": events})
+
+
+TWO_EVENTS = {"s0": 0, "s1": 0, "s2": 1, "s3": 1}
+
+CROSS_EVENT = [
+    # two quakes' equal magnitudes, in words that only half agree: two figures
+    (("A 6.1 earthquake struck the island on Sunday, damaging homes, the agency said.",
+      "The agency said a 6.1 earthquake struck the island on Sunday, damaging homes.",
+      "A 6.1 earthquake shook the mountain province, killing two villagers, police said.",
+      "Police said a 6.1 earthquake shook the mountain province, killing two villagers."),
+     ("s0", "6.1 earthquake"), ("s2", "6.1 earthquake"), False),
+    # no conflict here: the other event's sources tell the figure back in its words
+    (("The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday.",
+      "On Saturday the Indian Navy captured 23 pirates in the Gulf of Aden.",
+      "Last month the Indian Navy captured 23 pirates in the Gulf of Aden.",
+      "The Indian Navy, which last month captured 23 pirates in the Gulf of Aden, struck."),
+     ("s0", "23 pirates"), ("s2", "23 pirates"), True),
+]
+
+
+@pytest.mark.parametrize(("texts", "a", "b", "together"), CROSS_EVENT)
+def test_two_look_alike_events_share_a_slot_only_on_strong_words(
+        texts: tuple[str, ...], a: Said, b: Said, together: bool) -> None:
+    """Equal values of two look-alike events share a slot only when the words around them
+    say the same (a figure told back), not by coincidence; with one event, they do."""
+    def holding(slots: tuple[Slot, ...], value: Said) -> Slot:
+        [slot] = [s for s in slots if value in said(s)]
+        return slot
+
+    one, two = _slots_of_events(texts, {}), _slots_of_events(texts, TWO_EVENTS)
+    assert holding(one, a) == holding(one, b)
+    assert (holding(two, a) == holding(two, b)) is together
+
+
 def test_a_figure_dated_in_another_month_is_another_figure() -> None:
     """Most sources date the story in April; a sentence dated in September states another
     event's toll: its 7 is not the April toll of 10, so no slot disputes them."""
