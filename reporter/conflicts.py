@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 
 from rapidfuzz import fuzz
 
 from reporter.bridge import cognate_map
-from reporter.extract import extract_quantities
+from reporter.extract import RELATIVE_DAY, extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
 from reporter.normalize import fold
@@ -122,6 +123,9 @@ class Value:
     outcome: int | None = None
     """For counts: the outcome the sentence gives what is counted (killed, injured,
     sick, missing; see :func:`reporter.polarity.outcome`), else None."""
+    relative: bool = False
+    """For days: named from the day of writing (``yesterday``), ``normalized`` being the
+    weekday the source's publication date makes it."""
 
     stated: Decimal | str | None = None
     """For amounts: the figure as stated, without its qualifier (``at least 10`` → 10;
@@ -301,13 +305,30 @@ BARE = _BARE
 """The key of a bare count nothing around it keys (``values_of(..., loose=True)``)."""
 
 
-def values_of(index: int, member: Member, *, loose: bool = False) -> list[Value]:
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday")
+
+
+def _weekday_from(published: str, offset: int) -> str:
+    """The weekday ``offset`` days from the day a publication date (ISO) names; ``""``
+    without one (a month, a year, nothing, or a day no calendar has)."""
+    try:
+        day = date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        day = None
+    return "" if day is None else _WEEKDAY_NAMES[(day + timedelta(days=offset)).weekday()]
+
+
+def values_of(index: int, member: Member, *, loose: bool = False,
+              published: str = "") -> list[Value]:
     """The comparable values of one member (``index`` is its place in its group); range
     ends become one value.
 
     ``loose`` keeps bare counts that nothing around them keys (``a population of more
     than 100,000``, ``put it at 5.9,``) under the key ``BARE``: figure slots align them by
-    the words around them, while a group's comparison has no use for them."""
+    the words around them, while a group's comparison has no use for them.
+    ``published``: the source's publication date (ISO), which says which weekday a day
+    named from the day of writing is (``yesterday``); without it such a day is no value."""
     unit = member.unit
     quantities = extract_quantities(unit.text, lang=unit.lang)
     out: list[Value] = []
@@ -450,6 +471,13 @@ def values_of(index: int, member: Member, *, loose: bool = False) -> list[Value]
                     normalized=_quote_key(q.value),
                 )
             )
+        elif q.kind is QuantityKind.DAY and q.unit.startswith(RELATIVE_DAY):
+            assert isinstance(q.value, str)
+            weekday = _weekday_from(published, int(q.value))
+            if weekday:  # ``yesterday`` in a story published on a Tuesday: Monday
+                key = q.unit.removeprefix(RELATIVE_DAY).strip()
+                out.append(Value(**base, key=key, text=q.text,  # type: ignore[arg-type]
+                                 normalized=weekday, relative=True))
         else:
             # a weekday keeps its unit: the day a statement was made is compared only with
             # other such days

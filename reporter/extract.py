@@ -1287,6 +1287,41 @@ def _weekdays(text: str, lang: str) -> Iterator[_Cand]:
                              SAID if said else ""))
 
 
+_RE_RELATIVE_DAY = re.compile(
+    r"(?i:\b(?P<m2>the[ \u00a0]+day[ \u00a0]+before[ \u00a0]+yesterday|avant-hier)\b"
+    r"|\b(?P<p2>the[ \u00a0]+day[ \u00a0]+after[ \u00a0]+tomorrow|apr[èe]s-demain)\b"
+    r"|\b(?P<m1>yesterday|last[ \u00a0]+night|hier(?![ \u00a0]*-))\b"
+    r"|\b(?P<p1>tomorrow|demain)\b"
+    r"|\b(?P<z>today|tonight|this[ \u00a0]+(?:morning|afternoon|evening)|aujourd['’][ \u00a0]*hui"
+    r"|ce[ \u00a0]+(?:matin|soir)|cet[ \u00a0]+apr[èe]s-midi)\b)")
+"""Days named from the day of writing: ``yesterday``, ``last night``, ``hier (soir)``,
+``today``, ``this morning``, ``aujourd'hui``, ``tomorrow``, ``demain``, ``the day before
+yesterday``, ``avant-hier``. Not ``the day before`` / ``la veille`` / ``le lendemain``,
+which count from another day the text names (``reporter`` reads those as relative
+times)."""
+
+_RELATIVE_DAY_OFFSETS = {"m2": -2, "p2": 2, "m1": -1, "p1": 1, "z": 0}
+
+RELATIVE_DAY = "relative"
+"""The unit of a day named from the day of writing (``yesterday``); its value is the
+offset in days (``-1``). Compared only once the source's publication date says which
+weekday it is (``reporter.conflicts.values_of``)."""
+
+_RELATIVE_DAY_TOKENS = frozenset(_words(
+    "yesterday night tomorrow today tonight morning afternoon evening hier demain aujourd "
+    "hui matin soir midi"))
+
+
+def _relative_days(text: str, lang: str) -> Iterator[_Cand]:
+    del lang
+    for m in _RE_RELATIVE_DAY.finditer(text):
+        offset = next(_RELATIVE_DAY_OFFSETS[k] for k, v in m.groupdict().items() if v)
+        said = _RE_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        unit = f"{RELATIVE_DAY} {SAID}" if said else RELATIVE_DAY
+        yield _Cand(Quantity(QuantityKind.DAY, m.start(), m.end(), m.group(0), f"{offset:+d}",
+                             unit))
+
+
 def _relative(text: str, lang: str) -> Iterator[_Cand]:
     for m in _pick(text).rel_after.finditer(text):
         direction = _fold(m.group("dir"))
@@ -1970,6 +2005,7 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
                          or (d and _RE_EURO_AS_E.search(t) is not None)),
     ),
     (_percent, lambda t, w, d: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
+    (_relative_days, lambda t, w, d: not _RELATIVE_DAY_TOKENS.isdisjoint(w)),
     (_relative, lambda t, w, d: not _REL_TOKENS.isdisjoint(w)),
     (_year_dates, lambda t, w, d: d and _RE_FOUR_DIGITS.search(t) is not None),
     (_vague, lambda t, w, d: not _VAGUE_TOKENS.isdisjoint(w)),

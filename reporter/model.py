@@ -271,6 +271,9 @@ class SlotValue:
     """Id of the group the sentence sits in."""
     currency: str = ""
     """For an amount, its currency code (a slot may hold one amount restated in several)."""
+    relative: bool = False
+    """For a day, named from the day of writing (``yesterday``, ``hier``): ``normalized``
+    is the weekday the source's publication date makes it, which readers are shown."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -486,15 +486,18 @@ def _other_places(a: _Entry, b: _Entry) -> bool:
 
 
 def _entries(groups: Sequence[Group], bridge: Bridge,
-             frames: Mapping[tuple[str, int], str]) -> list[_Entry]:
+             frames: Mapping[tuple[str, int], str],
+             published: Mapping[str, str] | None = None) -> list[_Entry]:
     disputed = _disputed_in_groups(groups)
+    published = published or {}
     found: list[tuple[Value, Unit, str]] = []
     for g in groups:
         for m in g.members:
             if m.secondary:
                 continue  # its values have their place through its own group
             found.extend((v, m.unit, g.id)
-                         for v in values_of(0, Member(unit=m.unit), loose=True))
+                         for v in values_of(0, Member(unit=m.unit), loose=True,
+                                            published=published.get(m.unit.source, "")))
     # French counted nouns read as the English ones spelt alike (établissements)
     nouns: dict[str, set[str]] = {"fr": set(), "en": set()}
     for v, u, _ in found:
@@ -754,12 +757,16 @@ class _Cluster:
     values: dict[tuple[object, ...], tuple[int, set[tuple[int, str]]]]
     """What a value compares by (``_compared``) -> (a member stating it, the events of the
     sources stating it)."""
+    named: set[tuple[object, ...]]
+    """The values some member states outright, not as a day named from the day of
+    writing (``yesterday``): only these are ever set against another value."""
 
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
+        compared = _compared(e.value)
         return cls([i], {(e.thing, e.outcome, e.reference): i}, {_said_by(e): _stated(e)},
                    {_said_by(e): {e.unit.start}}, {_said_by(e): e.attributed},
-                   {_compared(e.value): (i, {event})})
+                   {compared: (i, {event})}, set() if e.value.relative else {compared})
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
@@ -772,6 +779,7 @@ class _Cluster:
             self.attributed[source] = self.attributed.get(source, True) and attributed
         for value, (i, events) in other.values.items():
             self.values.setdefault(value, (i, set()))[1].update(events)
+        self.named |= other.named
 
 
 PARALLEL_ENTRIES = 5_000
@@ -857,6 +865,10 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                     continue
                 if _far_apart(entries[i], entries[j]):
                     return False
+                if value != other and not (value in a.named and other in b.named):
+                    # a day dated from a page's publication only agrees: a stamp may be
+                    # an update's, in another zone, and a quote's ``today`` the speaker's
+                    return False
                 if value != other and len({event for event, _ in events_a | events_b}) > 1:
                     # two look-alike events' figures: side by side they would read as one
                     # (a sentence dated in another month may still sit beside the story's
@@ -879,6 +891,9 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         ri, rj = root(i), root(j)
         if ri == rj:
             continue
+        if ((entries[i].value.relative or entries[j].value.relative)
+                and clusters[ri].named and clusters[rj].named):
+            continue  # nor does it bridge two slots of days stated outright
         state = (ri, rj, len(clusters[ri].members), len(clusters[rj].members))
         if state in rejected:
             continue
@@ -1009,7 +1024,8 @@ def _slot_value(e: _Entry) -> SlotValue:
     return SlotValue(unit=e.unit, start=v.start, end=v.start + len(v.text), text=v.text,
                      normalized=v.normalized if v.stated is None else v.stated,
                      qualifier=v.qualifier, group=e.group,
-                     currency=v.key if v.kind is QuantityKind.MONEY else "")
+                     currency=v.key if v.kind is QuantityKind.MONEY else "",
+                     relative=v.relative)
 
 
 def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],
@@ -1028,7 +1044,7 @@ def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, f
     (a toll that rose between two reports reads in order), sources without one last.
     ``workers``: processes for many values (None: one per core); same slots either way."""
     events = events or {}
-    entries = _entries(groups, bridge, frames or {})
+    entries = _entries(groups, bridge, frames or {}, published)
     by_family: dict[str, list[_Entry]] = {}
     for e in entries:
         by_family.setdefault(e.family, []).append(e)

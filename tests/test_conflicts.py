@@ -1566,3 +1566,31 @@ BARE_COUNTS = [
 @pytest.mark.parametrize(("lang", "text", "value"), BARE_COUNTS)
 def test_bare_counts_stay(lang: str, text: str, value: str) -> None:
     assert value in _bare_values(text, lang)
+
+
+RELATIVE_DAYS = [
+    # a day named from the day of writing is the weekday the page's date makes it
+    ("en", "The fire broke out yesterday in Rouen.", "2024-03-12", "monday", ""),
+    ("en", "The fire broke out yesterday in Rouen.", "2024-03-12T08:30", "monday", ""),
+    ("en", "The prefecture said today that the fire was out.", "2024-03-12", "tuesday", "said"),
+    ("fr", "L'incendie s'est déclaré avant-hier à Rouen.", "2024-03-12", "sunday", ""),
+    ("fr", "Le procès s'ouvrira demain à Rouen.", "2024-03-10", "monday", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "weekday", "key"), RELATIVE_DAYS)
+def test_a_relative_day_is_dated_from_the_publication(lang: str, text: str, published: str,
+                                                      weekday: str, key: str) -> None:
+    [value] = [v for v in values_of(0, member("s", text, lang), published=published)
+               if v.kind is QuantityKind.DAY]
+    assert (value.normalized, value.key) == (weekday, key)
+
+
+@pytest.mark.parametrize("published", ["", "2024-03", "2024", "2011-02-30"])
+def test_a_relative_day_without_a_dated_publication_is_no_value(published: str) -> None:
+    """No conflict here: ``yesterday`` in a page of unknown date says no weekday, and a
+    group never compares it (two outlets' ``yesterday`` may be two days)."""
+    text = "The fire broke out yesterday in Rouen."
+    assert not [v for v in values_of(0, member("s", text, "en"), published=published)
+                if v.kind is QuantityKind.DAY]
+    assert not find_conflicts(group(text, "The fire broke out on Sunday in Rouen.", lang="en"))

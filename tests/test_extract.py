@@ -274,7 +274,8 @@ POSITIVE = [
                  [(Q, "“We will sue them,”", "we will sue them", "smith", "")],
                  id="quote-curly-speaker"),
     pytest.param("fr", 'Selon Musk, " ils ont triché " hier.',
-                 [(Q, '" ils ont triché "', "ils ont triché", "musk", "")], id="quote-selon"),
+                 [(Q, '" ils ont triché "', "ils ont triché", "musk", ""),
+                  (QuantityKind.DAY, "hier", "-1", "relative", "")], id="quote-selon"),
     pytest.param("en", "He wrote ``it is over'' and ‘we are done’.",
                  [(Q, "``it is over''", "it is over", "", ""),
                   (Q, "‘we are done’", "we are done", "", "")], id="quote-tex-and-single"),
@@ -321,7 +322,7 @@ NOTHING = [
     pytest.param("fr", "Elon Musk et sa femme, sa société.", id="sa-is-not-saturday"),
     pytest.param("fr", "Ils ont gagné 2:1 au Parc.", id="score-is-not-a-time"),
     pytest.param("fr", "Le site est ouvert 24h/24.", id="24h-is-not-a-time"),
-    pytest.param("en", "Read John 3:16 today.", id="verse-is-not-a-time"),
+    pytest.param("en", "Read John 3:16 again.", id="verse-is-not-a-time"),
     pytest.param("en", "The 2020 election was close.", id="year-as-adjective"),
     pytest.param("fr", "Il a dit 'oui' puis « non ».", id="one-word-quotes"),
     pytest.param("en", "You may go.", id="may-is-a-verb"),
@@ -925,6 +926,46 @@ EVENT_DAYS = [
 @pytest.mark.parametrize(("lang", "text", "day"), EVENT_DAYS)
 def test_the_day_of_an_event(lang: str, text: str, day: str) -> None:
     assert [q.unit for q in extract_quantities(text, lang=lang) if q.text == day] == [""]
+
+
+RELATIVE_DAYS = [
+    # a day named from the day of writing: its offset, dated once the page's date is known
+    ("en", "The robbers struck yesterday in Paris.", "yesterday", "-1", "relative"),
+    ("en", "Police said yesterday that two men were held.", "yesterday", "-1",
+     "relative said"),
+    ("en", "Last night the fire spread to the roof.", "Last night", "-1", "relative"),
+    ("en", "He died the day before yesterday.", "the day before yesterday", "-2", "relative"),
+    ("en", "The court will rule tomorrow.", "tomorrow", "+1", "relative"),
+    ("en", "This morning the ship left port.", "This morning", "+0", "relative"),
+    ("en", "Three people were hurt today, the governor said.", "today", "+0", "relative"),
+    ("fr", "Il a été arrêté hier soir à Lyon.", "hier", "-1", "relative"),
+    ("fr", "Le séisme a frappé avant-hier.", "avant-hier", "-2", "relative"),
+    ("fr", "Aujourd'hui, les secours fouillent les décombres.", "Aujourd'hui", "+0",
+     "relative"),
+    ("fr", "Le verdict sera rendu après-demain.", "après-demain", "+2", "relative"),
+    ("fr", "Ce matin, la police a bouclé le quartier.", "Ce matin", "+0", "relative"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "offset", "unit"), RELATIVE_DAYS)
+def test_a_day_named_from_the_day_of_writing(lang: str, text: str, mention: str,
+                                             offset: str, unit: str) -> None:
+    assert [(q.kind, q.value, q.unit) for q in extract_quantities(text, lang=lang)
+            if q.text == mention] == [(QuantityKind.DAY, offset, unit)]
+
+
+NOT_RELATIVE_DAYS = [
+    # no conflict here: days counted from a day the text names, not from the writing
+    ("en", "The day before, he had left the city."),
+    ("en", "The next day, police found the car."),
+    ("fr", "La veille, il avait quitté la ville."),
+    ("fr", "Le lendemain, la police a retrouvé la voiture."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RELATIVE_DAYS)
+def test_a_day_counted_from_another_day_is_no_relative_day(lang: str, text: str) -> None:
+    assert not [q for q in extract_quantities(text, lang=lang) if q.kind is QuantityKind.DAY]
 
 
 PARTS = [

@@ -19,7 +19,7 @@ from reporter.bridge import Bridge
 from reporter.claims import ATTRIBUTION
 from reporter.conflicts import Value, values_of
 from reporter.model import Article, Member, QuantityKind, Report, Slot
-from reporter.render import render_json
+from reporter.render import render_json, render_markdown
 from reporter.slots import (
     ATTRIBUTED_WITHIN,
     CLOSE_DISPUTE_LINK_MIN,
@@ -707,6 +707,28 @@ def test_values_follow_the_sources_publication_stamps() -> None:
     assert rep.published == {"s0": "2024-03-12T18:00", "s1": "2024-03-12T10:00"}
     slot = slot_of(rep, ("s1", "9 morts"))
     assert [v.unit.source for v in slot.values] == ["s1", "s0", "s2"], describe(rep)
+
+
+def test_a_relative_day_is_the_weekday_of_its_page() -> None:
+    """``yesterday`` in a page of Tuesday is the Monday another outlet names, and shares its
+    slot. In a page of Wednesday it is a Tuesday, yet never set against the Monday (a
+    stamp may be an update's or another zone's; a quote's ``today`` is the speaker's).
+    In a page of unknown date it says no day."""
+    fire = "The fire broke out {} in the old town of Rouen, the prefecture said."
+    rep = report("Published: 12 March 2024 10:00\n" + fire.format("yesterday"),
+                 fire.format("on Monday"),
+                 "Published: 13 March 2024 09:00\n" + fire.format("yesterday"),
+                 fire.format("yesterday"))
+    monday = slot_of(rep, ("s1", "Monday"))
+    assert said(monday) == {("s0", "yesterday"), ("s1", "Monday")}, describe(rep)
+    tuesday = slot_of(rep, ("s2", "yesterday"))
+    assert [v.normalized for v in tuesday.values] == ["tuesday"]
+    assert not any(s.disputed for s in rep.slots), describe(rep)
+    assert not [s for s in rep.slots if ("s3", "yesterday") in said(s)]
+    [shown] = [x for x in slots_json(rep) if x["id"] == monday.id]
+    assert [(v["normalized"], v.get("relative")) for v in shown["values"]] == [
+        ("monday", True), ("monday", None)]
+    assert "[yesterday (Monday)]" in render_markdown(rep)
 
 
 ROSE = [

@@ -112,6 +112,7 @@ def _slot(s: Slot) -> dict[str, Any]:
                 "group": v.group,
                 "sentence": [v.unit.start, v.unit.end],
                 **({"currency": v.currency} if v.currency else {}),
+                **({"relative": True} if v.relative else {}),
             }
             for v in s.values
         ],

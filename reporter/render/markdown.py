@@ -242,8 +242,10 @@ def _figure_cell(slot: Slot, source: str, t: _Target) -> str:
     seen: dict[str, str] = {}
     for v in slot.values:
         if v.unit.source == source:
-            seen.setdefault(" ".join(v.text.split()),
-                            group_anchor(v.group, for_html=t.for_html))
+            written = " ".join(v.text.split())
+            if v.relative:  # "yesterday (Monday)": the day the page's date makes it
+                written += f" ({str(v.normalized).capitalize()})"
+            seen.setdefault(written, group_anchor(v.group, for_html=t.for_html))
     return " · ".join(f"[{md_inline(text)}](#{anchor})" for text, anchor in seen.items())
 
 
