@@ -1,9 +1,9 @@
 """Floors on the ecbplus-facts figures (``bench/facts.py``), within 2 points of what the
 pipeline measures, so a regression in fact or figure placement fails CI.
 
-Measured (six topics pooled / French+English variants pooled): fact coverage 0.744 / 0.688,
-facts whole 0.358 / 0.299, figures together 0.616 / 0.469, core disagreements found 0.537 /
-0.636, pair precision 0.790 / 0.931, false conflict pairs 0.158 / 0.067 of judged ones,
+Measured (six topics pooled / French+English variants pooled): fact coverage 0.746 / 0.691,
+facts whole 0.365 / 0.312, figures together 0.626 / 0.510, core disagreements found 0.537 /
+0.636, pair precision 0.789 / 0.922, false conflict pairs 0.158 / 0.067 of judged ones,
 groups mixing the two events 0.037 / 0.030, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
@@ -43,7 +43,9 @@ Stop 28: quake magnitudes read without the word (``a 5.6 quake``) tell t20's Mon
 aftershock report from the other quake: false pairs 47 -> 28, mixing 32 -> 27, core 30 -> 29
 (t20's USGS 6.1 / 5.9, found beside a false pair, went); two look-alike events' slots
 joined only on a link of 70: mixing 27 -> 19 (French variants 6 -> 4), pair precision 0.783
--> 0.790 (0.918 -> 0.931).
+-> 0.790 (0.918 -> 0.931); days named from the day of writing (``yesterday``) dated from
+the page's publication: figures together 0.616 -> 0.626 (0.469 -> 0.510), facts whole
+0.358 -> 0.365 (0.299 -> 0.312), pair precision 0.790 -> 0.789 (0.931 -> 0.922).
 """
 
 from __future__ import annotations
@@ -64,9 +66,9 @@ pytestmark = pytest.mark.skipif(
 facts = load_bench("facts")
 
 FLOORS: dict[str, dict[str, float]] = {
-    "six topics": {"fact_coverage": 0.725, "facts_whole": 0.342, "figures_together": 0.606,
+    "six topics": {"fact_coverage": 0.726, "facts_whole": 0.345, "figures_together": 0.606,
                    "core_found": 0.536, "pair_precision": 0.770},
-    "fr+en variants": {"fact_coverage": 0.668, "facts_whole": 0.279, "figures_together": 0.449,
+    "fr+en variants": {"fact_coverage": 0.671, "facts_whole": 0.292, "figures_together": 0.490,
                        "core_found": 0.616, "pair_precision": 0.911},
 }
 CEILINGS: dict[str, dict[str, float]] = {
