@@ -24,6 +24,7 @@ from reporter.slots import (
     ATTRIBUTED_WITHIN,
     CLOSE_DISPUTE_LINK_MIN,
     DISPUTE_LINK_MIN,
+    NOUN_DISPUTE_LINK_MIN,
     SLOT_KINDS,
     TOLL_DISPUTE_LINK_MIN,
     _dispute_link_min,
@@ -789,6 +790,17 @@ DISPUTE_LINKS = [
     (("Another agency quoted the governor as saying five people were injured.",
       "Two people were injured in the village, the news agency said."),
      ("s0", "five people"), ("s1", "Two people"), "toll"),
+    # counts of one thing, each written with the plural of its noun: the noun says most
+    (("Rescuers reached five villages near the epicentre on Sunday.",
+      "Rescuers reached seven villages near the epicentre on Sunday."),
+     ("s0", "five villages"), ("s1", "seven villages"), "noun"),
+    # no conflict here: counts of spans of time (the past five seasons, his first three)
+    (("Teixeira has driven in 105 runs in each of the past five seasons.",
+      "Teixeira has averaged 100 RBIs in his six big-league seasons."),
+     ("s0", "five seasons"), ("s1", "six big-league seasons"), "usual"),
+    (("The player was suspended for 10 games by the league.",
+      "The player sat out 52 games in the season."),
+     ("s0", "10 games"), ("s1", "52 games"), "usual"),
     # no conflict here: amounts far apart, or in two currencies, or counts, need more
     (("Robbers in drag steal 80 million euros from a Paris diamond store.",
       "Armed robbers stole diamonds valued at 150 million euros in Paris."),
@@ -805,6 +817,6 @@ DISPUTE_LINKS = [
 @pytest.mark.parametrize(("texts", "a", "b", "need"), DISPUTE_LINKS)
 def test_the_link_contradicting_values_need(texts: tuple[str, ...], a: Said, b: Said,
                                             need: str) -> None:
-    expected = {"close": CLOSE_DISPUTE_LINK_MIN, "toll": TOLL_DISPUTE_LINK_MIN}.get(
-        need, DISPUTE_LINK_MIN)
+    expected = {"close": CLOSE_DISPUTE_LINK_MIN, "toll": TOLL_DISPUTE_LINK_MIN,
+                "noun": NOUN_DISPUTE_LINK_MIN}.get(need, DISPUTE_LINK_MIN)
     assert _link_needed(texts, a, b) == expected
