@@ -236,7 +236,12 @@ class _Entry:
     l'USGS``): one outlet may report two such figures of one thing."""
 
 
-def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
+OTHERS = frozenset({"other", "others", "more", "autre", "autres"})
+"""Words that count more of what was counted before (``killed one and injured two
+others``): what an outcome verb says of them is said of people."""
+
+
+def _thing(v: Value, nouns: dict[str, str], english: bool) -> tuple[str, int]:
     """What a count counts and the outcome said of people counted."""
     key = nouns.get(v.key, v.key)
     if key in MEASURES or (v.margin and v.margin < 1 and key not in UNITS_OF_MEASURE):
@@ -245,6 +250,10 @@ def _thing(v: Value, nouns: dict[str, str]) -> tuple[str, int]:
         # died (a 6.7-strength quake killed 31,000 people)
         return "measure", -1
     if v.outcome is not None:
+        if english and key and not v.bare and key not in OTHERS and not _people(key, english):
+            # things an outcome verb is said of ("missed nine games"), which only an
+            # English noun tells: counted as themselves, by that outcome
+            return key, v.outcome
         return "person", v.outcome  # "10 killed", "10 morts", "killed 10"
     if v.bare:
         return "", -1
@@ -385,7 +394,7 @@ def _dispute_link_min(a: _Entry, b: _Entry) -> float:
             and _RE_PLURAL_END.search(a.value.text) and _RE_PLURAL_END.search(b.value.text)):
         return NOUN_DISPUTE_LINK_MIN
     if (a.family == QuantityKind.NUMBER.value and a.outcome >= 0 and a.outcome == b.outcome
-            and a.thing == b.thing == "person"):
+            and a.thing == b.thing):
         return TOLL_DISPUTE_LINK_MIN
     if (a.family == QuantityKind.MONEY.value and a.value.key == b.value.key
             and _close(a.value, b.value)):
@@ -395,7 +404,8 @@ def _dispute_link_min(a: _Entry, b: _Entry) -> float:
 
 TOLL_DISPUTE_LINK_MIN = 75.0
 """``DISPUTE_LINK_MIN`` for two counts of people something happened to, the same thing
-(``five people were hurt`` / ``two people were hurt in the village``): the outcome says
+(``five people were hurt`` / ``two people were hurt in the village``; since stop 28 also
+of things: ``missed nine games`` / ``missed 10 total games``): the outcome says
 most of what the figure is, a story's toll of one event, and a look-alike event's tolls
 are kept apart by ``reporter.events`` and by the dating of sentences. Chosen on
 ecbplus-facts with two events' values never sharing a slot: core disagreements 28 -> 30
@@ -527,7 +537,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         family = _family(v)
         if family is None:
             continue
-        thing, happened = _thing(v, mapping if u.lang == "fr" else {})
+        thing, happened = _thing(v, mapping if u.lang == "fr" else {},
+                                 u.lang == "en" or v.key in mapping)
         # WordNet for English common nouns: a capitalised one is a nationality or a name
         # ("12 Somali and 11 Yemeni" break the 23 pirates down), counted apart
         written = _RE_WORD.findall(v.text)
@@ -978,9 +989,10 @@ def _unit_label(entries: list[_Entry]) -> str:
         return "/".join(sorted(used, key=lambda c: (-used[c], c)))
     if e.family != QuantityKind.NUMBER.value:
         return ""
-    happened = next((x.outcome for x in entries if x.outcome >= 0), -1)
-    if happened >= 0:
-        return f"people {OUTCOME_NAMES[happened]}"
+    happened = next((x for x in entries if x.outcome >= 0), None)
+    if happened is not None:
+        counted = "people" if happened.thing == "person" else happened.thing
+        return f"{counted} {OUTCOME_NAMES[happened.outcome]}"
     if e.measure:  # its units, the most used first
         units: dict[str, int] = {}
         for x in entries:

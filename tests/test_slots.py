@@ -762,6 +762,14 @@ SLOT_UNITS = [
     (("A 6.7-strength quake killed 26,000 people in the ancient city of Bam in 2003.",
       "The quake in the ancient city of Bam in 2003 killed more than 31,000 people."),
      ("s0", "26,000 people"), "people killed"),
+    # an outcome verb said of things counts those things, not people
+    (("Thomas missed nine games this season because of the injury.",
+      "Thomas missed 10 total games this season and had only 269 yards."),
+     ("s0", "nine games"), "game missing"),
+    # ... while others of a toll are people
+    (("The quake killed one person and left two others missing in the province.",
+      "The quake killed one person and left three others missing in the province."),
+     ("s0", "two others"), "people missing"),
 ]
 
 
@@ -790,6 +798,10 @@ DISPUTE_LINKS = [
     (("Another agency quoted the governor as saying five people were injured.",
       "Two people were injured in the village, the news agency said."),
      ("s0", "five people"), ("s1", "Two people"), "toll"),
+    # counts of one thing an outcome verb is said of: games missed, as a toll
+    (("Thomas missed nine games this season because of the injury.",
+      "Thomas missed 10 total games this season and had only 269 yards."),
+     ("s0", "nine games"), ("s1", "10 total games"), "toll"),
     # counts of one thing, each written with the plural of its noun: the noun says most
     (("Rescuers reached five villages near the epicentre on Sunday.",
       "Rescuers reached seven villages near the epicentre on Sunday."),
