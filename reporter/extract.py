@@ -21,8 +21,10 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from reporter import lexicon
 from reporter.lexicon import person
 from reporter.model import Quantity, QuantityKind
+from reporter.polarity import outcome
 
 __all__ = ["calendar_key", "extract_quantities", "remember_quantities", "value_words"]
 
@@ -819,8 +821,20 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
                 return (_model_key(found[2]) if found[2] else _singular(found[0])), found[1]
         if _RE_MODEL_WORD.fullmatch(word.rstrip("s")):
             return _model_key(word.rstrip("s")), m.end()  # "seven AK-47s"
+        if lang == "en" and _verb_form(folded):
+            return "", end  # "Two managed to escape", "four fled": the count is a subject
         return _singular(word), m.end()
     return "", end
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(folded: str) -> bool:
+    """Whether an English word is only a verb's inflected form (``managed``, ``fled``,
+    ``remained``): no noun sense in WordNet, and not a word of what happened to people
+    (``five injured``, ``two died``, ``three missing`` count people by it)."""
+    return (not lexicon.synsets(folded, "n")
+            and any(lemma != folded for lemma in lexicon.lemmas(folded, "v"))
+            and outcome(folded, "en") is None)
 
 
 _IRREGULAR_PLURALS = frozenset(_words(

@@ -885,6 +885,15 @@ COUNTED_NOUNS = [
 
 
 NOT_COUNTED_NOUNS = [
+    # a verb's inflected form after a count: the count is its subject, nothing counted
+    ("en", "Two managed to escape in a skiff.", "Two", ""),
+    ("en", "Four fled the scene before police arrived.", "Four", ""),
+    ("en", "Three remained in hospital on Monday.", "Three", ""),
+    # ... but not a word of what happened to people, nor a participle before a noun
+    ("en", "Five injured were taken to hospital.", "Five injured", "injured"),
+    ("en", "Two died later in hospital.", "Two died", "died"),
+    ("en", "Seven suspected pirates were held.", "Seven suspected pirates", "pirate"),
+    ("en", "Police found 20 stolen cars.", "20 stolen cars", "car"),
     # a number after a capitalised word that ends the phrase is no model number
     ("en", "They found 12 AK 47.", "12 AK", "ak"),
     # no model named: the noun
