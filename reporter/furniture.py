@@ -186,6 +186,14 @@ _BY_NAMES = re.compile(
 )
 """A byline: ``By`` / ``Par`` and capitalised names (``By Jane Smith, AFP``), maybe with
 its stamp (``By Jane Smith published 5 hours ago``)."""
+_BY_NAME_ROLE = re.compile(
+    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3},\s+"
+    r"(?:(?:an?|the|our|un|une|notre|le|la)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:journalist|reporter|writer|editor|correspondent|columnist|contributor|analyst"
+    r"|journaliste|r[ée]dact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)"
+    r"|envoy[ée]e?\s+sp[ée]ciale?)\b[^.!?]{0,80}\.?$")
+"""A byline whose name is followed by who the writer is (``By Jane Doe, a senior reporter
+who covers Apple``, ``Par Marie Dupont, journaliste au service Économie``)."""
 
 
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}"
@@ -934,7 +942,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
         return _DATELINE  # ``Nairobi, Wednesday December 2, 2026``: where and when
     if len(toks) <= 20 and _COPYRIGHT.search(text):
         return "copyright line"
-    if _BY_NAMES.match(text) and (whole_line or unit.heading):
+    if (_BY_NAMES.match(text) or _BY_NAME_ROLE.match(text)) and (whole_line or unit.heading):
         return "byline"
     if text.startswith(("(", "[")) and text.endswith((")", "]")) and len(toks) <= 6 and all(
             t[0].isupper() or t[0].isdigit() for t in toks):

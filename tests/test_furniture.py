@@ -67,6 +67,10 @@ FURNITURE = [
     pytest.param("This story has been updated.", id="story-updated"),
     pytest.param("By Jane Smith, AFP", id="byline-en"),
     pytest.param("By Jane Smith and John Doe", id="byline-two-names"),
+    pytest.param("By Jane Doe, a senior reporter who covers Apple and consumer tech.",
+                 id="byline-with-who-the-writer-is"),
+    pytest.param("Par Marie Dupont, journaliste au service Économie.",
+                 id="fr-byline-with-who-the-writer-is"),
     pytest.param("(AFP/Pascal Guyot)", id="credit-in-brackets"),
     pytest.param("7:00pm UK, Wednesday 05 May 2010", id="stamp-with-zone"),
     pytest.param("Sat Nov 12 2011, 01:19 hrs", id="stamp-hrs"),
@@ -453,6 +457,10 @@ CLAIMS = [
                  id="download-the-app-in-a-claim"),
     pytest.param("Search teams reached the top of the hill on Monday, police said.",
                  id="search-and-top-in-a-claim"),
+    pytest.param("By Friday, Smith, a reporter who covered the trial, had left the city.",
+                 id="by-a-day-then-a-reporter-in-a-claim"),
+    pytest.param("Par ailleurs, la journaliste Marie Dupont a été libérée mardi.",
+                 id="fr-par-ailleurs-then-a-journalist-in-a-claim"),
 ]
 
 
