@@ -678,6 +678,26 @@ def test_two_look_alike_events_share_a_slot_only_on_strong_words(
     assert (holding(two, a) == holding(two, b)) is together
 
 
+SIDES = [
+    # a value some outlet in a disputed row already states takes its side there
+    ("2 percent", True),
+    # no conflict here: a value no one in the row states needs the dispute link to join
+    ("2.5 percent", False),
+]
+
+
+@pytest.mark.parametrize(("gain", "joins"), SIDES)
+def test_a_value_takes_a_side_of_a_dispute_already_in_its_row(gain: str, joins: bool) -> None:
+    texts = ("Apple shares rose 3% in after-hours trading on Thursday, the company said.",
+             "Apple shares rose 3% in after-hours trading on Thursday, the company said.",
+             "Apple shares rose about 2% in after-hours trading on Thursday, the company said.",
+             f"Its stock gained {gain} in late trading.")
+    slots = _slots_of_events(texts, {})
+    [row] = [s for s in slots if ("s0", "3%") in said(s)]
+    assert row.disputed
+    assert (("s3", gain) in said(row)) is joins
+
+
 def test_a_figure_dated_in_another_month_is_another_figure() -> None:
     """Most sources date the story in April; a sentence dated in September states another
     event's toll: its 7 is not the April toll of 10, so no slot disputes them."""
