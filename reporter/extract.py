@@ -1814,10 +1814,15 @@ def _half(text: str, start: int, raw: str, value: Decimal) -> tuple[int, Decimal
 
 
 def _margin(value: Decimal, exp: int) -> Decimal:
-    """Half a unit of the last decimal written, scaled: what a rounded figure covers."""
+    """Half a unit of the last decimal written, scaled: what a rounded figure covers. A
+    whole number of ten or more of a scale word is rounded to it (``$71bn`` covers
+    ``$71.03 billion``); other whole numbers are exact (10 killed is not 11; ``$2 million``
+    is not ``$2.4 million``, which a writer rounding would call about $2 million)."""
     exponent = value.as_tuple().exponent
-    if not isinstance(exponent, int) or exponent >= 0:
+    if not isinstance(exponent, int):
         return Decimal(0)
+    if exponent >= 0:
+        return _norm_decimal(Decimal(5).scaleb(exp - 1)) if exp > 0 and value >= 10 else Decimal(0)
     return _norm_decimal(Decimal(5).scaleb(exponent - 1 + exp))
 
 

@@ -30,6 +30,11 @@ def disagreements(members: list[Member]) -> set[frozenset[tuple[str, str]]]:
 
 
 CONFLICT = [
+    # a whole number of a scale word under ten is no rounding of a figure a quarter off
+    pytest.param(("The company was fined $2 million by the regulator.",
+                  "The company was fined $2.4 million by the regulator."),
+                 "en", QuantityKind.MONEY, {"$2 million", "$2.4 million"},
+                 id="en-two-million-is-not-rounded"),
     pytest.param(("Le groupe a supprimé 1 200 postes en 2023, soit 5 % de ses effectifs.",
                   "En 2023, le groupe a supprimé 1500 emplois, soit 5 % de ses effectifs."),
                  "fr", QuantityKind.NUMBER, {"1 200 postes", "1500 emplois"},
@@ -487,6 +492,9 @@ COMPATIBLE = [
                  id="en-range-and-inside"),
     pytest.param(("The plant cost 1.2 million euros.", "The plant cost 1,234,000 euros."), "en",
                  {("s0", "1.2 million euros"), ("s1", "1,234,000 euros")}, id="en-rounding"),
+    pytest.param(("Analysts had expected $71bn in iPhone revenue.",
+                  "Analysts had expected $71.03 billion in iPhone revenue."), "en",
+                 {("s0", "$71bn"), ("s1", "$71.03 billion")}, id="en-whole-billions-rounded"),
     pytest.param(("Le festival a lieu du 1er au 5 mars 2022 à Lyon.",
                   "Le festival a lieu le 3 mars 2022 à Lyon."), "fr",
                  {("s0", "du 1er au 5 mars 2022"), ("s1", "le 3 mars 2022")},
