@@ -1203,7 +1203,7 @@ _CUE_QUALIFIER = {
 _RE_CLOCK = re.compile(
     # 3 p.m., 3pm, 3:30 p.m., 3: 09 AM (tokenised text)
     r"(?<![\w:.,])(?P<h12>1[0-2]|0?[1-9])(?:\s?[:.]\s?(?P<m12>[0-5]\d))?\s?"
-    r"(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    r"(?P<ap>[aApP])(?:\.\s?[mM]\b\.?|\s?[mM]\b)"  # "6pm." ends its sentence: no dot
     # 10h30, 10 h 30, 15h (French)
     r"|(?<![\w:.,])(?P<hh>[01]?\d|2[0-3])\s?h\s?(?P<mh>[0-5]\d)?(?![\w])"
     # 15:30 (24-hour, after a cue or before a time zone)

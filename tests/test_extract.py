@@ -376,6 +376,8 @@ def test_offsets_slice_back_on_number_soup(text: str, lang: str) -> None:
 TIMES = [
     pytest.param("en", "The plane crashed at 3 p.m. on Monday.", "3 p.m.", "15:00", "", "",
                  id="pm"),
+    pytest.param("en", "The blaze broke out at about 6pm.", "about 6pm", "18:00", "", "about",
+                 id="pm-ending-the-sentence-leaves-its-full-stop"),
     pytest.param("en", "It happened shortly after 3:30pm, police said.",
                  "shortly after 3:30pm", "15:30", "", "about", id="shortly-after"),
     pytest.param("en", "The blast was heard at 10:45 local time.", "10:45 local time", "10:45",
