@@ -33,6 +33,7 @@ differ but can all hold (a bound, a range, rounding, less detail) make it *compa
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -236,6 +237,10 @@ class _Entry:
     l'USGS``): one outlet may report two such figures of one thing."""
 
 
+AGE_OF = "age of "
+AGE = "age"
+"""The counted thing of an age whose person is named by a common noun (see ``_thing``)."""
+
 OTHERS = frozenset({"other", "others", "more", "autre", "autres"})
 """Words that count more of what was counted before (``killed one and injured two
 others``): what an outcome verb says of them is said of people."""
@@ -249,6 +254,11 @@ def _thing(v: Value, nouns: dict[str, str], english: bool) -> tuple[str, int]:
         # (a 5.9 quake, magnitude-5.9, put it at 5.9), even in a sentence that says who
         # died (a 6.7-strength quake killed 31,000 people)
         return "measure", -1
+    if key.startswith(AGE_OF) and key[len(AGE_OF):].islower():
+        # whose age by a common noun: outlets name one person by several (le gérant, le
+        # propriétaire, the suspect, a man), so equal ages by two nouns may be one figure;
+        # differing ones never are disputed (see ``_dispute_link_min``); a name keys it
+        return AGE, -1
     if v.outcome is not None:
         if english and key and not v.bare and key not in OTHERS and not _people(key, english):
             # things an outcome verb is said of ("missed nine games"), which only an
@@ -388,6 +398,8 @@ _RE_PLURAL_END = re.compile(r"[^\W\d_]{3,}[sx]$")
 
 def _dispute_link_min(a: _Entry, b: _Entry) -> float:
     """Context overlap needed to set two contradicting values in one slot."""
+    if a.thing == b.thing == AGE and a.value.key != b.value.key:
+        return math.inf  # two people's ages as likely as one person's: they only agree
     if (a.family == QuantityKind.NUMBER.value and a.thing == b.thing
             and a.thing not in ("", "person", "measure") and not a.thing.startswith(RANK)
             and not a.people and not a.measure and a.thing not in SPANS
@@ -1025,7 +1037,8 @@ def _unit_label(entries: list[_Entry]) -> str:
         for x in entries:
             units[x.thing] = units.get(x.thing, 0) + 1
         return "/".join(sorted(units, key=lambda t: (-units[t], t)))
-    things = sorted((x.thing for x in entries if x.thing), key=lambda t: (t != "person", t))
+    things = sorted((x.value.key if x.thing == AGE else x.thing for x in entries if x.thing),
+                    key=lambda t: (t != "person", t))  # whose age, by the first noun
     return things[0] if things else ""
 
 

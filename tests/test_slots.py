@@ -678,6 +678,20 @@ def test_two_look_alike_events_share_a_slot_only_on_strong_words(
     assert (holding(two, a) == holding(two, b)) is together
 
 
+def test_ages_by_two_nouns_agree_but_never_dispute() -> None:
+    """One person named by several nouns (le gérant, le propriétaire, le bijoutier): equal
+    ages share a slot; another age by another noun is no dispute (two people's ages are
+    as likely), while the same noun's other age is."""
+    rep = report("Le gérant, âgé de 45 ans, a été légèrement blessé lors du braquage.",
+                 "Le propriétaire, âgé de 45 ans, a été légèrement blessé lors du braquage.",
+                 "Le bijoutier, un homme de 46 ans, a été légèrement blessé lors du braquage.")
+    assert said(slot_of(rep, ("s0", "45 ans"))) == {("s0", "45 ans"), ("s1", "45 ans")}
+    assert not any(s.disputed for s in rep.slots), describe(rep)
+    same = report("Le gérant, âgé de 45 ans, a été légèrement blessé lors du braquage.",
+                  "Le gérant, âgé de 46 ans, a été légèrement blessé lors du braquage.")
+    assert slot_of(same, ("s0", "45 ans")).disputed, describe(same)
+
+
 SIDES = [
     # a value some outlet in a disputed row already states takes its side there
     ("2 percent", True),
