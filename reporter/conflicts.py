@@ -558,11 +558,30 @@ _AUXILIARY_WORDS = frozenset(
 )
 
 
+_RE_TOLL_BEFORE = re.compile(
+    r"(?i:\b(?:death[ \u00a0]+toll|toll[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?dead"
+    r"|number[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:dead|deaths|fatalities)"
+    r"|bilan[ \u00a0]+(?:humain|mortel|des[ \u00a0]+morts)"
+    r"|nombre[ \u00a0]+(?:de[ \u00a0]+|des[ \u00a0]+)(?:morts|d[ée]c[èe]s|tu[ée]s))"
+    r"[^.;:!?()\d]{0,40}?[ \u00a0](?:to|at|of|reached|hit|is|was|stood|stands|now|rose|climbed"
+    r"|[àa]|de|atteint|atteignait|est|[ée]tait)[ \u00a0]+(?:(?:now|already|d[ée]sormais|d[ée]j[àa])"
+    r"[ \u00a0]+)?"
+    r"(?:(?:at[ \u00a0]+least|more[ \u00a0]+than|about|nearly|almost|above|over|around"
+    r"|some|au[ \u00a0]+moins"
+    r"|plus[ \u00a0]+de|environ|pr[èe]s[ \u00a0]+de)[ \u00a0]+)?$)")
+"""A death toll named before its figure (``the death toll rose to 27``, ``a death toll of
+at least 40``, ``le bilan humain s'élève à 12``, ``le nombre de morts atteint 30``): the
+bare count after it counts people killed."""
+
+
 def _outcome_of(text: str, start: int, end: int, lang: str) -> int | None:
     """The outcome the words right around a count give what it counts: the verb before
     it (``killed at least two people``, ``a tué deux personnes``), else the participle
     after it past auxiliaries and adverbs (``two people were killed``, ``deux employés
-    ont été légèrement blessés``); no further than a few words, nor past punctuation."""
+    ont été légèrement blessés``); no further than a few words, nor past punctuation;
+    or a death toll named before it (``_RE_TOLL_BEFORE``)."""
+    if _RE_TOLL_BEFORE.search(text, max(0, start - 80), start):
+        return 0
     pos = start
     for _ in range(4):
         m = _RE_OUTCOME_BEFORE.search(text, max(0, pos - 40), pos)

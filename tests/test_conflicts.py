@@ -1602,3 +1602,35 @@ def test_a_relative_day_without_a_dated_publication_is_no_value(published: str) 
     assert not [v for v in values_of(0, member("s", text, "en"), published=published)
                 if v.kind is QuantityKind.DAY]
     assert not find_conflicts(group(text, "The fire broke out on Sunday in Rouen.", lang="en"))
+
+
+TOLL_PHRASES = [
+    # a death toll named before a bare count: the count is of people killed
+    ("en", "The death toll from the crash rose to 27 on Monday.", "27"),
+    ("en", "Officials put the death toll of the shelling at 40.", "40"),
+    ("en", "The strike brought the death toll to above 680.", "above 680"),
+    ("en", "A death toll of 1,500 was reported by the ministry.", "1,500"),
+    ("fr", "Le bilan humain s'élève à 12, selon la préfecture.", "12"),
+    ("fr", "Le nombre de morts atteint désormais 30 dans la région.", "30"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), TOLL_PHRASES)
+def test_a_count_after_a_death_toll_counts_the_dead(lang: str, text: str, count: str) -> None:
+    [value] = [v for v in values_of(0, member("s", text, lang), loose=True) if v.text == count]
+    assert value.outcome == 0
+
+
+NOT_TOLL_PHRASES = [
+    # no toll here: the phrase is elsewhere in the sentence, or names no death toll
+    ("en", "The death toll was revised, and 12 ministers resigned on Monday.", "12 ministers"),
+    ("en", "Drivers pay a toll of 5 euros on the new bridge.", "5 euros"),
+    ("fr", "Le bilan financier de la société s'élève à 12 millions d'euros.",
+     "12 millions d'euros"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), NOT_TOLL_PHRASES)
+def test_a_count_away_from_a_death_toll_is_no_toll(lang: str, text: str, count: str) -> None:
+    [value] = [v for v in values_of(0, member("s", text, lang), loose=True) if v.text == count]
+    assert value.outcome is None
