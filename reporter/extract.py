@@ -797,6 +797,8 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
         if folded in _ADJ_SKIP:
             pos = m.end()
             continue
+        if folded == "m" and m.start(1) == end and _RE_METRES_AFTER.match(text, m.end()):
+            return "metre", m.end()  # "fell 200m (650ft)", "a 10m wave": not a million
         if folded in _STOP or len(folded) < 2 or folded in _SCALE_WORDS:
             return "", end
         if _currency(word, prefix=False):
@@ -835,6 +837,14 @@ def _verb_form(folded: str) -> bool:
     return (not lexicon.synsets(folded, "n")
             and any(lemma != folded for lemma in lexicon.lemmas(folded, "v"))
             and outcome(folded, "en") is None)
+
+
+_RE_METRES_AFTER = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:about[ \u00a0]+)?[\d,.]+[ \u00a0]*(?:ft|feet|foot)\b"
+    r"|[ \u00a0]+(?:high|tall|deep|long|wide|away|above|below|underground|into|of[ \u00a0]+water"
+    r"|in[ \u00a0]+(?:length|height|depth|diameter))\b")
+"""What makes ``200m`` written without a currency a length: its restatement in feet, or a
+word of distance or height after it (``300m tall``, ``10m high``, ``3,000m of water``)."""
 
 
 _IRREGULAR_PLURALS = frozenset(_words(
