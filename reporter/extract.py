@@ -1664,14 +1664,16 @@ _PEOPLE_NOUNS = (
 """People a count of one (``one soldier``) or an apposed age (``The suspect, 34,``) is
 about."""
 _CAP = r"[A-ZÀ-Ý][\w'’-]+"
+_CAP_OR_INITIAL = r"(?:[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý]\.)"
+"""A name's later word, or its initial (``Essia B.``, as French courts reports write it)."""
 _RE_APPOSITION_BEFORE = re.compile(
-    rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})"
+    rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP_OR_INITIAL}){{0,2}})"
     rf"|\b(?P<noun>(?i:{_PEOPLE_NOUNS}|suspect|driver|teen|mother|father|son|daughter|wife"
     r"|husband|conducteur|conductrice|p[èe]re|m[èe]re|fils)))\s*,[ \u00a0]*$"
 )
 _RE_APPOSITION_AFTER = re.compile(r"[ \u00a0]*(?:ans[ \u00a0]*)?,(?![ \u00a0]*\d)")
 _RE_AGED_BEFORE = re.compile(
-    rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|\b(?P<noun>[a-zà-ÿ][\w'’-]+))?"
+    rf"(?:\b(?P<name>{_CAP}(?:[ \u00a0]+{_CAP_OR_INITIAL}){{0,2}})|\b(?P<noun>[a-zà-ÿ][\w'’-]+))?"
     r",?[ \u00a0]+(?i:aged|[âa]g[ée]e?s?[ \u00a0]+de)[ \u00a0]*$"
 )
 """``John Smith, aged 34``, ``un salarié, âgé de 34 ans``: whose age, before the word."""

@@ -246,6 +246,37 @@ OTHERS = frozenset({"other", "others", "more", "autre", "autres"})
 others``): what an outcome verb says of them is said of people."""
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names as written can name one person: the same first name and a last
+    name one gives as its initial (``Essia B.`` / ``Essia Boularas``), or the same last
+    name and a first name one gives as its initial (``J. Smith`` / ``John Smith``)."""
+    x, y = a.split(), b.split()
+    if x == y:
+        return True
+    if len(x) < 2 or len(y) < 2:
+        return False
+
+    def initial(p: str, q: str) -> bool:
+        p, q = p.rstrip("."), q.rstrip(".")
+        return p == q or (len(p) == 1 and q.startswith(p)) or (len(q) == 1 and p.startswith(q))
+
+    return ((x[0] == y[0] and initial(x[-1], y[-1]))
+            or (x[-1] == y[-1] and initial(x[0], y[0])))
+
+
+def _one_person_each(keys: list[str]) -> dict[str, str]:
+    """Ages keyed by a name (``age of Essia B.``), each mapped to the first key whose name
+    can be the same person's (see ``_same_name``), so outlets spelling a name two ways
+    give one person's age."""
+    out: dict[str, str] = {}
+    for k, key in enumerate(keys):
+        name = key[len(AGE_OF):]
+        out[key] = next((keys[j] for j in range(k)
+                         if out[keys[j]] == keys[j] and _same_name(name, keys[j][len(AGE_OF):])),
+                        key)
+    return out
+
+
 def _thing(v: Value, nouns: dict[str, str], english: bool) -> tuple[str, int]:
     """What a count counts and the outcome said of people counted."""
     key = nouns.get(v.key, v.key)
@@ -344,6 +375,8 @@ def _about_others(a: _Entry, b: _Entry) -> bool:
     """Whether two values of one language are each written beside names the other's
     lacks (``65% of India's traffic`` / ``70% of Egypt's``): of two things, so never
     set against each other."""
+    if a.thing == b.thing and a.thing.startswith(AGE_OF):
+        return False  # one named person's age: the names near are theirs, spelt two ways
     return (a.unit.lang == b.unit.lang and bool(a.names) and bool(b.names)
             and not a.names & b.names)
 
@@ -542,6 +575,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         translated = sorted(english_of(noun) & nouns["en"])
         if translated:
             mapping[noun] = translated[0]
+    persons = _one_person_each(sorted({v.key for v, _, _ in found
+                                      if v.key.startswith(AGE_OF) and not v.key.islower()}))
     out: list[_Entry] = []
     sentences: dict[tuple[str, int], frozenset[str]] = {}
     quiet: dict[tuple[str, int], bool] = {}
@@ -551,6 +586,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
             continue
         thing, happened = _thing(v, mapping if u.lang == "fr" else {},
                                  u.lang == "en" or v.key in mapping)
+        thing = persons.get(thing, thing)
         # WordNet for English common nouns: a capitalised one is a nationality or a name
         # ("12 Somali and 11 Yemeni" break the 23 pirates down), counted apart
         written = _RE_WORD.findall(v.text)

@@ -458,6 +458,8 @@ MEASURES = [
                  id="apposition-employee"),
     pytest.param("en", "John Smith, aged 34, was charged.", "age of John Smith",
                  id="aged-after-a-name"),
+    pytest.param("fr", "La cour a condamné Essia B., 44 ans, à 25 ans de réclusion.",
+                 "age of Essia B.", id="fr-apposition-name-with-an-initial"),
     pytest.param("en", "In Paris, 34, 35 and 36 are the busiest lines.", "",
                  id="list-of-numbers-is-no-age"),
     pytest.param("en", "The earthquake had a magnitude of 6.2 on Tuesday.", "magnitude",

@@ -29,6 +29,7 @@ from reporter.slots import (
     TOLL_DISPUTE_LINK_MIN,
     _dispute_link_min,
     _entries,
+    _same_name,
     build_slots,
     convertible,
 )
@@ -690,6 +691,34 @@ def test_ages_by_two_nouns_agree_but_never_dispute() -> None:
     same = report("Le gérant, âgé de 45 ans, a été légèrement blessé lors du braquage.",
                   "Le gérant, âgé de 46 ans, a été légèrement blessé lors du braquage.")
     assert slot_of(same, ("s0", "45 ans")).disputed, describe(same)
+
+
+def test_one_persons_age_spelt_two_ways_is_one_figure() -> None:
+    """``Essia B.`` and ``Essia Boularas`` can be one person: their ages are one figure,
+    disputed when they differ; another first name is another person."""
+    rep = report("La cour a condamné vendredi Essia B., 44 ans, à 25 ans de réclusion.",
+                 "Essia Boularas, 45 ans, a été condamnée vendredi à 25 ans de réclusion.")
+    slot = slot_of(rep, ("s0", "44 ans"))
+    assert said(slot) == {("s0", "44 ans"), ("s1", "45 ans")} and slot.disputed
+    other = report("La cour a condamné vendredi Essia B., 44 ans, à 25 ans de réclusion.",
+                   "Karim Boularas, 45 ans, a été condamné vendredi à 25 ans de réclusion.")
+    assert slot_of(other, ("s0", "44 ans")) != slot_of(other, ("s1", "45 ans"))
+
+
+NAMES = [
+    ("Essia B.", "Essia Boularas", True),
+    ("J. Smith", "John Smith", True),
+    ("John Smith", "John Smith", True),
+    # no one person here: another first or last name, or one word only
+    ("Essia B.", "Karim Boularas", False),
+    ("John Smith", "John Doe", False),
+    ("Smith", "John Smith", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), NAMES)
+def test_names_that_can_be_one_person(a: str, b: str, same: bool) -> None:
+    assert _same_name(a, b) is same and _same_name(b, a) is same
 
 
 SIDES = [
