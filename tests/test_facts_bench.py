@@ -48,7 +48,11 @@ the page's publication: figures together 0.616 -> 0.626 (0.469 -> 0.510), facts 
 0.358 -> 0.365 (0.299 -> 0.312), pair precision 0.790 -> 0.789 (0.931 -> 0.922); spans
 of time, outcome verbs of things and verb forms after counts: false pairs 28 -> 26, figures
 together 0.626 -> 0.637; a value taking a side of a dispute already in its row: core 29 ->
-32, figures together 0.637 -> 0.642, false pairs 26 -> 30 of 203 judged.
+32, figures together 0.637 -> 0.642, false pairs 26 -> 30 of 203 judged; populations as a
+figure of their own: French variants' core 14 -> 16 of 22, figures together 0.531 ->
+0.551, false pairs 7 -> 9 of 104 (two pairs the scorer counts inside the newly disputed
+population row: ``more than 100,000`` beside ``120,000``; the ceiling was raised to 0.105
+with it).
 """
 
 from __future__ import annotations
@@ -71,12 +75,12 @@ facts = load_bench("facts")
 FLOORS: dict[str, dict[str, float]] = {
     "six topics": {"fact_coverage": 0.732, "facts_whole": 0.349, "figures_together": 0.622,
                    "core_found": 0.573, "pair_precision": 0.774},
-    "fr+en variants": {"fact_coverage": 0.686, "facts_whole": 0.305, "figures_together": 0.511,
-                       "core_found": 0.616, "pair_precision": 0.911},
+    "fr+en variants": {"fact_coverage": 0.695, "facts_whole": 0.331, "figures_together": 0.531,
+                       "core_found": 0.707, "pair_precision": 0.911},
 }
 CEILINGS: dict[str, dict[str, float]] = {
     "six topics": {"false_share": 0.168, "mixing_share": 0.058, "furniture_share": 0.02},
-    "fr+en variants": {"false_share": 0.081, "mixing_share": 0.050, "furniture_share": 0.02},
+    "fr+en variants": {"false_share": 0.105, "mixing_share": 0.050, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}
 

@@ -825,6 +825,17 @@ SLOT_UNITS = [
     (("A 6.7-strength quake killed 26,000 people in the ancient city of Bam in 2003.",
       "The quake in the ancient city of Bam in 2003 killed more than 31,000 people."),
      ("s0", "26,000 people"), "people killed"),
+    # how many people live somewhere is a population, however the people are named
+    (("Qeshm, an island home to 120,000 people, was hit by the quake.",
+      "L'île de Qeshm, qui compte 200 000 habitants, a été frappée par le séisme."),
+     ("s1", "200 000 habitants"), "population"),
+    (("About 800 people live in the community in British Columbia.",
+      "The community has a population of approximately 1,000."),
+     ("s0", "About 800 people"), "population"),
+    # ... but not people something happened to there
+    (("The quake killed 12 people in the town, home to 40,000.",
+      "The quake killed 12 people in the town on Sunday."),
+     ("s0", "12 people"), "people killed"),
     # an outcome verb said of things counts those things, not people
     (("Thomas missed nine games this season because of the injury.",
       "Thomas missed 10 total games this season and had only 269 yards."),
@@ -861,6 +872,10 @@ DISPUTE_LINKS = [
     (("Another agency quoted the governor as saying five people were injured.",
       "Two people were injured in the village, the news agency said."),
      ("s0", "five people"), ("s1", "Two people"), "toll"),
+    # two populations of one place, however the people are named
+    (("Qeshm, an island home to 120,000 people, was hit by the quake on Sunday.",
+      "L'île de Qeshm, qui compte 200 000 habitants, a été frappée par le séisme."),
+     ("s0", "120,000 people"), ("s1", "200 000 habitants"), "noun"),
     # counts of one thing an outcome verb is said of: games missed, as a toll
     (("Thomas missed nine games this season because of the injury.",
       "Thomas missed 10 total games this season and had only 269 yards."),
