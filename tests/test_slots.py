@@ -721,6 +721,20 @@ def test_names_that_can_be_one_person(a: str, b: str, same: bool) -> None:
     assert _same_name(a, b) is same and _same_name(b, a) is same
 
 
+def test_a_price_paid_in_one_form_is_a_part_of_it() -> None:
+    """``$281m in cash`` and ``$53m in stock`` are parts of a $334 million price, never
+    disputed against it nor against each other; the price paid ``in cash and stock`` is
+    the whole; one part stated by two outlets is one figure."""
+    rep = report("AMD will pay $334 million for SeaMicro, including $281 million in cash.",
+                 "AMD is paying $281m in cash and $53m in stock to acquire SeaMicro.",
+                 "AMD will acquire SeaMicro for $334 million in cash and stock, the firms said.")
+    assert said(slot_of(rep, ("s0", "$334 million"))) == {("s0", "$334 million"),
+                                                          ("s2", "$334 million")}
+    assert said(slot_of(rep, ("s1", "$281m"))) == {("s0", "$281 million"), ("s1", "$281m")}
+    assert said(slot_of(rep, ("s1", "$53m"))) == {("s1", "$53m")}
+    assert not any(s.disputed for s in rep.slots), describe(rep)
+
+
 SIDES = [
     # a value some outlet in a disputed row already states takes its side there
     ("2 percent", True),
