@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from rapidfuzz import fuzz
 
 from reporter.bridge import cognate_map
+from reporter.events import calendar_day
 from reporter.extract import RELATIVE_DAY, extract_quantities
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
@@ -312,10 +313,7 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 def _weekday_from(published: str, offset: int) -> str:
     """The weekday ``offset`` days from the day a publication date (ISO) names; ``""``
     without one (a month, a year, nothing, or a day no calendar has)."""
-    try:
-        day = date.fromisoformat(published[:10]) if len(published) >= 10 else None
-    except ValueError:
-        day = None
+    day = calendar_day(published)
     return "" if day is None else _WEEKDAY_NAMES[(day + timedelta(days=offset)).weekday()]
 
 

@@ -35,7 +35,7 @@ import numpy as np
 from reporter.extract import extract_quantities
 from reporter.model import Conflict, Member, QuantityKind, Unit
 
-__all__ = ["story_events", "story_frames", "within_events"]
+__all__ = ["calendar_day", "story_events", "story_frames", "within_events"]
 
 SPLIT_RATIO = 0.3
 """A part splits when the mean similarity across its two halves is below this share of
@@ -244,7 +244,7 @@ def _date_parts(order: Sequence[str], published: Mapping[str, str],
     ``DATE_GAP`` days, when each side has ``MIN_PART`` dated sources; sources without a date
     join the side they are most alike. One part when the dates say nothing."""
     dated = sorted((day, k) for k, s in enumerate(order)
-                   if (day := _day(published.get(s, ""))) is not None)
+                   if (day := calendar_day(published.get(s, ""))) is not None)
     runs: list[list[int]] = []
     last: date | None = None
     for day, k in dated:
@@ -286,7 +286,7 @@ def _date_parts(order: Sequence[str], published: Mapping[str, str],
 _RE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _day(published: str) -> date | None:
+def calendar_day(published: str) -> date | None:
     """The calendar day an ISO date or timestamp names; None for a month, a year, or a
     day no calendar has (a page's metadata may say ``2011-02-30``)."""
     if not _RE_DAY.match(published):

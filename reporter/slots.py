@@ -235,9 +235,6 @@ class _Entry:
     attributed: bool = False
     """Its sentence says who gives the figure close to it (``police said``, ``selon
     l'USGS``): one outlet may report two such figures of one thing."""
-    payment: bool = False
-    """For amounts: paid in one form only (``$281m in cash``, ``$53m in stock``), a part of
-    a price that may be stated whole elsewhere."""
 
 
 POPULATION = "population"
@@ -415,7 +412,8 @@ PAYMENT = "paid in part"
 
 def _comparable(a: _Entry, b: _Entry) -> bool:
     """Whether two values of one family can be one figure by what they count."""
-    if a.family != b.family or a.payment != b.payment or (a.payment and a.thing != b.thing):
+    if a.family != b.family or (
+            (PAYMENT in a.thing or PAYMENT in b.thing) and a.thing != b.thing):
         return False  # a price's part paid in cash is not the price, nor its part in stock
     if a.family != QuantityKind.NUMBER.value:
         return True
@@ -648,7 +646,6 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
         end = v.start + len(v.text)
         dimension = CONVERSIONS.get(thing, ("", 0.0))[0]
         paid = _RE_PAYMENT_PART.match(u.text, end) if v.kind is QuantityKind.MONEY else None
-        payment = paid is not None
         if paid is not None:  # a kind of its own, by form: cash is not stock
             thing = f"{thing} {PAYMENT} {fold(paid.group('form'))}"
         out.append(_Entry(v, u, gid, family, thing, happened,
@@ -660,8 +657,7 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           people, dimension, _names_near(u.text, v.start, end),
                           _reference(u.text, end) if dimension == "length" else "",
                           ATTRIBUTION.search(u.text, max(0, v.start - ATTRIBUTED_WITHIN),
-                                             end + ATTRIBUTED_WITHIN) is not None,
-                          payment))
+                                             end + ATTRIBUTED_WITHIN) is not None))
     return out
 
 
@@ -735,7 +731,7 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray
         currency = _codes([e.value.key for e in entries])
         converts: np.ndarray = (currency[i] == currency[j]) | (
             (dollars[i, 0] <= dollars[j, 1]) & (dollars[j, 0] <= dollars[i, 1]))
-        payment = _codes([e.thing if e.payment else "" for e in entries])
+        payment = _codes([e.thing if PAYMENT in e.thing else "" for e in entries])
         return converts & (payment[i] == payment[j]), np.zeros(len(i), dtype=bool)
     if entries[0].family != QuantityKind.NUMBER.value:
         return np.ones(len(i), dtype=bool), np.zeros(len(i), dtype=bool)
