@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from reporter.attribution import speaker_at
 from reporter.bridge import cognate_map
 from reporter.events import calendar_day
 from reporter.extract import RELATIVE_DAY, extract_quantities
@@ -131,6 +132,9 @@ class Value:
     stated: Decimal | str | None = None
     """For amounts: the figure as stated, without its qualifier (``at least 10`` → 10;
     ``normalized`` is ``>10``); None for other kinds."""
+    speaker: str = ""
+    """For amounts, counts and percents: who the sentence says gives the figure
+    (``AFAD``, ``police``; see :mod:`reporter.attribution`), else ``""``."""
 
     @property
     def bare(self) -> bool:
@@ -317,6 +321,11 @@ def _weekday_from(published: str, offset: int) -> str:
     return "" if day is None else _WEEKDAY_NAMES[(day + timedelta(days=offset)).weekday()]
 
 
+def _speaker_of(text: str, at: int) -> str:
+    found = speaker_at(text, at)
+    return "" if found is None else found.name
+
+
 def values_of(index: int, member: Member, *, loose: bool = False,
               published: str = "") -> list[Value]:
     """The comparable values of one member (``index`` is its place in its group); range
@@ -420,6 +429,7 @@ def values_of(index: int, member: Member, *, loose: bool = False,
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
                     outcome=happened,
                     strict_outcome=strict,
+                    speaker=_speaker_of(unit.text, q.start),
                 )
             )
         elif q.kind is QuantityKind.DATE:

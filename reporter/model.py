@@ -274,6 +274,8 @@ class SlotValue:
     relative: bool = False
     """For a day, named from the day of writing (``yesterday``, ``hier``): ``normalized``
     is the weekday the source's publication date makes it, which readers are shown."""
+    speaker: str = ""
+    """Who the sentence says gives the figure (``AFAD``, ``police``), else ``""``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from decimal import Decimal
 import numpy as np
 from rapidfuzz import fuzz
 
+from reporter.attribution import speaker_key
 from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
 from reporter.claims import ATTRIBUTION
@@ -235,6 +236,11 @@ class _Entry:
     attributed: bool = False
     """Its sentence says who gives the figure close to it (``police said``, ``selon
     l'USGS``): one outlet may report two such figures of one thing."""
+    voice: str = ""
+    """Who gives the figure, keyed (``reporter.attribution.speaker_key``: ``USGS`` for
+    ``the U.S. Geological Survey``), else ``""``: one outlet's figures by two named
+    speakers (``AFAD said 6.2``, ``the USGS put it at 6.4``) are one figure's two
+    versions, side by side in its row."""
 
 
 POPULATION = "population"
@@ -657,7 +663,8 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           people, dimension, _names_near(u.text, v.start, end),
                           _reference(u.text, end) if dimension == "length" else "",
                           ATTRIBUTION.search(u.text, max(0, v.start - ATTRIBUTED_WITHIN),
-                                             end + ATTRIBUTED_WITHIN) is not None))
+                                             end + ATTRIBUTED_WITHIN) is not None,
+                          speaker_key(v.speaker) if v.speaker else ""))
     return out
 
 
@@ -834,10 +841,46 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
             score[k] = max(score[k], DISPUTE_LINK_MIN)  # a group conflict compared them
     bare = np.array([not e.thing for e in entries])
     floor = np.where(bare[i] | bare[j], BARE_LINK_MIN, LINK_MIN)
+    score = np.maximum(score, _voice_links(entries, i, j, score))
     passed = np.flatnonzero(score >= floor)
     passed = passed[np.lexsort((j[passed], i[passed], -score[passed]))]
     return list(zip(score[passed].tolist(), i[passed].tolist(), j[passed].tolist(),
                     strict=True))
+
+
+VOICED = frozenset({"measure"})
+"""Things whose figure one outlet may give by two named speakers as one figure's two
+versions, besides counts of people by what happened to them: a quake's magnitude by two
+agencies, a toll by two authorities."""
+
+
+def _voice_links(entries: list[_Entry], i: np.ndarray, j: np.ndarray,
+                 score: np.ndarray) -> np.ndarray:
+    """Links of one source's values that two named speakers give of one thing (``AFAD
+    said 6.2``, ``the USGS put the magnitude at 6.4``): the source sets them side by side
+    as one figure's versions, so they link as strongly as a group conflict's values when
+    the words around them, or each speaker's stating no other figure of the thing
+    (``ONLY_BONUS``), reach ``LINK_MIN``; else 0."""
+    out = np.zeros(len(i))
+    if entries[0].family != QuantityKind.NUMBER.value or not any(e.voice for e in entries):
+        return out
+    stated: dict[tuple[str, str, int, str, str], set[object]] = {}
+    for e in entries:
+        if e.voice:
+            stated.setdefault((e.unit.source, e.thing, e.outcome, e.frame, e.voice),
+                              set()).add(_stated(e))
+    for k in range(len(i)):
+        a, b = entries[i[k]], entries[j[k]]
+        if (a.unit.source != b.unit.source or not a.voice or not b.voice
+                or a.voice == b.voice or a.thing != b.thing or a.outcome != b.outcome
+                or a.frame != b.frame or not (a.thing in VOICED or a.outcome >= 0)
+                or _alike(a, b)):
+            continue  # (figures that agree need no speakers to be one)
+        alone = all(len(stated[(e.unit.source, e.thing, e.outcome, e.frame, e.voice)]) == 1
+                    for e in (a, b))
+        if score[k] + (ONLY_BONUS if alone else 0.0) >= LINK_MIN:
+            out[k] = max(score[k], DISPUTE_LINK_MIN)
+    return out
 
 
 def _compared(v: Value) -> tuple[object, ...]:
@@ -857,11 +900,12 @@ class _Cluster:
     members: list[int]
     kinds: dict[tuple[str, int, str], int]
     """(thing counted, outcome, place measured from) -> a member that counts it."""
-    stated: dict[tuple[str, str], object]
-    """Source (and currency or unit of measure, see ``_said_by``) -> the one figure it
-    states here."""
-    sentences: dict[tuple[str, str], set[int]]
-    """Source (and currency or unit) -> starts of its sentences here."""
+    stated: dict[tuple[str, str], dict[str, object]]
+    """Source (and currency or unit of measure, see ``_said_by``) -> voice (see
+    ``_Entry.voice``; ``""`` for the source's own) -> the one figure it states here."""
+    sentences: dict[tuple[str, str], set[tuple[int, str]]]
+    """Source (and currency or unit) -> starts of its sentences here, each with the
+    voice of its value (see ``_Entry.voice``)."""
     attributed: dict[tuple[str, str], bool]
     """Source (and currency or unit) -> whether each of its values here is attributed."""
     values: dict[tuple[object, ...], tuple[int, set[tuple[int, str]]]]
@@ -870,19 +914,24 @@ class _Cluster:
     named: set[tuple[object, ...]]
     """The values some member states outright, not as a day named from the day of
     writing (``yesterday``): only these are ever set against another value."""
+    voiced: set[frozenset[object]]
+    """Pairs of figures a source here gives by two named speakers (see ``_Entry.voice``):
+    a value stating either takes a side the source already shows."""
 
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
         compared = _compared(e.value)
-        return cls([i], {(e.thing, e.outcome, e.reference): i}, {_said_by(e): _stated(e)},
-                   {_said_by(e): {e.unit.start}}, {_said_by(e): e.attributed},
-                   {compared: (i, {event})}, set() if e.value.relative else {compared})
+        return cls([i], {(e.thing, e.outcome, e.reference): i},
+                   {_said_by(e): {e.voice: _stated(e)}},
+                   {_said_by(e): {(e.unit.start, e.voice)}}, {_said_by(e): e.attributed},
+                   {compared: (i, {event})}, set() if e.value.relative else {compared}, set())
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
         for kind, i in other.kinds.items():
             self.kinds.setdefault(kind, i)
-        self.stated.update(other.stated)
+        for source, figures in other.stated.items():
+            self.stated.setdefault(source, {}).update(figures)
         for source, starts in other.sentences.items():
             self.sentences.setdefault(source, set()).update(starts)
         for source, attributed in other.attributed.items():
@@ -890,6 +939,7 @@ class _Cluster:
         for value, (i, events) in other.values.items():
             self.values.setdefault(value, (i, set()))[1].update(events)
         self.named |= other.named
+        self.voiced |= other.voiced
 
 
 PARALLEL_ENTRIES = 5_000
@@ -914,6 +964,26 @@ def _family_clusters(families: list[list[_Entry]], weights: dict[str, float],
     return out
 
 
+def _voiced(kind: tuple[str, int, str]) -> bool:
+    """Whether values of this (thing, outcome, place) may be one figure's versions by two
+    speakers of one source (``VOICED``, or people by what happened to them)."""
+    return kind[0] in VOICED or kind[1] >= 0
+
+
+def _apart(a: set[tuple[int, str]], b: set[tuple[int, str]], *, voiced: bool) -> bool:
+    """Whether one source's values in two slots come from different sentences, or from
+    one sentence only as two named speakers' (``the centre said 5.9, but the USGS said
+    6.1``) of a ``voiced`` thing: two values of one sentence are otherwise two figures."""
+    for start in {s for s, _ in a} & {s for s, _ in b}:
+        if not voiced:
+            return False
+        x = {v for s, v in a if s == start}
+        y = {v for s, v in b if s == start}
+        if "" in x or "" in y or not x.isdisjoint(y):
+            return False
+    return True
+
+
 def _clusters(entries: list[_Entry], weights: dict[str, float],
               events: dict[str, int]) -> list[list[int]]:
     """Single-link clusters of one family, strongest links first, never joining two values
@@ -936,6 +1006,10 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             differ[(value, other)] = _clash(entries[i], entries[j])
         return differ[(value, other)]
 
+    told: list[set[tuple[object, object]]] = [set()]
+    """The pairs of figures the last pair of slots ``joinable`` checked has a source give
+    by two speakers."""
+
     def joinable(a: _Cluster, b: _Cluster, score: float) -> bool:
         """Values that count different things never meet; one source's values in one
         slot state one figure and come from different sentences (two values in one
@@ -957,14 +1031,23 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                     comparable[(ka, kb)] = _comparable(entries[i], entries[j])
                 if not comparable[(ka, kb)]:
                     return False
+        vouched = told[0] = set()
+        voiced = all(_voiced(k) for k in a.kinds.keys() | b.kinds.keys())
         for source in a.stated.keys() & b.stated.keys():
             # one source restating a figure states the same number (``10 killed`` / ``at
             # least 10``); another value is another figure (2018 / 18 April; 1,500
-            # tweets / up to 3,000 tweets)
-            if a.sentences[source] & b.sentences[source]:
+            # tweets / up to 3,000 tweets), unless two named speakers give the two
+            # (``the centre said 5.9, but the USGS said 6.1``)
+            if not _apart(a.sentences[source], b.sentences[source], voiced=voiced):
                 return False
-            if a.stated[source] != b.stated[source] and not (
-                    a.attributed[source] and b.attributed[source]):
+            fa, fb = a.stated[source], b.stated[source]
+            if len(set(fa.values()) | set(fb.values())) == 1:
+                continue
+            if (voiced and "" not in fa and "" not in fb
+                    and all(fa[v] == fb[v] for v in fa.keys() & fb.keys())):
+                # the source itself sets these figures side by side
+                vouched.update((x, y) for x in fa.values() for y in fb.values() if x != y)
+            elif not (a.attributed[source] and b.attributed[source]):
                 return False
         # two slots two outlets or more each state alike (a headline's and a body's
         # figure) are one figure restated: a dispute either holds is no new claim of one
@@ -992,6 +1075,11 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                     # (a sentence dated in another month may still sit beside the story's
                     # figure it agrees with: it is often the same one, told back)
                     return False
+                pair = (_stated(entries[i]), _stated(entries[j]))
+                if value != other and (pair in vouched or (
+                        frozenset(pair) in a.voiced | b.voiced
+                        and (sided(value, i, b) or sided(other, j, a)))):
+                    continue  # a side two speakers of one source already give
                 if value != other and (
                         len(events_a | events_b) > 1
                         or (not ((restated or score >= ALLY_LINK_MIN)  # it takes a side
@@ -1021,6 +1109,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             continue
         parent[ri] = rj
         clusters[rj].absorb(clusters.pop(ri))
+        clusters[rj].voiced.update(frozenset(pair) for pair in told[0])
     return [sorted(c.members) for c in clusters.values()]
 
 
@@ -1076,12 +1165,16 @@ def _rose(a: _Entry, b: _Entry, published: Mapping[str, str]) -> bool:
 def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
     """Two sources state values that cannot both hold: each side's value is neither
     stated nor covered by any value of the other source in the slot, and the two are not
-    a toll that rose between two reports."""
+    a toll that rose between two reports; or a source gives two named speakers' values
+    that cannot both hold (``AFAD said 6.2``, ``the USGS put it at 6.4``)."""
     by_source: dict[tuple[str, str], list[_Entry]] = {}
     for e in entries:
         by_source.setdefault(_said_by(e), []).append(e)
     for a in entries:
         for b in entries:
+            if (a.unit.source == b.unit.source and a.voice and b.voice and a.voice < b.voice
+                    and _voiced((a.thing, a.outcome, "")) and _clash(a, b)):
+                return True  # a source reports two speakers' figures that cannot both hold
             if a.unit.source >= b.unit.source or (
                     a.value.kind is QuantityKind.MONEY and a.value.key != b.value.key):
                 continue  # an amount in two currencies is converted, never disputed
@@ -1164,7 +1257,7 @@ def _slot_value(e: _Entry) -> SlotValue:
                      normalized=v.normalized if v.stated is None else v.stated,
                      qualifier=v.qualifier, group=e.group,
                      currency=v.key if v.kind is QuantityKind.MONEY else "",
-                     relative=v.relative)
+                     relative=v.relative, speaker=v.speaker)
 
 
 def build_slots(groups: Sequence[Group], *, bridge: Bridge, weights: dict[str, float],

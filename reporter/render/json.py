@@ -113,6 +113,7 @@ def _slot(s: Slot) -> dict[str, Any]:
                 "sentence": [v.unit.start, v.unit.end],
                 **({"currency": v.currency} if v.currency else {}),
                 **({"relative": True} if v.relative else {}),
+                **({"speaker": v.speaker} if v.speaker else {}),
             }
             for v in s.values
         ],

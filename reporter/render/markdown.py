@@ -239,14 +239,18 @@ def _figure_label(slot: Slot) -> str:
 
 def _figure_cell(slot: Slot, source: str, t: _Target) -> str:
     """The source's values of the figure as written, each linked to its sentence's group."""
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     for v in slot.values:
         if v.unit.source == source:
             written = " ".join(v.text.split())
             if v.relative:  # "yesterday (Monday)": the day the page's date makes it
                 written += f" ({str(v.normalized).capitalize()})"
-            seen.setdefault(written, group_anchor(v.group, for_html=t.for_html))
-    return " · ".join(f"[{md_inline(text)}](#{anchor})" for text, anchor in seen.items())
+            anchor, speaker = seen.get(written, (group_anchor(v.group, for_html=t.for_html), ""))
+            seen[written] = (anchor, speaker or v.speaker)
+    differ = slot.disputed or slot.compatible  # who gives a figure outlets differ on
+    return " · ".join(
+        f"[{md_inline(f'{text} ({speaker})' if speaker and differ else text)}](#{anchor})"
+        for text, (anchor, speaker) in seen.items())
 
 
 def _figure_state(slot: Slot) -> str:

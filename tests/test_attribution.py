@@ -1,0 +1,111 @@
+"""Who gives a figure: speakers named beside a verb of saying or after ``according to``."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reporter.attribution import speaker_at, speaker_key, speakers_of
+
+SPEAKERS = [
+    # (sentence, [(name shown, key)]): bodies and people that give figures
+    ("The U.S. Geological Survey put the magnitude at 6.4.",
+     [("U.S. Geological Survey", "USGS")]),
+    ("A magnitude 6.2 earthquake struck eastern Turkey late on Thursday, killing at least "
+     "38 people, the country's disaster agency AFAD said on Friday.", [("AFAD", "AFAD")]),
+    ("Selon l'institut géologique américain (USGS), la magnitude était de 6,4.",
+     [("USGS", "USGS")]),
+    ("Un séisme de magnitude 6,2 a secoué jeudi l'est de la Turquie, tuant au moins 38 "
+     "personnes, a annoncé vendredi l'AFAD.", [("AFAD", "AFAD")]),
+    ("Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.",
+     [("Police", "police")]),
+    ("But witnesses said there were more than 50,000.", [("witnesses", "witnesses")]),
+    ("Le bilan s'élève à 12 morts, a indiqué la préfecture dans un communiqué.",
+     [("préfecture", "prefecture")]),
+    ("Au moins 120 bâtiments se sont effondrés, selon l'AFAD.", [("AFAD", "AFAD")]),
+    ("At least 41 people have died, officials say.", [("officials", "officials")]),
+    ("The official IRNA news agency and the United States Geological Survey said it had a "
+     "magnitude of 5.9.", [("United States Geological Survey", "USGS")]),
+    ("Speaking last night, Moffat also said that the actor is 55.", [("Moffat", "moffat")]),
+    ("Total downtime was 1hr 4 mins, SEACOM said in an official statement.",
+     [("SEACOM", "SEACOM")]),
+    # two clauses, two speakers
+    ("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S. "
+     "Geological Survey in Golden, Colo., said it was a magnitude-6.1 temblor.",
+     [("Tehran's seismologic center", "center"), ("U.S. Geological Survey", "USGS")]),
+    ("Le centre sismologique de Téhéran a indiqué une magnitude de 5,9, mais l'Institut "
+     "américain de géophysique (USGS), à Golden (Colorado), a fait état d'une magnitude 6,1.",
+     [("centre sismologique de Téhéran", "centre"), ("USGS", "USGS")]),
+]
+
+NO_SPEAKER = [
+    # no speaker here: pronouns, things, passives, players, quotations
+    "He said 10 people died.",
+    "The quake measured 5.9 and it registered on instruments.",
+    "Damage to the church was estimated at $1 million.",
+    "Peyton Hillis added 101 yards on the ground.",
+    "Shy Ely put up 23 points against the Tar Heels.",
+    "A jury convicted a man of two counts of murder.",
+    "Weinstein said in sentencing him to 12 years in prison.",
+    "The report said `` Moon, '' which is expected in 2009.",
+    "Sales rose 5% in the quarter.",
+    "Il a dit que 10 personnes étaient mortes.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKERS)
+def test_speakers_named_beside_a_verb_of_saying(sentence: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert [(s.name, s.key) for s in speakers_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", NO_SPEAKER)
+def test_no_speaker_without_an_agent_named(sentence: str) -> None:
+    assert speakers_of(sentence) == ()
+
+
+def test_each_clause_gives_its_figure_from_its_own_speaker() -> None:
+    text = SPEAKERS[-2][0]
+    five, six = text.index("5.9"), text.index("6.1")
+    assert (found := speaker_at(text, five)) is not None and found.key == "center"
+    assert (found := speaker_at(text, six)) is not None and found.key == "USGS"
+    one = "At least 41 people have died, officials say."
+    assert (found := speaker_at(one, one.index("41"))) is not None and found.key == "officials"
+    assert speaker_at("He said 10 people died.", 8) is None
+
+
+KEYS = [
+    ("U.S. Geological Survey", "USGS"),
+    ("United States Geological Survey", "USGS"),
+    ("US Geological Survey", "USGS"),
+    ("institut géologique américain (USGS)", "USGS"),
+    ("country's disaster agency AFAD", "AFAD"),
+    ("Police", "police"),
+    ("police", "police"),
+    ("préfecture du Cantal", "prefecture"),
+]
+
+
+@pytest.mark.parametrize(("name", "key"), KEYS)
+def test_one_speaker_written_several_ways_has_one_key(name: str, key: str) -> None:
+    assert speaker_key(name) == key
+
+
+PIECES = [s for s, _ in SPEAKERS] + NO_SPEAKER + ["Officials said", ", but", " selon ",
+                                                  "the USGS said", "(AFAD)", " 12 "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4))
+def test_speakers_are_read_from_the_text(pieces: list[str]) -> None:
+    """Each speaker's clause lies inside the sentence, clauses keep their order, and every
+    word of its name is written in the sentence."""
+    text = " ".join(pieces)
+    found = speakers_of(text)
+    for s in found:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.key
+        for word in s.name.split():
+            assert word in text
+    assert [s.start for s in found] == sorted(s.start for s in found)
