@@ -168,6 +168,76 @@ def _phrase(tokens: list[tuple[int, int, str]], first_word: int) -> str:
     return " ".join(texts) if agent else ""
 
 
+_Token = tuple[int, int, str]
+"""(start, end, text) of a word or mark of a sentence."""
+
+
+def _word(token: _Token) -> bool:
+    return any(c.isalnum() for c in token[2])
+
+
+def _named_after(text: str, tokens: list[_Token], m: re.Match[str]) -> list[_Token]:
+    """The words of the speaker a phrase like ``according to`` or an inverted ``said``
+    names after it (``said the USGS``, ``a annoncé vendredi l'AFAD``), else []."""
+    after = [t for t in tokens if t[0] >= m.end()]
+    if after and not _word(after[0]):
+        return []  # ``said `` Moon ''``: a quotation follows, not a name
+    while after and fold(after[0][2].rstrip(".")) in _WEEKDAYS:
+        after = after[1:]
+    phrase: list[_Token] = []
+    for t in after:
+        if not _word(t) or fold(t[2]) in _STOPS or len(phrase) >= SPEAKER_WORDS:
+            break
+        if t[2].endswith(".") and (not _RE_ACRONYM.match(t[2]) or not text[t[1]:].strip()):
+            phrase.append((t[0], t[1] - 1, t[2][:-1]))  # the sentence's full stop
+            break
+        phrase.append(t)
+    for n, t in enumerate(phrase):
+        if n and t[2].lower() in _AFTER_NAME:
+            phrase = phrase[:n]
+            break
+    if not phrase or m.group().lower().startswith(("accord", "selon", "d'", "d’")):
+        return phrase
+    head = phrase[0][2]
+    if not (fold(head) in _DETERMINERS or fold(head)[:2] in ("l'", "l’")
+            or head[:1].isupper() or _bare(head) in AGENTS):
+        return []  # ``said in sentencing him``: no name follows
+    # ``said the USGS``, ``a annoncé l'AFAD`` end their clause: ``said police had``
+    # opens a reported clause whose subject is no speaker
+    rest = [t for t in tokens if t[0] >= phrase[-1][1]]
+    if rest and rest[0][2] not in ",;:()[]—–." and rest[0][2].lower() not in _AFTER_NAME:
+        return []
+    return phrase
+
+
+def _subject(tokens: list[_Token], m: re.Match[str]) -> list[_Token]:
+    """The words before a verb of saying back to a clause mark or a stop word, over an
+    apposition between commas (``the U.S. Geological Survey in Golden, Colo., said``)
+    and an adverb (``also said``); [] for a passive (``was estimated``)."""
+    k = next((n for n, t in enumerate(tokens) if t[0] >= m.start()), len(tokens))
+    before = tokens[:k]
+    if len(before) >= 4 and before[-1][2] == ",":
+        back = [n for n in range(max(0, len(before) - APPOSITION), len(before) - 1)
+                if before[n][2] == ","]
+        if back:
+            before = before[:back[-1]]
+    while before and (before[-1][2] in _ADVERBS or (
+            before[-1][2].endswith("ly") and before[-1][2].islower())):
+        before = before[:-1]
+    if before and fold(before[-1][2]) in _STOPS:
+        return []  # a passive or a relative clause: ``was estimated``, ``that said``
+    phrase: list[_Token] = []
+    for t in reversed(before):
+        if (not _word(t) or fold(t[2]) in _STOPS or len(phrase) >= SPEAKER_WORDS
+                or _RE_SAY_AFTER.fullmatch(t[2])):
+            break
+        phrase.insert(0, t)
+    for n, t in enumerate(phrase):  # a place after the name (``the USGS in Golden``)
+        if n and t[2].lower() in ("in", "at", "à", "en", "based"):
+            return phrase[:n]
+    return phrase
+
+
 @lru_cache(maxsize=1 << 14)
 def speakers_of(text: str) -> tuple[Speaker, ...]:
     """The speakers a sentence names, each with its clause (see the module's doc)."""
@@ -184,68 +254,11 @@ def speakers_of(text: str) -> tuple[Speaker, ...]:
     found: list[Speaker] = []
     inverted_at: set[int] = set()
     for m in _RE_SAY_BEFORE.finditer(text):
-        after = [t for t in tokens if t[0] >= m.end()]
-        if after and not any(c.isalnum() for c in after[0][2]):
-            continue  # ``said `` Moon ''``: a quotation follows, not a name
-        while after and fold(after[0][2].rstrip(".")) in _WEEKDAYS:
-            after = after[1:]
-        phrase = []
-        for t in after:
-            if (not any(c.isalnum() for c in t[2]) or fold(t[2]) in _STOPS
-                    or len(phrase) >= SPEAKER_WORDS):
-                break
-            if t[2].endswith(".") and (not _RE_ACRONYM.match(t[2])
-                                       or not text[t[1]:].strip()):
-                phrase.append((t[0], t[1] - 1, t[2][:-1]))  # the sentence's full stop
-                break
-            phrase.append(t)
-        for n, t in enumerate(phrase):
-            if n and t[2].lower() in _AFTER_NAME:
-                phrase = phrase[:n]
-                break
-        inverted = not m.group().lower().startswith(("accord", "selon", "d'", "d’"))
-        if inverted and phrase and not (
-                fold(phrase[0][2]) in _DETERMINERS or fold(phrase[0][2])[:2] in ("l'", "l’")
-                or phrase[0][2][:1].isupper() or _bare(phrase[0][2]) in AGENTS):
-            phrase = []  # ``said in sentencing him``: no name follows
-        if inverted and phrase:
-            # ``said the USGS``, ``a annoncé l'AFAD`` end their clause: ``said police had``
-            # opens a reported clause whose subject is no speaker
-            rest = [t for t in tokens if t[0] >= phrase[-1][1]]
-            if rest and rest[0][2] not in ",;:()[]—–." and rest[0][2].lower() not in _AFTER_NAME:
-                phrase = []
-        if _add(found, _phrase(phrase, first_word), clause(m.start())):
+        if _add(found, _phrase(_named_after(text, tokens, m), first_word), clause(m.start())):
             inverted_at.add(m.start())
     for m in _RE_SAY_AFTER.finditer(text):
-        if m.start() in inverted_at:
-            continue  # ``…, a annoncé l'AFAD``: its speaker follows it
-        # the subject: the words before the verb back to a clause mark or a stop word,
-        # over an apposition between commas (``the U.S. Geological Survey in Golden,
-        # Colo., said``)
-        k = next((n for n, t in enumerate(tokens) if t[0] >= m.start()), len(tokens))
-        before = tokens[:k]
-        if len(before) >= 4 and before[-1][2] == ",":
-            back = [n for n in range(max(0, len(before) - APPOSITION), len(before) - 1)
-                    if before[n][2] == ","]
-            if back:
-                before = before[:back[-1]]
-        phrase: list[tuple[int, int, str]] = []
-        while before and (before[-1][2] in _ADVERBS or (
-                before[-1][2].endswith("ly") and before[-1][2].islower())):
-            before = before[:-1]
-        if before and fold(before[-1][2]) in _STOPS:
-            continue  # a passive or a relative clause: ``was estimated``, ``that said``
-        for t in reversed(before):
-            if (not any(c.isalnum() for c in t[2]) or fold(t[2]) in _STOPS
-                    or len(phrase) >= SPEAKER_WORDS or _RE_SAY_AFTER.fullmatch(t[2])):
-                break
-            phrase.insert(0, t)
-        # a place after the name is not the name (``the USGS in Golden``)
-        for n, t in enumerate(phrase):
-            if n and t[2].lower() in ("in", "at", "à", "en", "based"):
-                phrase = phrase[:n]
-                break
-        _add(found, _phrase(phrase, first_word), clause(m.start()))
+        if m.start() not in inverted_at:  # ``…, a annoncé l'AFAD``: its speaker follows
+            _add(found, _phrase(_subject(tokens, m), first_word), clause(m.start()))
     return tuple(sorted(set(found), key=lambda s: (s.start, s.key, s.name)))
 
 

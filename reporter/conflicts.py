@@ -133,8 +133,9 @@ class Value:
     """For amounts: the figure as stated, without its qualifier (``at least 10`` → 10;
     ``normalized`` is ``>10``); None for other kinds."""
     speaker: str = ""
-    """For amounts, counts and percents: who the sentence says gives the figure
-    (``AFAD``, ``police``; see :mod:`reporter.attribution`), else ``""``."""
+    """For amounts, counts and percents read for figure slots (``values_of(...,
+    loose=True)``): who the sentence says gives the figure (``AFAD``, ``police``; see
+    :mod:`reporter.attribution`), else ``""``."""
 
     @property
     def bare(self) -> bool:
@@ -332,8 +333,9 @@ def values_of(index: int, member: Member, *, loose: bool = False,
     ends become one value.
 
     ``loose`` keeps bare counts that nothing around them keys (``a population of more
-    than 100,000``, ``put it at 5.9,``) under the key ``BARE``: figure slots align them by
-    the words around them, while a group's comparison has no use for them.
+    than 100,000``, ``put it at 5.9,``) under the key ``BARE``, and reads who gives each
+    figure (``Value.speaker``): figure slots align them by the words around them, while a
+    group's comparison has no use for either.
     ``published``: the source's publication date (ISO), which says which weekday a day
     named from the day of writing is (``yesterday``); without it such a day is no value."""
     unit = member.unit
@@ -429,7 +431,7 @@ def values_of(index: int, member: Member, *, loose: bool = False,
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
                     outcome=happened,
                     strict_outcome=strict,
-                    speaker=_speaker_of(unit.text, q.start),
+                    speaker=_speaker_of(unit.text, q.start) if loose else "",
                 )
             )
         elif q.kind is QuantityKind.DATE:

@@ -864,17 +864,19 @@ def _voice_links(entries: list[_Entry], i: np.ndarray, j: np.ndarray,
     out = np.zeros(len(i))
     if entries[0].family != QuantityKind.NUMBER.value or not any(e.voice for e in entries):
         return out
+    source = _codes([e.unit.source for e in entries])
+    voice = _codes([e.voice for e in entries])
+    named = np.array([bool(e.voice) for e in entries])
     stated: dict[tuple[str, str, int, str, str], set[object]] = {}
     for e in entries:
         if e.voice:
             stated.setdefault((e.unit.source, e.thing, e.outcome, e.frame, e.voice),
                               set()).add(_stated(e))
-    for k in range(len(i)):
+    for k in np.flatnonzero((source[i] == source[j]) & named[i] & named[j]
+                            & (voice[i] != voice[j])).tolist():
         a, b = entries[i[k]], entries[j[k]]
-        if (a.unit.source != b.unit.source or not a.voice or not b.voice
-                or a.voice == b.voice or a.thing != b.thing or a.outcome != b.outcome
-                or a.frame != b.frame or not (a.thing in VOICED or a.outcome >= 0)
-                or _alike(a, b)):
+        if (a.thing != b.thing or a.outcome != b.outcome or a.frame != b.frame
+                or not (a.thing in VOICED or a.outcome >= 0) or _alike(a, b)):
             continue  # (figures that agree need no speakers to be one)
         alone = all(len(stated[(e.unit.source, e.thing, e.outcome, e.frame, e.voice)]) == 1
                     for e in (a, b))
