@@ -87,6 +87,13 @@ DISPUTED = [
                  QuantityKind.NUMBER, "km",
                  {("s0", "1 500 kilomètres"), ("s1", "1,150 kilometers")},
                  id="fr-en-distance-from-one-place-spelt-two-ways"),
+    pytest.param(("Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a busy "
+                  "commercial and fishing port.",
+                  "Qeshm, a large island off the coast, lies 1,500 kilometers south of Tehran "
+                  "and draws tourists every winter."),
+                 QuantityKind.NUMBER, "km/mile",
+                 {("s0", "1,150 kilometers"), ("s0", "700 miles"), ("s1", "1,500 kilometers")},
+                 id="distance-from-one-named-place-in-other-words"),
     pytest.param(("Customs seized 2.5 tonnes of cocaine on the ship in the port on Friday, "
                   "officials said.",
                   "Customs seized 8,000 pounds of cocaine on the ship in the port on Friday, "
@@ -324,6 +331,13 @@ APART = [
                   "The quake killed 110,000 people on the island, officials said."),
                  ("s0", "120 000 habitants"), ("s1", "110,000 people"),
                  id="population-and-toll-fr-en"),
+    # no conflict here: two places' distances from one place
+    pytest.param(("A 6.4 temblor rocked Zarand, a town in Kerman province 602 miles southeast "
+                  "of Tehran, in 2005.",
+                  "Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a busy "
+                  "port."),
+                 ("s0", "602 miles"), ("s1", "700 miles"),
+                 id="two-places-distances-from-one-place"),
     pytest.param(("The storms killed 10 people on Sunday and 12 people on Monday, officials "
                   "said.",
                   "The storms killed 10 people on Sunday, officials said.",
