@@ -477,31 +477,10 @@ figures together 0.642 -> 0.647 (0.571 -> 0.592). ECB+ topics 36-45: no dispute 
 1-35: two more in topic 20, both its island's distance from the capital."""
 
 
-DAY_APART_DISPUTE_LINK_MIN = 40.0
-"""``DISPUTE_LINK_MIN`` for two dates of one month a day apart (``On November 19, INS
-Tabar sunk a fishing trawler`` / ``on November 18, it had sunk Thai trawler``): outlets
-misdate an event by a day (time zones, the day it was reported), while a story's other
-events seldom fall on the next day and are told in other words. On ecbplus-facts: core
-disagreements 33 -> 34 of 54, no other figure moved. ECB+ topics 36-45: no dispute
-moved; 1-35: that one dispute (topic 12) and no other."""
-
-
-def _day_apart(a: Value, b: Value) -> bool:
-    """Whether two dates are days of one month of one year (or of no stated year) a day
-    apart."""
-    if a.date is None or b.date is None or not a.granularity == b.granularity == "day":
-        return False
-    (year_a, _, month_a, day_a, *_), (year_b, _, month_b, day_b, *_) = a.date, b.date
-    return (year_a == year_b and month_a == month_b and day_a is not None
-            and day_b is not None and abs(day_a - day_b) == 1)
-
-
 def _dispute_link_min(a: _Entry, b: _Entry) -> float:
     """Context overlap needed to set two contradicting values in one slot."""
     if a.thing == b.thing == POPULATION:
         return NOUN_DISPUTE_LINK_MIN  # how many live there: the words say what it counts
-    if _day_apart(a.value, b.value):
-        return DAY_APART_DISPUTE_LINK_MIN
     if a.reference and b.reference and not _other_places(a, b):
         return REFERENCE_DISPUTE_LINK_MIN  # where one place lies from another
     if a.thing == b.thing == AGE and a.value.key != b.value.key:

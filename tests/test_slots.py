@@ -24,10 +24,8 @@ from reporter.render import render_json, render_markdown
 from reporter.slots import (
     ATTRIBUTED_WITHIN,
     CLOSE_DISPUTE_LINK_MIN,
-    DAY_APART_DISPUTE_LINK_MIN,
     DISPUTE_LINK_MIN,
     NOUN_DISPUTE_LINK_MIN,
-    REFERENCE_DISPUTE_LINK_MIN,
     SLOT_KINDS,
     TOLL_DISPUTE_LINK_MIN,
     _dispute_link_min,
@@ -333,11 +331,6 @@ APART = [
                   "The quake killed 110,000 people on the island, officials said."),
                  ("s0", "120 000 habitants"), ("s1", "110,000 people"),
                  id="population-and-toll-fr-en"),
-    # no conflict here: two events of the story on two days, told in other words
-    pytest.param(("The ship was attacked on November 18 by pirates in two speedboats.",
-                  "The navy handed the suspects over to the police in Mumbai on November 19."),
-                 ("s0", "November 18"), ("s1", "November 19"),
-                 id="two-events-on-two-days"),
     # no conflict here: two places' distances from one place
     pytest.param(("A 6.4 temblor rocked Zarand, a town in Kerman province 602 miles southeast "
                   "of Tehran, in 2005.",
@@ -925,25 +918,6 @@ DISPUTE_LINKS = [
     (("Rescuers reached five villages near the epicentre on Sunday.",
       "Rescuers reached seven villages near the epicentre on Sunday."),
      ("s0", "five villages"), ("s1", "seven villages"), "noun"),
-    # dates of one month a day apart: an event misdated by a day
-    (("On November 19, INS Tabar sunk a fishing trawler under the control of pirates.",
-      "Then, on November 18, it had sunk the Thai trawler Ekawat Nava 5."),
-     ("s0", "November 19"), ("s1", "November 18"), "day"),
-    # distances of one place from one named place
-    (("Qeshm, located 1,150 kilometers southeast of Tehran, has a busy port.",
-      "Qeshm lies 1,500 kilometers south of Tehran."),
-     ("s0", "1,150 kilometers"), ("s1", "1,500 kilometers"), "place"),
-    # no conflict here: dates two days apart, or a day apart across two months' ends
-    (("On November 19, INS Tabar sunk a fishing trawler under the control of pirates.",
-      "Then, on November 17, it had sunk the Thai trawler Ekawat Nava 5."),
-     ("s0", "November 19"), ("s1", "November 17"), "usual"),
-    (("On November 1, INS Tabar sunk a fishing trawler under the control of pirates.",
-      "Then, on October 1, it had sunk the Thai trawler Ekawat Nava 5."),
-     ("s0", "November 1"), ("s1", "October 1"), "usual"),
-    # no conflict here: distances from two places
-    (("Qeshm, located 1,150 kilometers southeast of Tehran, has a busy port.",
-      "Qeshm lies 20 kilometers south of Bandar Abbas."),
-     ("s0", "1,150 kilometers"), ("s1", "20 kilometers"), "usual"),
     # no conflict here: counts of spans of time (the past five seasons, his first three)
     (("Teixeira has driven in 105 runs in each of the past five seasons.",
       "Teixeira has averaged 100 RBIs in his six big-league seasons."),
@@ -968,8 +942,7 @@ DISPUTE_LINKS = [
 def test_the_link_contradicting_values_need(texts: tuple[str, ...], a: Said, b: Said,
                                             need: str) -> None:
     expected = {"close": CLOSE_DISPUTE_LINK_MIN, "toll": TOLL_DISPUTE_LINK_MIN,
-                "noun": NOUN_DISPUTE_LINK_MIN, "day": DAY_APART_DISPUTE_LINK_MIN,
-                "place": REFERENCE_DISPUTE_LINK_MIN}.get(need, DISPUTE_LINK_MIN)
+                "noun": NOUN_DISPUTE_LINK_MIN}.get(need, DISPUTE_LINK_MIN)
     assert _link_needed(texts, a, b) == expected
 
 
