@@ -82,9 +82,13 @@ _SAY_EN = (r"said|says|say|estimated|puts?(?=\s[^.;]{0,60}?\sat\s)|reported|told
 """English verbs of saying or estimating (``put`` only as ``put the march at``), without
 the forms that are also nouns (``reports``, ``estimates``) and the verbs a player or a
 thing is the subject of (``recorded``, ``added``, ``measured``, ``gave``)."""
-_SAY_FR = (r"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:annonc|indiqu|précis|estim"
-           r"|affirm|déclar|rapport|recens|enregistr|mesur|évalu|chiffr|confirm|fait\s+état)"
-           r"[\wéèê]*")
+_SAY_FR_STEMS = (r"annonc|indiqu|précis|estim|affirm|déclar|rapport|recens|évalu|chiffr"
+                 r"|confirm")
+_SAY_FR = (rf"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:{_SAY_FR_STEMS})é|fait\s+état)"
+           rf"|(?:{_SAY_FR_STEMS})(?:e|ent)|fait\s+état|font\s+état")
+"""French verbs of saying or estimating: a past tense with its auxiliary (``a annoncé``;
+``s'est déclaré`` is a fire breaking out) or a present (``indique``, ``estiment``), not
+the nouns and adjectives of their stems (``annonceurs``, ``rapport``)."""
 _RE_SAY_AFTER = re.compile(rf"(?<![\w'’-])(?:{_SAY_EN}|{_SAY_FR})(?![\w'’-])")
 """A verb of saying or estimating: its subject, before it, may be a speaker."""
 _RE_SAY_BEFORE = re.compile(

@@ -51,6 +51,9 @@ NO_SPEAKER = [
     "The report said `` Moon, '' which is expected in 2009.",
     "Sales rose 5% in the quarter.",
     "Il a dit que 10 personnes étaient mortes.",
+    "Un violent incendie s'est déclaré mardi vers 16 heures dans une usine.",
+    "Microsoft veut fournir le même service aux annonceurs pour 42 000 dollars.",
+    "Le rapport de 2022 compte 12 pages.",
 ]
 
 
