@@ -275,13 +275,25 @@ Lee/AFP/Getty Images``): capitalised words around slashes after a sentence."""
 _TAIL = 80
 """Characters at a unit's end where a credit is looked for."""
 _MEDIA_LABEL = re.compile(
-    r"^(?:photo|picture|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map)s?"
+    r"^(?:photo|picture|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map"
+    r"|cr[ée]dit(?=s?\s*:\s*[A-ZÀ-Ý]\S*(?:\s+\S+){0,3}$)|credit(?=s?\s*:\s*[A-ZÀ-Ý]\S*"
+    r"(?:\s+\S+){0,3}$))s?"
     r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
     re.I)
 """A media label: ``Image source, …``, ``Image caption, …``, ``Photo X/Y``."""
 _NAMED_CREDIT = re.compile(
-    r"(?i:photo|photos|cr[ée]dit photo|credit|image)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
-"""A credit naming its photographer or source (``Photo Marine nationale``)."""
+    r"(?i:photo|photos|cr[ée]dit photo|cr[ée]dits?|credits?|image)(?:\s*:\s*|\s+)"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+"""A credit naming its photographer or source (``Photo Marine nationale``, ``Credit:
+Alamy``)."""
+_CREDIT_WORD = re.compile(
+    r"(?:(?i:photo|picture|image|pic)s?\s+)?(?i:supplied|contributed|handout|fournie?s?)\.?"
+    r"|(?i:photo|image)\s+DR\.?|DR"
+    r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.&-]+){0,5},\s+via\s+[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\.?")
+"""A credit that says where a picture came from rather than who took it: ``Picture
+supplied``, ``Contributed``, ``Handout``, ``Photo fournie``, ``Photo DR`` (droits
+réservés), ``Metro Police, via Reuters``."""
 _MEDIA_CAPTION = re.compile(
     r"^(?:photo|picture|image|map|carte|graphic|graphique|video|vid[ée]o|infographic"
     r"|infographie)s?\s+(?:of|showing|shows|highlighting|de|du|des|montrant)\b[^:.]{0,80}:",
@@ -317,7 +329,10 @@ _PAYWALL = re.compile(
     r"|d[ée]j[àa] abonn[ée]|already (?:a subscriber|subscribed)|premium content|contenu premium"
     r"|(?:article|contenu) (?:gratuit|offert)|free (?:article|story)"
     r"|free articles? (?:left|remaining)|articles? gratuits? restants?|continue reading for"
-    r"|cancel anytime|r[ée]siliable [àa] tout moment|sans engagement)\b", re.I)
+    r"|cancel anytime|r[ée]siliable [àa] tout moment|sans engagement"
+    r"|to (?:continue|keep) reading|(?:subscribe|sign in|log in) to (?:continue|keep) reading"
+    r"|pour (?:continuer [àa] )?lire la suite|pour poursuivre (?:votre|la) lecture"
+    r"|to read the (?:full|rest of the|whole) (?:article|story))\b", re.I)
 _NOTICE = re.compile(r"\b(?:javascript|cookies?|navigateur|browser|ad ?blocker|bloqueur)\b", re.I)
 _NOTICE_PERSON = re.compile(r"\b(?:vous|votre|vos|you|your|nous|we|our|please|veuillez)\b", re.I)
 _ADVERT = re.compile(r"\b(?:advert\w*|ads?|publicit[ée]s?|sponsor\w*)\b", re.I)
@@ -475,6 +490,33 @@ _PRINT_HEADER = re.compile(
     r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 """A browser's print header: the date and time the page was printed, then its title."""
 _WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]?\b|-?\d{1,2}\s?°(?!\w)")
+_WIDGET_PARTS = re.compile(r"\s[—–|·•]\s")
+_TRUST = re.compile(
+    r"^(?:why you can trust|how we (?:report|work|fact-check|verify)|our (?:editorial )?"
+    r"(?:standards|ethics|principles)|pourquoi (?:vous pouvez )?nous faire confiance"
+    r"|comment nous travaillons|nos engagements [ée]ditoriaux|notre charte)\b", re.I)
+"""A box telling why the outlet can be trusted (``Why you can trust The Herald``)."""
+_PRINT_EDITION = re.compile(
+    r"^(?:an? (?:version|earlier version) of )?(?:this|the) (?:article|story|report)\b.{0,40}"
+    r"\b(?:appears?|appeared|ran|was published|is published) (?:in|on) (?:the )?(?:print|page)\b"
+    r"|^(?:cet |l')?article (?:est |a ét[ée] )?(?:paru|publi[ée]) (?:dans|en) "
+    r"(?:l'[ée]dition|notre [ée]dition|le journal|le quotidien|le magazine|page)\b", re.I)
+"""The note of the print edition an article ran in (``A version of this article appears
+in print on…``, ``Cet article est paru dans l'édition papier du…``)."""
+_SECTION_TEASER = re.compile(
+    r"^(?:horoscopes?|crosswords?|sudoku|mots (?:crois[ée]s|fl[ée]ch[ée]s)|tv (?:guide|listings)"
+    r"|programme t[ée]l[ée]|jeux|games|quiz)\b(?:\s+(?:du jour|of the day|for today"
+    r"|today|d'aujourd'hui))?\s*[:|—–-]", re.I)
+"""A teaser for a regular section of the site (``Horoscope du jour : Bélier…``,
+``Crossword: today's puzzle``)."""
+_POLL_LABEL = re.compile(r"^(?:SONDAGE|POLL|QUIZ|VOTEZ|VOTE|(?i:sondage|poll|quiz)\s*[:|])\s*"
+                         r".{3,120}\?$")
+"""A poll's label and question (``SONDAGE Avez-vous déjà…?``, ``Poll: Should the…?``)."""
+_BOX_HEADING = re.compile(
+    r"^(?:ce qu'il faut (?:retenir|savoir)|[àa] retenir|l'essentiel|en bref|key points"
+    r"|at a glance|what you need to know|the essentials|in brief|en r[ée]sum[ée])\s*:?$",
+    re.I)
+"""The heading of a summary box (``Ce qu'il faut retenir``, ``Key points``)."""
 """A temperature: beside places, days and conditions alone (no function word: a
 headline says ``38 °C à Grenoble``), a weather widget (``Météo Niort 8 °C``)."""
 _ARROW_TICKER = re.compile(r"[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%")
@@ -700,6 +742,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
     ShapeRule("photo or video credit", lambda t: _NAMED_CREDIT.fullmatch(t.strip()) is not None,
               max_words=6, starts=("photo", "image", "crédit", "credit")),
+    ShapeRule("photo or video credit", lambda t: _CREDIT_WORD.fullmatch(t.strip()) is not None,
+              max_words=8, needs=("supplied", "contributed", "handout", "fourni", "dr",
+                                  " via ")),
     ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
               needs=("|", "›", "•", "·", " > ", " / ")),
     ShapeRule("menu or list (short items between separators)", _spaced_menu, max_words=30,
@@ -807,10 +852,21 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("advertisement (an offer and its fine print)",
               lambda t: t.rstrip().endswith("*") and _OFFER.search(t) is not None
               and _SAID.search(t) is None, max_words=30, needs=("*",)),
-    ShapeRule("weather widget", lambda t: _WEATHER.search(t) is not None
-              and not _TERMINAL.search(t)
-              and not any(len(w) > 1 and fold(w) in ANY_FUNCTION_WORD for w in words(t)),
-              max_words=12, needs=("°",)),
+    ShapeRule("weather widget", lambda t: not _TERMINAL.search(t) and any(
+        _WEATHER.search(part) is not None
+        and not any(len(w) > 1 and fold(w) in ANY_FUNCTION_WORD for w in words(part))
+        for part in _WIDGET_PARTS.split(t)), max_words=12, needs=("°",)),
+    ShapeRule("trust notice (why the outlet can be trusted)",
+              lambda t: _TRUST.match(t) is not None, max_words=8, heading=True),
+    ShapeRule("print edition note", lambda t: _PRINT_EDITION.search(t) is not None
+              and _SAID.search(t) is None, max_words=45,
+              needs=("print", "paru", "publié", "publie", "édition", "edition")),
+    ShapeRule("site section teaser (horoscope, games, TV)",
+              lambda t: _SECTION_TEASER.match(t) is not None, max_words=20),
+    ShapeRule(_POLL_REASON, lambda t: _POLL_LABEL.match(t) is not None, max_words=25,
+              starts=("sondage", "poll", "quiz", "vote")),
+    ShapeRule("summary box heading", lambda t: _BOX_HEADING.match(t.strip()) is not None,
+              max_words=6, heading=True),
     ShapeRule("market data (quotes, delay notice)",
               lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),

@@ -291,6 +291,25 @@ FURNITURE = [
     pytest.param("Photo Marine nationale", id="photo-and-source"),
     pytest.param("Télécharge notre appli!", id="download-our-app"),
     pytest.param("Aller à la recherche", id="skip-to-search"),
+    pytest.param("To continue reading, subscribe to The Daily Ledger.", id="paywall-continue"),
+    pytest.param("Pour poursuivre votre lecture, abonnez-vous.", id="paywall-poursuivre"),
+    pytest.param("Why you can trust The Coastal Herald", id="trust-box"),
+    pytest.param("Pourquoi vous pouvez nous faire confiance", id="trust-box-fr"),
+    pytest.param("A version of this article appears in print on March 3, 2026, Section B, "
+                 "Page 2 of the national edition.", id="print-edition-note"),
+    pytest.param("Cet article est paru dans l'édition papier du 4 mars 2026.",
+                 id="print-edition-note-fr"),
+    pytest.param("Horoscope du jour : Bélier, Taureau, Gémeaux…", id="section-teaser"),
+    pytest.param("Crossword: today's puzzle and yesterday's answers", id="section-teaser-en"),
+    pytest.param("SONDAGE Avez-vous déjà pris le ferry pour l'île ?", id="poll-label"),
+    pytest.param("Poll: Should the town hall reopen on Sundays?", id="poll-label-en"),
+    pytest.param("Nantes 9°C Éclaircies — Qualité de l'air : bonne", id="weather-and-air"),
+    pytest.param("Ce qu'il faut retenir", id="summary-box"),
+    pytest.param("Key points", id="summary-box-en"),
+    pytest.param("Credit: Alamy", id="credit-label"),
+    pytest.param("Picture supplied", id="credit-supplied"),
+    pytest.param("Photo DR", id="credit-droits-reserves"),
+    pytest.param("Metro Police, via Reuters", id="credit-via-agency"),
 ]
 
 CLAIMS = [
@@ -461,6 +480,20 @@ CLAIMS = [
                  id="by-a-day-then-a-reporter-in-a-claim"),
     pytest.param("Par ailleurs, la journaliste Marie Dupont a été libérée mardi.",
                  id="fr-par-ailleurs-then-a-journalist-in-a-claim"),
+    # no furniture here: sentences of the text with the words of the rules above
+    pytest.param("Of course, we have yet to hear from the club, as I wrote in today's print "
+                 "edition.", id="print-edition-in-a-sentence"),
+    pytest.param("L'article 12 du règlement a été publié dans le journal officiel mardi.",
+                 id="article-of-law-published"),
+    pytest.param("The mayor said residents supplied the pictures to the police.",
+                 id="supplied-in-a-sentence"),
+    pytest.param("Il fait 38 °C à Grenoble, un record pour un mois de juin.",
+                 id="temperature-in-a-sentence"),
+    pytest.param("Le sondage publié mardi donne 52 % au maire sortant.", id="poll-in-a-sentence"),
+    pytest.param("Why can voters trust the count, asked the observers.", id="trust-question"),
+    pytest.param("Crédit Agricole a annoncé 2 000 suppressions de postes.", id="bank-name"),
+    pytest.param("The games were cancelled after the storm, organisers said.",
+                 id="games-in-a-sentence"),
 ]
 
 
@@ -851,6 +884,13 @@ CAPTIONS = [
     pytest.param("Ann Lee had skied since she was four, her family said (Image: Family handout)",
                  id="bracketed-image-credit"),
     pytest.param("La gare, lundi matin. | L'ÉCHO DU NORD / ANN LEE", id="pipe-credit-elided"),
+    pytest.param("Firefighters at the scene on Tuesday evening. Picture supplied",
+                 id="picture-supplied"),
+    pytest.param("The mayor outside the town hall in March. Contributed", id="contributed"),
+    pytest.param("Le maire devant la mairie, en mars. Photo fournie", id="photo-fournie"),
+    pytest.param("The painting as found, in a photo released by the police. Metro Police, "
+                 "via Reuters", id="credit-via-agency"),
+    pytest.param("The firm runs 240 shops in four countries. Credit: Alamy", id="credit-colon"),
 ]
 
 
