@@ -177,7 +177,8 @@ _AGENCIES = (r"AFP|AP|ATS|Reuters|Belga|dpa|DPA|ANSA|EFE|Keystone|Xinhua|UPI|PA|
 _BY_NAMES = re.compile(
     r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|of|the)\s+)?"
     r"[A-ZÀ-Ý\w][\w'’.-]*){0,3}(?:\s*\((?i:textes?|photos?|vid[ée]os?|texts?|pictures)\))?"
-    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|les|of|the)"
+    r"\s+){0,2}[A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:\s*\((?i:textes?|photos?|vid[ée]os?|texts?|pictures)\))?)*"
     rf"(?:\s+(?:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES}))?"
     r"(?:\s+@\w+)?(?:\s*\((?:avec|with|and|et)\s[^()]{1,30}\))?"
@@ -255,7 +256,7 @@ _CREDIT_TAIL = re.compile(
     r"|handout|fourni)s?\s*:\s*[^()]{2,40}\)$"
     r"|\((?i:(?:representational|file|archive|illustrative|stock|illustration) (?:image|photo"
     r"|picture)|photo d'(?:illustration|archives?)|image d'illustration)\)$"
-    r"|[.!?]\s*(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
+    r"|(?:[.!?]\s*|\s[-–—|]\s*)(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
     r"\s*[A-ZÀ-Ý][\w .'’/-]{1,40}$"
     r"|(?:^|[.!?]\s+)(?:(?i:photo(?:graph)?s?|pictures?|images?|cr[ée]dits?(?: photo)?"
     r"|photo credit)"
@@ -288,6 +289,7 @@ _NAMED_CREDIT = re.compile(
 Alamy``)."""
 _CREDIT_WORD = re.compile(
     r"(?:(?i:photo|picture|image|pic)s?\s+)?(?i:supplied|contributed|handout|fournie?s?)\.?"
+    r"|(?i:representational|illustrative|file|archive|stock)\s+(?i:image|photo(?:graph)?|picture)\.?"
     r"|(?i:photo|image)\s+DR\.?|DR"
     r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.&-]+){0,5},\s+via\s+[A-ZÀ-Ý][\w'’.-]*"
     r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\.?")
@@ -315,7 +317,9 @@ _SIGN_OFF = re.compile(
 ``S.K.Y.``)."""
 _AGENCY_ALONE = re.compile(rf"\(?(?:{_AGENCIES})\)?")
 """A line that only names a news agency (``Press Trust of India``)."""
-_WITH_AGENCY = re.compile(rf"\b(?i:avec|with|and|et)\s+(?:l')?(?:{_AGENCIES})\)?$")
+_WITH_AGENCY = re.compile(
+    rf"\b(?i:avec|with|and|et)\s+(?:(?i:(?:additional\s+)?(?:inputs?|reporting|contributions?)"
+    rf"\s+(?:from|by)|la collaboration d[e'])\s*)?(?:l')?(?:{_AGENCIES})\)?$")
 _PRODUCTION = re.compile(
     r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
     r"|translated|research|r[ée]daction|[ée]dition|traduction|avec la collaboration)\s+(?:by|par"
@@ -415,6 +419,8 @@ _TAG_LABEL = re.compile(
 """A tag line led by its label without a colon (``Tags flood Lyon``)."""
 _PUBLISHER = re.compile(
     r"\b(?:RCS\s+[A-ZÀ-Ý]|SIRE[NT]\b|au capital (?:social )?de|registered in England"
+    r"|(?i:registered) in [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)?,? (?i:company )?"
+    r"(?i:no\.?|number)\s*\d"
     r"|registered office|company (?:number|no\.?\s*\d|registration)|registration (?:number"
     r"|no\.?\s*\d)"
     r"|n° (?:de )?TVA|VAT (?:number|no|reg))"
@@ -512,6 +518,35 @@ _SECTION_TEASER = re.compile(
 _POLL_LABEL = re.compile(r"^(?:SONDAGE|POLL|QUIZ|VOTEZ|VOTE|(?i:sondage|poll|quiz)\s*[:|])\s*"
                          r".{3,120}\?$")
 """A poll's label and question (``SONDAGE Avez-vous déjà…?``, ``Poll: Should the…?``)."""
+_TALK_PROMPT = re.compile(
+    r"^(?:have your say|join the (?:conversation|debate|discussion)|tell us what you think"
+    r"|donnez(?:-nous)? votre avis|votre avis (?:compte|nous int[ée]resse)|r[ée]agissez)\b", re.I)
+"""An invitation to comment (``Have your say.``, ``Donnez votre avis``)."""
+_MEDIA_KICKER = re.compile(
+    r"^(?:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|VID[ÉE]O|EN VID[ÉE]O|REGARDEZ|[ÉE]COUTEZ)\s*[|:–—-]\s*\S"
+    r"|^(?i:watch|listen|video|vid[ée]o|audio|podcast|regardez|[ée]coutez)\s*\|\s*\S")
+"""A video or audio link's kicker (``WATCH | What is…``, ``VIDÉO – Les images…``)."""
+_SITE_PROMO = re.compile(
+    r"^(?:catch|get|read|follow|stay (?:up to date|updated) with)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:latest|breaking|top)\b.{0,120}\b(?:on|at|with)\s+(?:the\s+)?[A-ZÀ-Ý]"
+    r"|^(?:retrouvez|suivez)\s+(?:toute\s+)?l'actualit[ée]\b.{0,120}\bsur\s+[A-ZÀ-Ý]", re.I)
+"""The site advertising its own news (``Catch all the latest news … on The Ledger.``)."""
+_PRIVACY_TITLE = re.compile(
+    r"^(?:we (?:value|care about|respect) your privacy|your privacy (?:matters|is important"
+    r"(?: to us)?)|(?:nous respectons|le respect de) votre vie priv[ée]e"
+    r"|votre vie priv[ée]e (?:nous importe|compte|est importante))\b", re.I)
+"""A consent box's title (``We value your privacy``)."""
+_TAGLINE = re.compile(
+    r"^(?:proudly )?serving\s+(?:the\s+)?[A-ZÀ-Ý]"
+    r"|^(?:your|the) (?:trusted |local |independent )?(?:source|voice|newspaper|paper) (?:for|of)\s"
+    r"|^(?:le|votre) (?:quotidien|journal|hebdo(?:madaire)?|site) (?:de|du|des|d')\s?\S"
+    r"|^l'(?:information|actualit[ée]) (?:de|du|des) ", re.I)
+"""A site's tagline under its name (``Serving Clinton, Essex and Franklin counties``, ``Le
+quotidien de la Côte``)."""
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
+_TIMES_WIDGET = 3
+"""Clock times a line without a sentence holds when it is a times widget (prayer times,
+tides, departures: ``Fajr 06:29  Dohr 12:28  Asr 15:12``)."""
 _BOX_HEADING = re.compile(
     r"^(?:ce qu'il faut (?:retenir|savoir)|[àa] retenir|l'essentiel|en bref|key points"
     r"|at a glance|what you need to know|the essentials|in brief|en r[ée]sum[ée])\s*:?$",
@@ -649,7 +684,9 @@ accounts is its prompt (``We have more newsletters``)."""
 
 _SEGMENT = re.compile(r"\s[-–—|:]\s")
 """Where a site's name and a control share a line (``The Chronicle - Back to home``)."""
-_SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+[>/]\s+")
+_SEPARATOR = re.compile(r"\s*[|›•·]\s*|\s+[>/–—]\s+")
+_STRONG_SEPARATOR = re.compile(r"[|›•·]|\s[>/]\s")
+"""Separators only menus use; a dash between items parts prose too."""
 
 
 _TAG_ITEMS = 3
@@ -678,6 +715,11 @@ def _menu(text: str) -> bool:
     items = [i for i in _SEPARATOR.split(_MENU_LABEL.sub("", text, count=1)) if i.strip()]
     if len(items) < 2:
         return False
+    if not _STRONG_SEPARATOR.search(text) and (
+            len(items) < _MENU_ITEMS or _TERMINAL.search(text)
+            or not all(i.strip()[0].isupper() for i in items)):
+        return False  # dashes part prose too (``succeeded — barely.``): a menu's items
+        # between dashes are three or more, capitalised, with no sentence
     longest = max(len(words(i)) for i in items)
     return longest <= 5 if len(items) >= 3 else longest <= 3
 
@@ -744,9 +786,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               max_words=6, starts=("photo", "image", "crédit", "credit")),
     ShapeRule("photo or video credit", lambda t: _CREDIT_WORD.fullmatch(t.strip()) is not None,
               max_words=8, needs=("supplied", "contributed", "handout", "fourni", "dr",
-                                  " via ")),
+                                  " via ", "representational", "illustrative", "file ",
+                                  "archive ", "stock ")),
     ShapeRule("menu or list (short items between separators)", _menu, max_words=40,
-              needs=("|", "›", "•", "·", " > ", " / ")),
+              needs=("|", "›", "•", "·", " > ", " / ", " – ", " — ")),
     ShapeRule("menu or list (short items between separators)", _spaced_menu, max_words=30,
               heading=True, needs=("  ",)),
     ShapeRule("caption", lambda t: _MEDIA_CAPTION.match(t) is not None, max_words=40,
@@ -867,6 +910,18 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               starts=("sondage", "poll", "quiz", "vote")),
     ShapeRule("summary box heading", lambda t: _BOX_HEADING.match(t.strip()) is not None,
               max_words=6, heading=True),
+    ShapeRule("reader prompt", lambda t: _TALK_PROMPT.match(t) is not None, max_words=8),
+    ShapeRule("media item (gallery, video, podcast)",
+              lambda t: _MEDIA_KICKER.match(t) is not None, max_words=25),
+    ShapeRule("site promotion", lambda t: _SITE_PROMO.match(t) is not None
+              and _SAID.search(t) is None, max_words=30),
+    ShapeRule("consent or privacy notice (sign-up form)",
+              lambda t: _PRIVACY_TITLE.match(t) is not None, max_words=8),
+    ShapeRule("site tagline", lambda t: _TAGLINE.match(t) is not None, max_words=10,
+              heading=True),
+    ShapeRule("times widget (prayer times, tides, departures)",
+              lambda t: len(_CLOCK.findall(t)) >= _TIMES_WIDGET and not _TERMINAL.search(t)
+              and not _SAID.search(t), max_words=25, heading=True),
     ShapeRule("market data (quotes, delay notice)",
               lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
@@ -1240,8 +1295,9 @@ _WHOLE_LINE = {
                         "blocked embed notice", "media player text",
                         "disclaimer (legal, financial, medical)",
                         "page counter (views, shares, reading progress)", "live-blog greeting",
+                        "editorial standards notice",
                         "form notice"}),
-    "last": frozenset({"photo or video credit", "copyright line",
+    "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "embedded post (what is left of it)"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
@@ -1339,7 +1395,8 @@ _RELATED_LABEL = re.compile(
     r"|contenus? partenaires?|watch (?:more|next)|more videos"
     r"|partner content|paid (?:content|post)|promoted(?: (?:links|stories|content))?(?: by \w+)?"
     r"|around the web|ailleurs sur le web|you may (?:also )?like"
-    r"|top stories|[àa] la une)\s*[:：]?$", re.I)
+    r"|top stories|[àa] la une|plus d'informations? sur (?:ce|le m[êe]me) sujet"
+    r"|more (?:about|on) this (?:topic|subject)|dans la m[êe]me rubrique)\s*[:：]?$", re.I)
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"

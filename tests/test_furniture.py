@@ -310,6 +310,24 @@ FURNITURE = [
     pytest.param("Picture supplied", id="credit-supplied"),
     pytest.param("Photo DR", id="credit-droits-reserves"),
     pytest.param("Metro Police, via Reuters", id="credit-via-agency"),
+    pytest.param("Representational image.", id="representational-image"),
+    pytest.param("Have your say.", id="have-your-say"),
+    pytest.param("Donnez votre avis", id="donnez-votre-avis"),
+    pytest.param("WATCH | How the ruling affects riders", id="watch-kicker"),
+    pytest.param("VIDÉO | Les images du pont fermé", id="video-kicker-fr"),
+    pytest.param("Catch all the Latest News and Breaking News Updates on The Metro Ledger.",
+                 id="site-promo"),
+    pytest.param("Retrouvez toute l'actualité de la région sur Le Courrier.", id="site-promo-fr"),
+    pytest.param("(With inputs from PTI)", id="with-inputs-from-agency"),
+    pytest.param("We value your privacy", id="privacy-title"),
+    pytest.param("Serving Kent and Sussex since 1854", id="tagline"),
+    pytest.param("Le quotidien de la Côte", id="tagline-fr"),
+    pytest.param("Horaires de prière – Dakar : Fajr 05:46   Dohr 13:20   Asr 16:25   Maghrib 19:02",
+                 id="times-widget"),
+    pytest.param("Le Journal – Mentions légales – Politique de confidentialité – Nous contacter",
+                 id="dash-menu"),
+    pytest.param("Plus d'informations sur ce sujet", id="related-label-fr"),
+    pytest.param("Par Jean Tremblay, Le Soleil du Nord", id="byline-with-outlet-fr"),
 ]
 
 CLAIMS = [
@@ -494,6 +512,16 @@ CLAIMS = [
     pytest.param("Crédit Agricole a annoncé 2 000 suppressions de postes.", id="bank-name"),
     pytest.param("The games were cancelled after the storm, organisers said.",
                  id="games-in-a-sentence"),
+    pytest.param("The workers succeeded — barely.", id="dash-in-prose"),
+    pytest.param("Colts – 13, Chiefs – 10 and a new ballgame.", id="dashes-in-a-score"),
+    pytest.param("The first train leaves at 06:10, the second at 07:40 and the last at 23:55.",
+                 id="clock-times-in-a-sentence"),
+    pytest.param("We value your privacy, the company wrote in a statement to its users.",
+                 id="privacy-in-a-sentence"),
+    pytest.param("Serving the poor has been her life's work, the bishop said.",
+                 id="serving-in-a-sentence"),
+    pytest.param("Get all the details at the town hall on Monday.", id="get-details"),
+    pytest.param("VIDEO games are booming in Senegal, the survey found.", id="video-games"),
 ]
 
 
@@ -1028,3 +1056,20 @@ def test_furniture_reasons_are_boilerplate_but_fragments() -> None:
     ``boilerplate`` for the rest."""
     assert reason_for(FRAGMENT) is Reason.FRAGMENT
     assert reason_for("reader prompt") is Reason.BOILERPLATE
+
+
+WHOLE_LINES = [
+    # a registration closing a line: the address before it is the publisher's notice too
+    "Harbour Times, Harbour House, Quay Street, Cork. Registered in Ireland No. 554433.",
+    # a press regulator's notice opening a line: the complaint call after it is its own
+    "This paper is a member of IPSO and abides by the Editors' Code of Practice. To make a "
+    "complaint, visit our Complaints page.",
+]
+
+
+@pytest.mark.parametrize("line", WHOLE_LINES)
+def test_a_notice_takes_its_whole_line(line: str) -> None:
+    got = verdicts(line + "\nThe council will vote on the budget next Thursday, the town hall "
+                   "said.\n", "en")
+    parts = {k: v for k, v in got.items() if k in line}
+    assert len(parts) == 2 and all(parts.values()), parts
