@@ -76,8 +76,21 @@ from the UK, the US, Hong Kong, Jamaica and Australia; written without the rules
 check3-check7) is the clean hold-out: 22 of 243 shown (9.1%), 8 of 12 titles right
 with check6's rules; 19 of 243 (7.8%), 9 of 12, with check7's. One miss was then seen
 on a report of its pages (a title that was the skip link ``Aller à la recherche``) and the
-search box added to the page objects: 18 of 243 (7.4%), 10 of 12; its other misses have
-not been read. Raise the floors as the figures improve.
+search box added to the page objects: 18 of 243 (7.4%), 10 of 12. On 2026-12-07 (seventh
+session) its misses were read and made rules of their categories (credits that say where a
+picture came from, paywall prompts, trust boxes, print-edition notes, section teasers,
+poll labels, summary-box headings, weather widgets with an air-quality part): 6 of 243
+(2.5%), 11 of 12.
+
+check9 (12 pages: French from Luxembourg, Belgium, Morocco, Switzerland, Québec and France,
+English from Ireland, India, the UK, South Africa, Canada and the US; written without the
+rules or check3-check8): 23 of 332 shown (6.9%), 8 of 12 titles right, 1 of 221 article
+lines set aside, with check8's round (and the same without it: that round's rules found
+nothing there). Its misses were then read and made rules (bylines with their outlet,
+publisher and standards notices taking their whole line, comment invitations, video
+kickers, site self-promotion, agency inputs, consent-box titles, site taglines, times
+widgets, dash-separated footer menus): 11 of 332 (3.3%), 10 of 12.
+Raise the floors as the figures improve.
 """
 
 from __future__ import annotations
@@ -98,10 +111,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check5": (0.965, 0.95, 0.035, 0.028),
     "check6": (0.961, 0.936, 0.039, 0.028),
     "check7": (0.971, 0.957, 0.029, 0.02),
-    "check8": (0.906, 0.845, 0.094, 0.02),
+    "check8": (0.955, 0.937, 0.045, 0.02),
+    "check9": (0.947, 0.928, 0.053, 0.025),
 }
 SETS = list(BOUNDS)
-MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 2}
+MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1}
 """Titles that are still furniture on a set (measured)."""
 
 
