@@ -518,6 +518,9 @@ _SECTION_TEASER = re.compile(
 _POLL_LABEL = re.compile(r"^(?:SONDAGE|POLL|QUIZ|VOTEZ|VOTE|(?i:sondage|poll|quiz)\s*[:|])\s*"
                          r".{3,120}\?$")
 """A poll's label and question (``SONDAGE Avez-vous déjà…?``, ``Poll: Should the…?``)."""
+_PLACE_BEFORE_DASH = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[- ][A-ZÀ-Ý][\w'’]+){0,3}(?:\s[-–—]|:)")
+"""A dateline's place alone before the dash or colon that runs it into the first sentence
+(``Moulay Bousselham -``, ``Bengaluru:``)."""
 _TALK_PROMPT = re.compile(
     r"^(?:have your say|join the (?:conversation|debate|discussion)|tell us what you think"
     r"|donnez(?:-nous)? votre avis|votre avis (?:compte|nous int[ée]resse)|r[ée]agissez)\b", re.I)
@@ -528,7 +531,8 @@ _MEDIA_KICKER = re.compile(
 """A video or audio link's kicker (``WATCH | What is…``, ``VIDÉO – Les images…``)."""
 _SITE_PROMO = re.compile(
     r"^(?:catch|get|read|follow|stay (?:up to date|updated) with)\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:latest|breaking|top)\b.{0,120}\b(?:on|at|with)\s+(?:the\s+)?[A-ZÀ-Ý]"
+    r"(?:[\w-]+\s+){0,3}?(?:latest|breaking|top|news|updates|headlines)\b.{0,120}"
+    r"\b(?:on|at|with)\s+(?:the\s+)?[A-ZÀ-Ý]"
     r"|^(?:retrouvez|suivez)\s+(?:toute\s+)?l'actualit[ée]\b.{0,120}\bsur\s+[A-ZÀ-Ý]", re.I)
 """The site advertising its own news (``Catch all the latest news … on The Ledger.``)."""
 _PRIVACY_TITLE = re.compile(
@@ -891,7 +895,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(_POLL_REASON, lambda t: _POLL.match(t) is not None, max_words=12,
               needs=("%", "vote", "réponse", "response", "participant")),
     ShapeRule("market data (quotes, delay notice)", lambda t: _RATE.search(t) is not None,
-              max_words=20, needs=("=",)),
+              max_words=20, needs=("=", "/")),
     ShapeRule("advertisement (an offer and its fine print)",
               lambda t: t.rstrip().endswith("*") and _OFFER.search(t) is not None
               and _SAID.search(t) is None, max_words=30, needs=("*",)),
@@ -911,6 +915,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("summary box heading", lambda t: _BOX_HEADING.match(t.strip()) is not None,
               max_words=6, heading=True),
     ShapeRule("reader prompt", lambda t: _TALK_PROMPT.match(t) is not None, max_words=8),
+    ShapeRule("wire dateline", lambda t: _PLACE_BEFORE_DASH.fullmatch(t.strip()) is not None,
+              max_words=3, needs=("-", "–", "—", ":")),
     ShapeRule("media item (gallery, video, podcast)",
               lambda t: _MEDIA_KICKER.match(t) is not None, max_words=25),
     ShapeRule("site promotion", lambda t: _SITE_PROMO.match(t) is not None
@@ -1295,7 +1301,7 @@ _WHOLE_LINE = {
                         "blocked embed notice", "media player text",
                         "disclaimer (legal, financial, medical)",
                         "page counter (views, shares, reading progress)", "live-blog greeting",
-                        "editorial standards notice",
+                        "editorial standards notice", "media item (gallery, video, podcast)",
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "embedded post (what is left of it)"}),
@@ -1330,8 +1336,9 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         return
     for end, unit in (("first", line_units[0]), ("last", line_units[-1])):
         reason = why[unit.start]
-        if end == "first" and _MEDIA_WORD.fullmatch(unit.text.strip()):
-            for u in line_units:  # ``Vidéo. Les vendanges à la main…``: a video's link
+        if end == "first" and (_MEDIA_WORD.fullmatch(unit.text.strip())
+                               or _MEDIA_KICKER.match(unit.text)):
+            for u in line_units:  # ``Vidéo. Les vendanges…``, ``WATCH | …``: a video's link
                 why[u.start] = why[u.start] or "media item (gallery, video, podcast)"
             continue
         if end == "first" and _RELATED_OPENING.match(unit.text):

@@ -319,6 +319,9 @@ FURNITURE = [
                  id="site-promo"),
     pytest.param("Retrouvez toute l'actualité de la région sur Le Courrier.", id="site-promo-fr"),
     pytest.param("(With inputs from PTI)", id="with-inputs-from-agency"),
+    pytest.param("EUR/MAD 10,72   USD/MAD 9,98", id="exchange-rates-by-pair"),
+    pytest.param("Catch all the Business News and Latest News Updates on The Metro Ledger.",
+                 id="site-promo-with-sections"),
     pytest.param("We value your privacy", id="privacy-title"),
     pytest.param("Serving Kent and Sussex since 1854", id="tagline"),
     pytest.param("Le quotidien de la Côte", id="tagline-fr"),
@@ -522,6 +525,7 @@ CLAIMS = [
                  id="serving-in-a-sentence"),
     pytest.param("Get all the details at the town hall on Monday.", id="get-details"),
     pytest.param("VIDEO games are booming in Senegal, the survey found.", id="video-games"),
+    pytest.param("Read the ministry's figures on Monday before the vote.", id="read-figures"),
 ]
 
 
@@ -1073,3 +1077,18 @@ def test_a_notice_takes_its_whole_line(line: str) -> None:
                    "said.\n", "en")
     parts = {k: v for k, v in got.items() if k in line}
     assert len(parts) == 2 and all(parts.values()), parts
+
+
+def test_a_video_kicker_takes_its_line() -> None:
+    got = verdicts("WATCH | What is a curlew? Experts explain\nThe council will vote on the "
+                   "budget next Thursday, the town hall said.\n", "en")
+    assert got["Experts explain"] and not got[
+        "The council will vote on the budget next Thursday, the town hall said."]
+
+
+@pytest.mark.parametrize("lead", ["Bengaluru:", "Moulay Bousselham -"])
+def test_a_place_before_a_dash_or_colon_is_a_dateline(lead: str) -> None:
+    from reporter.furniture import SHAPE_RULES
+    assert any(r.detail == "wire dateline" and r.test(lead) for r in SHAPE_RULES)
+    assert not any(r.detail == "wire dateline" and r.test(t) for r in SHAPE_RULES
+                   for t in ("Saint-Émilion.", "Le 12 février 1995."))

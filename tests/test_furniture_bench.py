@@ -89,7 +89,8 @@ lines set aside, with check8's round (and the same without it: that round's rule
 nothing there). Its misses were then read and made rules (bylines with their outlet,
 publisher and standards notices taking their whole line, comment invitations, video
 kickers, site self-promotion, agency inputs, consent-box titles, site taglines, times
-widgets, dash-separated footer menus): 11 of 332 (3.3%), 10 of 12.
+widgets, dash-separated footer menus, exchange rates by currency pair, datelines before
+a dash or a colon): 8 of 332 (2.4%), 11 of 12.
 Raise the floors as the figures improve.
 """
 
@@ -112,7 +113,7 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check6": (0.961, 0.936, 0.039, 0.028),
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.955, 0.937, 0.045, 0.02),
-    "check9": (0.947, 0.928, 0.053, 0.025),
+    "check9": (0.956, 0.937, 0.044, 0.025),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1}
