@@ -12,6 +12,7 @@ string from a particular site. Shape rules are rows of ``SHAPE_RULES``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -486,8 +487,8 @@ _POLL = re.compile(
     r"|^[\d  ,.]+\s+(?:votes?|votants|participants|r[ée]ponses|responses)$", re.I)
 """A poll's option with its share, or its count of votes (``Jamais   26%``, ``3 412
 votes``)."""
-_RATE = re.compile(r"(?:^|\|\s*)1\s?[€$£¥]\s?=\s?[\d  ,.]+\s?(?:[A-Z]{3}|FCFA|[€$£¥])|"
-                   r"^[A-Z]{3}/[A-Z]{3}\s+[\d.,]+")
+_RATE = re.compile(r"(?:^|\|\s*|:\s*)1\s?(?:[€$£¥]|[A-Z]{3})\s?=\s?[\d  ,.]+\s?"
+                   r"(?:[A-Z]{3}|FCFA|[€$£¥])|^[A-Z]{3}/[A-Z]{3}\s+[\d.,]+")
 """An exchange-rate widget (``1 € = 655,957 FCFA``, ``EUR/USD 1.0812``)."""
 _OFFER = re.compile(r"[:–—-]\s*[a-zà-ÿ]+ez\b|\b(?:offer|offre|promo|sans frais|free|gratuit)",
                     re.I)
@@ -551,6 +552,94 @@ _CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
 _TIMES_WIDGET = 3
 """Clock times a line without a sentence holds when it is a times widget (prayer times,
 tides, departures: ``Fajr 06:29  Dohr 12:28  Asr 15:12``)."""
+NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("consent or privacy notice (sign-up form)", re.compile(
+        r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+)?(?:respecte|respects|values"
+        r"|prot[èe]ge|protects)\s+(?:votre vie priv[ée]e|your privacy)\b"
+        r"|\bwe and our (?:\d+ )?(?:partners|vendors)\b|\bnous et nos (?:\d+ )?partenaires\b",
+        re.I)),
+    ("subscription notice", re.compile(
+        r"\b(?:un seul appareil [àa] la fois|one device at a time|sur l'autre appareil"
+        r"|on (?:the|your) other device|purchase this article|for republication"
+        r"|unlimited access|acc[èe]s illimit[ée]|en acc[èe]s libre gr[âa]ce"
+        r"|free to read thanks|soutenez (?:un|le|notre) journalisme"
+        r"|support (?:local|independent|our|quality) journalism)\b", re.I)),
+    ("embedded post (what is left of it)", re.compile(
+        r"^(?:end of|skip|fin (?:du|de la))\s+(?:x|twitter|instagram|facebook|tiktok|youtube"
+        r"|bluesky|threads)\s+(?:post|content|video|publication|contenu)\b", re.I)),
+    ("breaking-news banner", re.compile(
+        r"^(?i:flash|breaking|alerte|urgent)\s+\d{1,2}\s?[h:]\s?\d{2}\s*[:|–—-]")),
+    ("advertisement (a call to buy)", re.compile(
+        r"^(?:book|compare|shop|buy|order|get (?:a )?quote|learn more|get the deal|r[ée]servez"
+        r"|comparez|achetez|commandez|j'en profite|en savoir plus)(?:\s+(?:now|today|maintenant"
+        r"|ici|here))?\s*[.!>›]?$", re.I)),
+    ("support services notice", re.compile(
+        r"^(?:if (?:this|you)\b[^.]{0,80}\b(?:raised issues|affected|distress|need (?:help"
+        r"|support))|si (?:cet article|vous)\b[^.]{0,80}\b(?:besoin d'aide|d[ée]tresse))"
+        r"|\bsupport is available (?:from|through|via)\b", re.I)),
+    ("job listing", re.compile(
+        r"\b(?:closing date|date limite(?: de candidature)?|apply by|postulez avant"
+        r"|entr[ée]e en fonction)\s*:|\b(?:we(?:'re| are) hiring|nous recrutons)\b", re.I)),
+    ("funding note", re.compile(
+        r"\b(?:produced|reported|made|written) with (?:the )?(?:financial )?support (?:from|of)\b"
+        r"|\bretains? full editorial (?:control|independence)\b"
+        r"|\b(?:r[ée]alis[ée]|produit) (?:avec|gr[âa]ce au) (?:le )?soutien (?:de|du)\b", re.I)),
+    ("site tagline", re.compile(
+        r"^(?:fond[ée]e? en|founded in|since|depuis|est\.)\s+(?:1[6-9]|20)\d{2}\s*(?:[–—|·-]|$)"
+        r"|^(?:quotidien|hebdomadaire|journal|m[ée]dia)\s+(?:francophone|ind[ée]pendant"
+        r"|r[ée]gional|d'information)\b", re.I)),
+    ("language version link", re.compile(
+        r"^(?:version (?:arabe|anglaise|fran[çc]aise|originale)|(?:english|french|arabic"
+        r"|chinese) (?:version|edition)|lire en (?:arabe|anglais|fran[çc]ais)"
+        r"|read (?:this|it) in (?:english|french|arabic))\b", re.I)),
+    ("copyright line", re.compile(
+        r"\bdroits de propri[ée]t[ée] intellectuelle\b|\bintellectual property rights\b"
+        r"|\bne (?:peut|peuvent) [êe]tre reprodu\w+|\bmay not be (?:reproduced|republished)\b",
+        re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:suivez|follow)\s+(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+)?(?:sur|on)\s+"
+        r"(?:google (?:news|actualit[ée]s)|whatsapp|telegram|facebook|x|twitter|instagram"
+        r"|linkedin|youtube|tiktok|bluesky|threads)\b", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bmod[ée]r(?:er|ation|[ée]s?)\b[^.]{0,60}\bcommentaires?\b"
+        r"|\bcommentaires?\b[^.]{0,60}\bmod[ée]ration\b|\bcomments? (?:are|will be) moderated\b"
+        r"|\bnormes et pratiques journalistiques\b|\bjournalistic standards and practices\b"
+        r"|^(?:cet article fait partie|this (?:article|story) is part) of\b"
+        r"|^cet article fait partie de\b", re.I)),
+    ("reader prompt", re.compile(
+        r"^(?:soyez le premier [àa] (?:r[ée]agir|commenter)|be the first to (?:comment|reply)"
+        r"|no comments yet|aucun commentaire pour (?:le moment|l'instant))\b", re.I)),
+    ("media player text", re.compile(
+        r"^(?:dur[ée]e|duration|length)\s*(?:de|:)?\s*\d+\s*(?:min|minutes?)\b"
+        r"|^(?:galerie|gallery|diaporama|slideshow)(?:\s+(?:photos?|d'images))?\s*"
+        r"\(?\d+\s*/\s*\d+\)?$"
+        r"|^(?:balado|podcast|audio)\s*[:–—-]\s*\S.{0,120}\b\d+\s*min$", re.I)),
+    ("source credit (site with an agency)", re.compile(
+        r"^(?:avec (?:les )?informations? (?:de|d')|with files from|with reporting from)\s", re.I)),
+    ("advertisement (sponsored)", re.compile(
+        r"^(?:contenu sponsoris[ée]|sponsored(?: content)?|partner content|contenu partenaire"
+        r"|publi-?reportage|advertorial)\s*[–—:|-]", re.I)),
+    ("photo or video credit", re.compile(
+        r"^(?i:photo|picture|image|portrait) of [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,3}$"
+        r"|(?:^|[.!?]\s+)[A-Z][A-Z ]{1,30}\bPHOTOS?\s*:\s*[A-Z][A-Z .'’-]{1,40}$"
+        r"|\s[–—-]\s[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}/[A-ZÀ-Ý][\w'’. -]{1,40}$")),
+    ("publisher's legal notice", re.compile(
+        r"\bco\.?\s*regn\.?(?:\s*no\b|$)|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d$", re.I)),
+)
+"""Notices of categories a page shows, by the words they are made of: consent boxes,
+device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
+buttons, support-service lines, job ads, funding notes, taglines, links to another
+language's version, rights notices, follow prompts, moderation and series notes, empty
+comment threads, player durations, agency credits, sponsored labels, photos' alt texts
+and credits, publishers' registrations and postal codes."""
+NOTICE_WORDS = 60
+"""Longer units are never such a notice."""
+
+
+def _notice(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a unit is a notice of ``pattern``'s kind, not a report of what someone
+    said in its words."""
+    return pattern.search(text) is not None and _SAID.search(text) is None
 _BOX_HEADING = re.compile(
     r"^(?:ce qu'il faut (?:retenir|savoir)|[àa] retenir|l'essentiel|en bref|key points"
     r"|at a glance|what you need to know|the essentials|in brief|en r[ée]sum[ée])\s*:?$",
@@ -915,6 +1004,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("summary box heading", lambda t: _BOX_HEADING.match(t.strip()) is not None,
               max_words=6, heading=True),
     ShapeRule("reader prompt", lambda t: _TALK_PROMPT.match(t) is not None, max_words=8),
+    *(ShapeRule(detail, functools.partial(_notice, rx), max_words=NOTICE_WORDS)
+      for detail, rx in NOTICES),
     ShapeRule("wire dateline", lambda t: _PLACE_BEFORE_DASH.fullmatch(t.strip()) is not None,
               max_words=3, needs=("-", "–", "—", ":")),
     ShapeRule("media item (gallery, video, podcast)",
@@ -1302,8 +1393,11 @@ _WHOLE_LINE = {
                         "disclaimer (legal, financial, medical)",
                         "page counter (views, shares, reading progress)", "live-blog greeting",
                         "editorial standards notice", "media item (gallery, video, podcast)",
+                        "funding note", "support services notice", "job listing",
+                        "advertisement (sponsored)",
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
+                       "advertisement (a call to buy)", "job listing",
                        "embedded post (what is left of it)"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the

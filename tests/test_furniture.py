@@ -1092,3 +1092,51 @@ def test_a_place_before_a_dash_or_colon_is_a_dateline(lead: str) -> None:
     assert any(r.detail == "wire dateline" and r.test(lead) for r in SHAPE_RULES)
     assert not any(r.detail == "wire dateline" and r.test(t) for r in SHAPE_RULES
                    for t in ("Saint-Émilion.", "Le 12 février 1995."))
+
+
+NOTICE_LINES = [
+    # (a notice of each kind of ``NOTICES``, a sentence of a text in its words)
+    ("Le Courrier respecte votre vie privée",
+     "Le tribunal a jugé que la société ne respecte pas la vie privée de ses clients."),
+    ("We and our 842 partners store and/or access information on a device, such as cookies.",
+     "The council and its partners will open two relief centres on Monday, officials said."),
+    ("Vous pouvez lire Le Courrier sur un seul appareil à la fois",
+     "Les pompiers ont évacué 300 personnes à la fois de la vallée, a indiqué la préfecture."),
+    ("End of X post by CFA Victoria", "The post was closed at the end of the week."),
+    ("Flash 06 h 50 : coupure d'eau programmée mardi de 8 h à 12 h",
+     "Le flash de la caméra a été déclenché à 6 h 50, selon l'enquête."),
+    ("Compare now", "Residents can compare the maps published by the council on Monday."),
+    ("If this story has raised issues for you, support is available from Lifeline on 13 11 14.",
+     "Support is growing for the plan, the mayor told reporters on Monday."),
+    ("Data Analyst – Nairobi fintech firm. Closing date: Dec 21, 2026",
+     "The closing of the road on Dec 21 angered residents, the county said."),
+    ("This story was produced with support from the Climate Reporting Fellowship.",
+     "The plan was drawn up with support from three ministries, the governor said."),
+    ("Fondé en 1936 – Quotidien francophone indépendant",
+     "Fondé en 1936, le club a remporté douze titres nationaux."),
+    ("Version arabe : اقرأ بالعربية", "La version arabe du rapport sera publiée lundi."),
+    ("Ces informations sont protégées par des droits de propriété intellectuelle détenus par "
+     "l'AFP.", "Le brevet protège la propriété de l'entreprise sur ce capteur."),
+    ("Suivez Le Phare sur Google Actualités", "Les secours suivent la situation sur place."),
+    ("Le Phare se réserve le droit de modérer les commentaires.",
+     "Le ministre a appelé à modérer les dépenses, selon un communiqué."),
+    ("Soyez le premier à réagir.", "Les pompiers ont été les premiers à réagir, selon la mairie."),
+    ("Durée de 2 minutes 14 secondes", "La durée de l'alerte a été portée à 48 heures."),
+    ("Galerie photo (1/12)", "La galerie a rouvert ses portes samedi après deux ans."),
+    ("Avec les informations de l'Agence France-Presse et de Reuters",
+     "Avec ces informations, la police a retrouvé le véhicule mardi."),
+    ("Contenu sponsorisé – Mutualia : 5 conseils pour protéger votre maison",
+     "Le contenu du rapport a été rendu public mardi."),
+    ("Photo of Dana Whitcomb", "A photo of the crater was released by the agency on Monday."),
+    ("COURIER PHOTO: KELVIN ONG", "The photo was taken by a resident on Sunday, police said."),
+    ("Co. Regn. No. 198500123K", "The company was registered in 1985, records show."),
+]
+
+
+@pytest.mark.parametrize(("notice", "sentence"), NOTICE_LINES)
+def test_notices_of_a_page_but_not_sentences_in_their_words(notice: str, sentence: str) -> None:
+    lang = ("fr" if any(w in sentence for w in (" le ", " la ", " les ", "Le ", "La ", "Les "))
+                   else "en")
+    got = verdicts(notice + "\n" + sentence + "\n", lang)
+    assert all(v for k, v in got.items() if k in notice), got
+    assert all(not v for k, v in got.items() if k in sentence), got

@@ -91,6 +91,19 @@ publisher and standards notices taking their whole line, comment invitations, vi
 kickers, site self-promotion, agency inputs, consent-box titles, site taglines, times
 widgets, dash-separated footer menus, exchange rates by currency pair, datelines before
 a dash or a colon): 8 of 332 (2.4%), 11 of 12.
+
+check10 (12 pages: French from New Caledonia, France, Switzerland, Belgium, Lebanon and
+Québec, English from Australia, the UK, the US, Singapore, Kenya and Scotland; written
+without the rules or check3-check9, though its writer read this docstring's list of
+categories): 50 of 375 shown (13.3%; 57, 15.2%, before this session's rules), 7 of 12
+titles right, 8 of 222 article lines set aside (subheadings inside the text, and a title
+in quotes). Its misses were then read and made rules of their categories (``NOTICES`` in
+``reporter.furniture``: consent boxes, device limits and paywall pitches, embedded posts'
+markers, timed flash banners, buy buttons, support-service lines, job ads, funding notes,
+taglines, other-language links, rights notices, follow prompts, moderation and series
+notes, empty comment threads, player durations and gallery counters, agency credits,
+sponsored labels, photos' alt texts and capital credits, registrations and postal codes;
+exchange rates by currency code): 17 of 375 (4.5%), 11 of 12, 7 of 222 set aside.
 Raise the floors as the figures improve.
 """
 
@@ -114,9 +127,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.956, 0.937, 0.044, 0.025),
+    "check10": (0.935, 0.875, 0.065, 0.052),
 }
 SETS = list(BOUNDS)
-MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1}
+MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
+                 "check10": 1}
 """Titles that are still furniture on a set (measured)."""
 
 
