@@ -104,6 +104,12 @@ taglines, other-language links, rights notices, follow prompts, moderation and s
 notes, empty comment threads, player durations and gallery counters, agency credits,
 sponsored labels, photos' alt texts and capital credits, registrations and postal codes;
 exchange rates by currency code): 17 of 375 (4.5%), 11 of 12, 7 of 222 set aside.
+
+check11 (12 pages: French from France (2), Luxembourg, Québec, Switzerland and Belgium,
+English from Ireland, the UK, Canada, Malaysia, India and the US; written after the rounds
+above without reading the rules or check6-check10) is the clean hold-out: 30 of 445 shown
+(6.7%; 33, 7.4%, with the rules of the session's start), 9 of 12 titles right (8), 3 of 12
+titles furniture (4), 7 of 252 article lines set aside (7). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -128,10 +134,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.956, 0.937, 0.044, 0.025),
     "check10": (0.935, 0.875, 0.065, 0.052),
+    "check11": (0.913, 0.844, 0.087, 0.048),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1}
+                 "check10": 1, "check11": 3}
 """Titles that are still furniture on a set (measured)."""
 
 
