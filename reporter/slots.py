@@ -1203,14 +1203,17 @@ def _rose(a: _Entry, b: _Entry, published: Mapping[str, str]) -> bool:
 def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
     """Two sources state values that cannot both hold: each side's value is neither
     stated nor covered by any value of the other source in the slot, and the two are not
-    a toll that rose between two reports; or a source gives two named speakers' values
-    that cannot both hold (``AFAD said 6.2``, ``the USGS put it at 6.4``)."""
+    a toll that rose between two reports; or, in a row of two sources or more, a source
+    gives two named speakers' values that cannot both hold (``AFAD said 6.2``, ``the USGS
+    put it at 6.4``)."""
     by_source: dict[tuple[str, str], list[_Entry]] = {}
     for e in entries:
         by_source.setdefault(_said_by(e), []).append(e)
+    several = len({e.unit.source for e in entries}) > 1  # a row one source alone states
     for a in entries:
         for b in entries:
-            if (a.unit.source == b.unit.source and a.voice and b.voice and a.voice < b.voice
+            if (several and a.unit.source == b.unit.source and a.voice and b.voice
+                    and a.voice < b.voice
                     and _voiced((a.thing, a.outcome, "")) and _clash(a, b)):
                 return True  # a source reports two speakers' figures that cannot both hold
             if a.unit.source >= b.unit.source or (

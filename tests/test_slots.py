@@ -559,6 +559,10 @@ SENTENCES = [
     "Le bilan provisoire fait état de douze morts et de 40 blessés, selon la télévision d'État.",
     "Le gouvernement a promis 2 millions d'euros d'aide le 4 mai 2023 à 15 h 30.",
     "Les secours ont fouillé les décombres pendant deux ans et demi.",
+    "Tehran's seismologic center said the quake measured 5.9, but the U.S. Geological "
+    "Survey said it was 6.1.",
+    "The U.S. Geological Survey put the magnitude at 6.1.",
+    "Twelve people were killed, AFAD said. The health ministry said 14 people died.",
     "Getty Images",
 ]
 ARTICLE = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4).map(
