@@ -1265,7 +1265,9 @@ def _label(entries: list[_Entry], weights: dict[str, float]) -> str:
                 found[0].add(e.unit.source)
                 if w < found[1]:
                     by_stem[s] = (found[0], w)
-    ranked = sorted(by_stem.items(),
+    ranked = sorted(((s, found) for s, found in by_stem.items()
+                     # a weekday or a month dates the figure, it says nothing of what it is
+                     if not calendar_key(found[1], "en") and not calendar_key(found[1], "fr")),
                     key=lambda kv: (-len(kv[1][0]), -weights.get(kv[0], 1.0), kv[0]))
     wanted = [word for _, (_, word) in ranked[:3]]
     written: dict[str, str] = {}

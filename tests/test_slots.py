@@ -1012,3 +1012,13 @@ def test_who_gives_a_disputed_figure_is_shown_and_written_to_json() -> None:
     values = [v for s in slots_json(rep) for v in s["values"]]
     assert {v["value"]: v.get("speaker") for v in values if v["source"] == "s0"
             and v["value"] in ("6.2", "6.4")} == {"6.2": "AFAD", "6.4": "U.S. Geological Survey"}
+
+
+def test_a_slots_label_names_no_weekday_or_month() -> None:
+    """The words around a figure that date it (``on Sunday``, ``in March``) say nothing
+    of what it is: a slot's label leaves them out, whatever their count."""
+    rep = report("The storm killed 12 people on Sunday in March, officials said.",
+                 "The storm killed 14 people on Sunday in March, police said.",
+                 "Sunday's storm in March killed 12 people, rescuers said.")
+    labels = [s.label.split() for s in rep.slots if s.kind is QuantityKind.NUMBER]
+    assert labels and all(w not in ("sunday", "march") for words in labels for w in words), labels
