@@ -608,7 +608,10 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^cet article fait partie de\b", re.I)),
     ("reader prompt", re.compile(
         r"^(?:soyez le premier [àa] (?:r[ée]agir|commenter)|be the first to (?:comment|reply)"
-        r"|no comments yet|aucun commentaire pour (?:le moment|l'instant))\b", re.I)),
+        r"|no comments yet|aucun commentaire pour (?:le moment|l'instant))\b"
+        r"|\b(?:vous avez (?:rep[ée]r[ée]|constat[ée]|relev[ée]) une (?:erreur|faute|coquille)"
+        r"|(?:spotted|found|noticed) an? (?:error|mistake|typo)|signalez-(?:le|la)(?:-nous)?)\b",
+        re.I)),
     ("media player text", re.compile(
         r"^(?:dur[ée]e|duration|length)\s*(?:de|:)?\s*\d+\s*(?:min|minutes?)\b"
         r"|^(?:galerie|gallery|diaporama|slideshow)(?:\s+(?:photos?|d'images))?\s*"
@@ -1514,19 +1517,27 @@ def _headline_like(line: Sequence[Unit]) -> bool:
                for u in line) and sum(len(words(u.text)) for u in line) <= _LINK_WORDS
 
 
-def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str], text: str) -> None:
     """The title-like lines right under a related-links label alone on its line are the
     linked articles' headlines, wherever on the page they sit; the first sentence ends
-    the list."""
+    the list, and so does a blank line after its first headline (the text resumes, often
+    under a subheading: ``Une mission de douze jours``)."""
     for k, line in enumerate(lines):
         if len(line) != 1 or not _RELATED_LABEL.match(line[0].text.strip()):
             continue
         why[line[0].start] = why[line[0].start] or _LABEL
+        previous = line
         for below in lines[k + 1:]:
-            if not _headline_like(below):
+            if not _headline_like(below) or (
+                    previous is not line
+                    and _BLANK_LINE.search(text, previous[-1].end, below[0].start)):
                 break
             for u in below:
                 why[u.start] = why[u.start] or _RELATED
+            previous = below
 
 
 _ABBREVIATIONS = frozenset(
@@ -1710,7 +1721,7 @@ def classify_units(
             why[u.start] = FRAGMENT  # the text cut where the paywall starts
     line_list = list(lines.values())
     _captions(line_list, why)
-    _related(line_list, why)
+    _related(line_list, why, article.text)
     for line, below in itertools.pairwise(line_list):
         if (len(line) == 1 and line[0].text.rstrip().endswith("?") and not why[line[0].start]
                 and why[below[0].start] == _POLL_REASON):

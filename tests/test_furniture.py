@@ -1121,6 +1121,8 @@ NOTICE_LINES = [
     ("Le Phare se réserve le droit de modérer les commentaires.",
      "Le ministre a appelé à modérer les dépenses, selon un communiqué."),
     ("Soyez le premier à réagir.", "Les pompiers ont été les premiers à réagir, selon la mairie."),
+    ("Vous avez repéré une erreur? Signalez-le-nous.",
+     "Les enquêteurs ont repéré une faille dans le système, selon le parquet."),
     ("Durée de 2 minutes 14 secondes", "La durée de l'alerte a été portée à 48 heures."),
     ("Galerie photo (1/12)", "La galerie a rouvert ses portes samedi après deux ans."),
     ("Avec les informations de l'Agence France-Presse et de Reuters",
@@ -1140,3 +1142,14 @@ def test_notices_of_a_page_but_not_sentences_in_their_words(notice: str, sentenc
     got = verdicts(notice + "\n" + sentence + "\n", lang)
     assert all(v for k, v in got.items() if k in notice), got
     assert all(not v for k, v in got.items() if k in sentence), got
+
+
+def test_a_blank_line_ends_a_related_list_after_its_first_headline() -> None:
+    """Headlines listed under ``Lire aussi`` are the related articles'; after a blank line
+    the text resumes, and a title-like line there is its subheading."""
+    got = verdicts("Lire aussi\nEspace: la Suisse rejoint le programme Artemis\n"
+                   "Le Jura veut son planétarium d'ici 2029\n\nUne mission de douze jours\n"
+                   "Alimenté par des panneaux solaires, le module ne survivra pas à la nuit "
+                   "lunaire, selon l'agence.\n")
+    assert got["Le Jura veut son planétarium d'ici 2029"]
+    assert not got["Une mission de douze jours"]

@@ -103,7 +103,10 @@ markers, timed flash banners, buy buttons, support-service lines, job ads, fundi
 taglines, other-language links, rights notices, follow prompts, moderation and series
 notes, empty comment threads, player durations and gallery counters, agency credits,
 sponsored labels, photos' alt texts and capital credits, registrations and postal codes;
-exchange rates by currency code): 17 of 375 (4.5%), 11 of 12, 7 of 222 set aside.
+exchange rates by currency code): 17 of 375 (4.5%), 11 of 12, 7 of 222 set aside; a
+blank line after a related list's first headline then ended the list (the text resumes
+under a subheading): 5 of 222 set aside, and an error-report prompt the list had taken
+along became a rule of its own.
 
 check11 (12 pages: French from France (2), Luxembourg, Québec, Switzerland and Belgium,
 English from Ireland, the UK, Canada, Malaysia, India and the US; written after the rounds
@@ -133,7 +136,7 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.956, 0.937, 0.044, 0.025),
-    "check10": (0.935, 0.875, 0.065, 0.052),
+    "check10": (0.935, 0.875, 0.065, 0.043),
     "check11": (0.913, 0.844, 0.087, 0.048),
 }
 SETS = list(BOUNDS)
