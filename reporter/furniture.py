@@ -519,7 +519,9 @@ _SECTION_TEASER = re.compile(
 _POLL_LABEL = re.compile(r"^(?:SONDAGE|POLL|QUIZ|VOTEZ|VOTE|(?i:sondage|poll|quiz)\s*[:|])\s*"
                          r".{3,120}\?$")
 """A poll's label and question (``SONDAGE Avez-vous déjà…?``, ``Poll: Should the…?``)."""
-_PLACE_BEFORE_DASH = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[- ][A-ZÀ-Ý][\w'’]+){0,3}(?:\s[-–—]|:)")
+_PLACE_BEFORE_DASH = re.compile(
+    r"[A-ZÀ-Ý][\w'’]+(?:[- ][A-ZÀ-Ý][\w'’]+){0,3}(?:,\s+[A-ZÀ-Ý][a-zé]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s[-–—]|:)")
 """A dateline's place alone before the dash or colon that runs it into the first sentence
 (``Moulay Bousselham -``, ``Bengaluru:``)."""
 _TALK_PROMPT = re.compile(
@@ -628,6 +630,50 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\s[–—-]\s[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}/[A-ZÀ-Ý][\w'’. -]{1,40}$")),
     ("publisher's legal notice", re.compile(
         r"\bco\.?\s*regn\.?(?:\s*no\b|$)|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d$", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*){0,2}\s+[\d.,]+\s+[+\-−–]\s?[\d.,]+\s*"
+        r"\(\s?[+\-−–]?\s?[\d.,]+\s?%\s?\)"
+        r"|^[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s+[₹$€£¥]\s?[\d.,]+\s+[+\-−–]\s?[\d.,]+\s?%$")),
+    ("subscription notice", re.compile(
+        r"\bsubscribe to [A-Z][\w .&-]{0,40}\b(?:premium|plus|pro|digital)\b"
+        r"|[₹$€£¥]\s?[\d.,]+\s?/\s?(?:month|mo|mois)\b", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r"\b(?:delivered|sent) (?:to your inbox|(?:straight )?to you|every (?:morning|evening|day"
+        r"|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        r"|\bdans votre bo[îi]te (?:mail|e-mail|aux lettres|de r[ée]ception)\b"
+        r"|^(?:chaque|tous les) (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi"
+        r"|samedi|dimanche)s?\b[^.]{0,40}\bl'essentiel\b", re.I)),
+    ("byline", re.compile(
+        r"^[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w'’-]+"
+        r"(?:\s+(?:and|et)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w'’-]+)+$")),
+    ("advertisement (sponsored)", re.compile(
+        r"^(?:contenu propos[ée] par|sponsored by|presented by|pr[ée]sent[ée] par"
+        r"|en partenariat avec|in partnership with|brought to you by)\s+[A-ZÀ-Ý]"
+        r"|^(?:advertisement|publicit[ée]|annonce)\s*\d{1,2}$"
+        r"|\b(?:en|in) \d+ (?:minutes?|min|clics?|clicks?)\b(?=[^.]*$)(?=.*\b(?:simulez|calculez"
+        r"|comparez|estimez|check|compare|calculate|find out)\b)", re.I)),
+    ("author bio", re.compile(
+        r"^(?i:journaliste|reporter|correspondante?|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se))"
+        r"\s+(?:au|[àa]|de|du|pour|at|for)\s[^.]{0,80}$"
+        r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+is\s+(?:the\s+)?(?:senior |chief "
+        r"|deputy |associate |managing |executive |science |political |business )?"
+        r"(?:editor|reporter|correspondent|writer|columnist)\s+(?:of|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý]"
+        r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+covers\s[^.]{3,80}\s(?:from|for|at)"
+        r"\s(?:the\s)?[A-ZÀ-Ý]")),
+    ("production credits", re.compile(
+        r"^(?:powered by|propuls[ée] par|voix g[ée]n[ée]r[ée]e par)\s", re.I)),
+    ("copyright line", re.compile(
+        r"\bunauthori[sz]ed (?:distribution|reproduction|use|copying)\b|\bstrictly prohibited\b"
+        r"|\breproduction (?:interdite|strictement interdite)\b", re.I)),
+    ("funding note", re.compile(
+        r"\b(?:initiative de journalisme local|local journalism initiative)\b"
+        r"|\bfinanc[ée]e? par le gouvernement\b|\bfunded by the (?:government|province) of\b",
+        re.I)),
+    ("photo or video credit", re.compile(
+        r"\bphoto by [A-ZÀ-Ý][\w'’ .-]{0,30}\s?/\s?[A-ZÀ-Ý][\w'’ .-]{1,40}$"
+        r"|(?:^|\s)[—–-]\s(?:AFP|AP|Reuters|Bernama|EPA|ANP|Xinhua|PA)\s(?:pic|photo|picture)$"
+        r"|(?:^|[.!?]\s+)(?:image|photo) d'illustration\s*:\s*[A-ZÀ-Ý][\w'’ .-]{1,40}$"
+        r"|\([A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s?/\s?[A-ZÀ-Ý][\w'’ .-]{1,40}\)$", re.I)),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -656,7 +702,7 @@ _BANNER_REASON = "breaking-news banner"
 _BANNER = re.compile(
     r"^(?:BREAKING(?: NEWS)?|FLASH(?: INFO)?|ALERTE(?: INFO| M[ÉE]T[ÉE]O| TRAFIC)?|URGENT"
     r"|(?:TRAVEL|TRAFFIC|WEATHER) ALERT|INFO TRAFIC|DERNI[ÈE]RE (?:MINUTE|HEURE)"
-    r"|JUST IN"
+    r"|JUST IN|EN DIRECT"
     r"|EN CONTINU|LIVE)\b|^(?i:breaking(?: news)?|flash(?: info)?|alerte info"
     r"|derni[èe]re (?:minute|heure)"
     r"|just in)\s*(?::|\||[^\S\n]{2})")
@@ -1010,7 +1056,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     *(ShapeRule(detail, functools.partial(_notice, rx), max_words=NOTICE_WORDS)
       for detail, rx in NOTICES),
     ShapeRule("wire dateline", lambda t: _PLACE_BEFORE_DASH.fullmatch(t.strip()) is not None,
-              max_words=3, needs=("-", "–", "—", ":")),
+              max_words=5, needs=("-", "–", "—", ":")),
     ShapeRule("media item (gallery, video, podcast)",
               lambda t: _MEDIA_KICKER.match(t) is not None, max_words=25),
     ShapeRule("site promotion", lambda t: _SITE_PROMO.match(t) is not None
@@ -1027,7 +1073,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
     ShapeRule(_BANNER_REASON, lambda t: _BANNER.match(t) is not None, max_words=25,
               needs=("breaking", "flash", "alert", "urgent", "minute", "heure", "just in",
-                     "en continu", "live", "info trafic")),
+                     "en continu", "live", "info trafic", "en direct")),
     ShapeRule("page counter (views, shares, reading progress)",
               lambda t: _COUNTER.search(t) is not None, max_words=10,
               needs=("fois", "times", "%")),
@@ -1161,7 +1207,8 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     if whole_line and len(toks) <= 15 and (_COURTESY.match(text) or _CAPS_CREDIT.match(text)):
         return "credit line"
     if _LABEL_LINE.match(text) and (whole_line or len(toks) <= 8):
-        return _LABEL
+        # an offer after ``Abonnez-vous :`` is the subscription box, no label a title has
+        return "subscription notice" if _PAYWALL.search(text) else _LABEL
     if whole_line and len(toks) <= 8 and _ATTRIBUTION_ONLY.match(text):
         return "attribution line (whose report, no statement)"
     if _BIO.match(line_text.strip()) and not _REPORTS.search(text):

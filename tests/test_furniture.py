@@ -1123,6 +1123,29 @@ NOTICE_LINES = [
     ("Soyez le premier à réagir.", "Les pompiers ont été les premiers à réagir, selon la mairie."),
     ("Vous avez repéré une erreur? Signalez-le-nous.",
      "Les enquêteurs ont repéré une faille dans le système, selon le parquet."),
+    ("Sensex 84,312.55 -345.80 (-0.41%)", "The Sensex fell 0.41% to 84,312.55 on Monday."),
+    ("Gold ₹76,210 +0.2%", "Gold rose 0.2% to ₹76,210 per 10 grams on Monday, traders said."),
+    ("Subscribe to DSM Premium at ₹99/month",
+     "The union wants wages raised to ₹9,900 a month, its leader said."),
+    ("The week's incidents and lessons learned, delivered every Monday.",
+     "The parcels were delivered on Monday, the company said."),
+    ("Chaque matin à 7 h, l'essentiel de l'actualité économique.",
+     "Chaque matin, les pompiers font le point sur l'incendie."),
+    ("Richard Penhallow in Frankfurt and Amira Latif in London",
+     "Richard Penhallow met Amira Latif in London on Monday."),
+    ("Contenu proposé par Banque Ardent", "Le contenu du rapport a été proposé par la banque."),
+    ("Advertisement 2", "The advertisement ran for two weeks in March."),
+    ("Mark Delgado is senior editor of Process Safety Today.",
+     "Mark Delgado is the plant's safety manager, the company said."),
+    ("Daniel Okafor covers federal politics and foreign affairs from the Parliamentary Press "
+     "Gallery.", "The insurance covers damage from the flood, the minister said."),
+    ("Powered by VoiceWorks AI", "The plant is powered by gas from the North Sea."),
+    ("Unauthorized distribution, transmission or republication strictly prohibited.",
+     "Smoking is strictly forbidden on the site, the operator said."),
+    ("Initiative de journalisme local", "L'initiative locale a réuni 300 bénévoles samedi."),
+    ("Photo by Supplied /Chengdu Panda Base",
+     "The photo was supplied by the zoo to the newspaper on Monday."),
+    ("(Alain Dion/La Voix de la Yamaska)", "Le maire (Alain Dion) a pris la parole jeudi."),
     ("Durée de 2 minutes 14 secondes", "La durée de l'alerte a été portée à 48 heures."),
     ("Galerie photo (1/12)", "La galerie a rouvert ses portes samedi après deux ans."),
     ("Avec les informations de l'Agence France-Presse et de Reuters",
@@ -1153,3 +1176,13 @@ def test_a_blank_line_ends_a_related_list_after_its_first_headline() -> None:
                    "lunaire, selon l'agence.\n")
     assert got["Le Jura veut son planétarium d'ici 2029"]
     assert not got["Une mission de douze jours"]
+
+
+def test_a_role_line_without_a_name_is_a_bio() -> None:
+    """``Journaliste au service Économie, spécialiste…`` under a byline presents the
+    writer; a sentence about a journalist does not."""
+    from reporter.furniture import SHAPE_RULES
+    bio = [r for r in SHAPE_RULES if r.detail == "author bio"]
+    assert any(r.test("Journaliste au service Économie, spécialiste des banques centrales")
+               for r in bio)
+    assert not any(r.test("Le journaliste a été libéré mardi, selon son employeur.") for r in bio)

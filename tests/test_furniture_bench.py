@@ -112,7 +112,12 @@ check11 (12 pages: French from France (2), Luxembourg, Québec, Switzerland and 
 English from Ireland, the UK, Canada, Malaysia, India and the US; written after the rounds
 above without reading the rules or check6-check10) is the clean hold-out: 30 of 445 shown
 (6.7%; 33, 7.4%, with the rules of the session's start), 9 of 12 titles right (8), 3 of 12
-titles furniture (4), 7 of 252 article lines set aside (7). Not read.
+titles furniture (4), 7 of 252 article lines set aside (7). Its misses were then read and
+made rules of their categories (market tickers, newsletter descriptions, bylines with
+places, sponsored labels, numbered ad slots, role lines and "covers … from" bios, "powered
+by" credits, rights and funding notices, more credit shapes, a subscription box whose label
+opens it, live banners, datelines with a date before their colon): 7 of 445 (1.6%), 12 of
+12 titles right, 7 of 252 set aside; check12, written after, is the hold-out.
 Raise the floors as the figures improve.
 """
 
@@ -137,11 +142,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.956, 0.937, 0.044, 0.025),
     "check10": (0.935, 0.875, 0.065, 0.043),
-    "check11": (0.913, 0.844, 0.087, 0.048),
+    "check11": (0.964, 0.952, 0.036, 0.048),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check11": 3}
+                 "check10": 1}
 """Titles that are still furniture on a set (measured)."""
 
 
