@@ -117,7 +117,13 @@ made rules of their categories (market tickers, newsletter descriptions, bylines
 places, sponsored labels, numbered ad slots, role lines and "covers … from" bios, "powered
 by" credits, rights and funding notices, more credit shapes, a subscription box whose label
 opens it, live banners, datelines with a date before their colon): 7 of 445 (1.6%), 12 of
-12 titles right, 7 of 252 set aside; check12, written after, is the hold-out.
+12 titles right, 7 of 252 set aside.
+
+check12 (12 pages: French from Belgium, Québec, Switzerland, France (2) and Cameroon,
+English from the UK, the US, Switzerland, Hong Kong, Cameroon and Nigeria; written after
+all the rounds above without reading the rules or check5-check11) is the clean hold-out:
+34 of 525 shown (6.5%; 35, 6.7%, with the rules of the session's start), 7 of 12 titles
+right (7), 5 of 12 titles furniture (5), 8 of 248 article lines set aside (8). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -143,10 +149,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check9": (0.956, 0.937, 0.044, 0.025),
     "check10": (0.935, 0.875, 0.065, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.048),
+    "check12": (0.915, 0.836, 0.085, 0.052),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1}
+                 "check10": 1, "check12": 5}
 """Titles that are still furniture on a set (measured)."""
 
 
