@@ -408,10 +408,15 @@ _WRITTEN_BY = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*){0,3}|(?i:le|on)\s+[^,.!?]{0,20}\d[^,.!?]{0,20})){0,2}\.?$")
 """A byline that says how the name wrote, with the writer's desk or the date (``Written
 by Ann Lee, Culture Desk``, ``Rédigé par Marc Roux, le 3 mai 2026``)."""
+_WRITER_IN_PLACE = (
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|van|von|der|le|la|du|da|di|ben|al|el)?\s*[A-ZÀ-Ý][\w'’-]+){1,3}"
+    r"\s+(?:in|à|en|from|depuis)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _NAME_IN_PLACE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|van|von|der|le|la|du|da|di|ben|al|el)?\s*[A-ZÀ-Ý][\w'’-]+){1,3}"
-    r"\s+(?:in|à|en|from|depuis)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?$")
-"""A byline naming where the writer is (``Ann Lee in Brussels``)."""
+    rf"^{_WRITER_IN_PLACE}(?:\s+(?:and|et)\s+{_WRITER_IN_PLACE})*$")
+"""A byline naming where the writer is (``Ann Lee in Brussels``, ``Ann Lee in Frankfurt
+and Tom Wu in London``)."""
+_NAME_IN_PLACE_WORDS = 14
+"""Words such a byline has at most (two writers, each with a place)."""
 
 
 _TAG_LABEL = re.compile(
@@ -643,9 +648,6 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bdans votre bo[îi]te (?:mail|e-mail|aux lettres|de r[ée]ception)\b"
         r"|^(?:chaque|tous les) (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi"
         r"|samedi|dimanche)s?\b[^.]{0,40}\bl'essentiel\b", re.I)),
-    ("byline", re.compile(
-        r"^[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w'’-]+"
-        r"(?:\s+(?:and|et)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:in|à|en)\s+[A-ZÀ-Ý][\w'’-]+)+$")),
     ("advertisement (sponsored)", re.compile(
         r"^(?:contenu propos[ée] par|sponsored by|presented by|pr[ée]sent[ée] par"
         r"|en partenariat avec|in partnership with|brought to you by)\s+[A-ZÀ-Ý]"
@@ -1253,7 +1255,7 @@ def furniture_reason(unit: Unit, *, whole_line: bool, line_text: str, article_te
     n = len(toks)
     if n <= 6 and _BYLINE.search(text):
         return "byline"
-    if n <= 6 and _NAME_IN_PLACE.match(text):
+    if n <= _NAME_IN_PLACE_WORDS and _NAME_IN_PLACE.match(text):
         return _BYLINE_PLACE
     has_digit = any(c.isdigit() for c in text)
     if n < options.min_claim_words and not has_digit and not text.endswith("?"):
