@@ -1044,17 +1044,15 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             differ[(value, other)] = _clash(entries[i], entries[j])
         return differ[(value, other)]
 
-    told: list[set[tuple[object, object]]] = [set()]
-    """The pairs of figures the last pair of slots ``joinable`` checked has a source give
-    by two speakers."""
-
-    def joinable(a: _Cluster, b: _Cluster, score: float) -> bool:
-        """Values that count different things never meet; one source's values in one
-        slot state one figure and come from different sentences (two values in one
-        sentence are two figures); values that contradict each other need a stronger
-        link unless one side already sets them against each other and either both
-        sides are one figure restated by the same sources or the link reaches
-        ``ALLY_LINK_MIN``, and never come from sources of two look-alike events."""
+    def joinable(a: _Cluster, b: _Cluster, score: float) -> set[tuple[object, object]] | None:
+        """None if the two slots may not join, else the pairs of figures a source of
+        both gives by two named speakers. Values that count different things never meet;
+        one source's values in one slot state one figure and come from different
+        sentences (two values in one sentence are two figures); values that contradict
+        each other need a stronger link unless one side already sets them against each
+        other and either both sides are one figure restated by the same sources or the
+        link reaches ``ALLY_LINK_MIN``, and never come from sources of two look-alike
+        events."""
         def sided(value: tuple[object, ...], i: int, other: _Cluster) -> bool:
             """Whether the other slot holds this value, or the same figure hedged
             otherwise (``2 per cent`` / ``about 2%``): it takes a side there."""
@@ -1068,8 +1066,8 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                 if (ka, kb) not in comparable:
                     comparable[(ka, kb)] = _comparable(entries[i], entries[j])
                 if not comparable[(ka, kb)]:
-                    return False
-        vouched = told[0] = set()
+                    return None
+        vouched: set[tuple[object, object]] = set()
         voiced = all(_voiced(k) for k in a.kinds.keys() | b.kinds.keys())
         for source in a.stated.keys() & b.stated.keys():
             # one source restating a figure states the same number (``10 killed`` / ``at
@@ -1077,7 +1075,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             # tweets / up to 3,000 tweets), unless two named speakers give the two
             # (``the centre said 5.9, but the USGS said 6.1``)
             if not _apart(a.sentences[source], b.sentences[source], voiced=voiced):
-                return False
+                return None
             fa, fb = a.stated[source], b.stated[source]
             if len(set(fa.values()) | set(fb.values())) == 1:
                 continue
@@ -1086,7 +1084,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                 # the source itself sets these figures side by side
                 vouched.update((x, y) for x in fa.values() for y in fb.values() if x != y)
             elif not (a.attributed[source] and b.attributed[source]):
-                return False
+                return None
         # two slots two outlets or more each state alike (a headline's and a body's
         # figure) are one figure restated: a dispute either holds is no new claim of one
         restated = len(a.stated.keys() & b.stated.keys()) >= RESTATED_MIN
@@ -1095,24 +1093,24 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
             told_a = {event for _, events in a.values.values() for event, _ in events}
             told_b = {event for _, events in b.values.values() for event, _ in events}
             if told_a.isdisjoint(told_b):
-                return False
+                return None
         for value, (i, events_a) in a.values.items():
             for other, (j, events_b) in b.values.items():
                 if value[1] != other[1]:  # two currencies: never disputed, only converted
                     if not convertible(entries[i].value, entries[j].value):
-                        return False
+                        return None
                     continue
                 if _far_apart(entries[i], entries[j]):
-                    return False
+                    return None
                 if value != other and not (value in a.named and other in b.named):
                     # a day dated from a page's publication only agrees: a stamp may be
                     # an update's, in another zone, and a quote's ``today`` the speaker's
-                    return False
+                    return None
                 if value != other and len({event for event, _ in events_a | events_b}) > 1:
                     # two look-alike events' figures: side by side they would read as one
                     # (a sentence dated in another month may still sit beside the story's
                     # figure it agrees with: it is often the same one, told back)
-                    return False
+                    return None
                 pair = (_stated(entries[i]), _stated(entries[j]))
                 if value != other and (pair in vouched or (
                         frozenset(pair) in a.voiced | b.voiced
@@ -1126,8 +1124,8 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
                                  or _about_others(entries[i], entries[j])))
                 ) and (differs(value, other, i, j)
                        or not _near_bound(entries[i].value, entries[j].value)):
-                    return False
-        return True
+                    return None
+        return vouched
 
     # A rejected pair of slots stays rejected until one of them grows: links come
     # strongest first, and a weaker link never makes two values more joinable.
@@ -1142,12 +1140,13 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         state = (ri, rj, len(clusters[ri].members), len(clusters[rj].members))
         if state in rejected:
             continue
-        if not joinable(clusters[ri], clusters[rj], score):
+        vouched = joinable(clusters[ri], clusters[rj], score)
+        if vouched is None:
             rejected.add(state)
             continue
         parent[ri] = rj
         clusters[rj].absorb(clusters.pop(ri))
-        clusters[rj].voiced.update(frozenset(pair) for pair in told[0])
+        clusters[rj].voiced.update(frozenset(pair) for pair in vouched)
     return [sorted(c.members) for c in clusters.values()]
 
 
