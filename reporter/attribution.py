@@ -12,6 +12,10 @@ put it at``, ``X a annoncé``, ``a annoncé vendredi l'AFAD``) or after ``accord
 ``selon`` / ``d'après``: a name (capitalised inside the sentence, an acronym) or a noun of
 the bodies and people that give figures (police, officials, witnesses, organisers,
 agency, ministry…). Pronouns and things (``the quake measured 5.9``) are no speakers.
+
+Who pays or offers an amount is read the same way, from the subject of a verb of giving
+(``the Angels are believed to have offered at least $160 million``, ``les Red Sox ont
+proposé 180 millions``): two bidders' offers are two figures (``giver_at``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from itertools import pairwise
 
 from reporter.normalize import fold
 
-__all__ = ["Speaker", "speaker_at", "speaker_key", "speakers_of"]
+__all__ = ["Speaker", "giver_at", "speaker_at", "speaker_key", "speakers_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +218,12 @@ def _named_after(text: str, tokens: list[_Token], m: re.Match[str]) -> list[_Tok
     return phrase
 
 
-def _subject(tokens: list[_Token], m: re.Match[str]) -> list[_Token]:
-    """The words before a verb of saying back to a clause mark or a stop word, over an
-    apposition between commas (``the U.S. Geological Survey in Golden, Colo., said``)
-    and an adverb (``also said``); [] for a passive (``was estimated``)."""
-    k = next((n for n, t in enumerate(tokens) if t[0] >= m.start()), len(tokens))
+def _subject(tokens: list[_Token], at: int) -> list[_Token]:
+    """The words before a verb of saying (at offset ``at``) back to a clause mark or a
+    stop word, over an apposition between commas (``the U.S. Geological Survey in
+    Golden, Colo., said``) and an adverb (``also said``); [] for a passive (``was
+    estimated``)."""
+    k = next((n for n, t in enumerate(tokens) if t[0] >= at), len(tokens))
     before = tokens[:k]
     if len(before) >= 4 and before[-1][2] == ",":
         back = [n for n in range(max(0, len(before) - APPOSITION), len(before) - 1)
@@ -262,7 +267,7 @@ def speakers_of(text: str) -> tuple[Speaker, ...]:
             inverted_at.add(m.start())
     for m in _RE_SAY_AFTER.finditer(text):
         if m.start() not in inverted_at:  # ``…, a annoncé l'AFAD``: its speaker follows
-            _add(found, _phrase(_subject(tokens, m), first_word), clause(m.start()))
+            _add(found, _phrase(_subject(tokens, m.start()), first_word), clause(m.start()))
     return tuple(sorted(set(found), key=lambda s: (s.start, s.key, s.name)))
 
 
@@ -290,3 +295,79 @@ def speaker_at(text: str, at: int) -> Speaker | None:
         return own[0] if len(keys) == 1 else None
     keys = {s.key for s in found}
     return found[0] if len(keys) == 1 else None
+
+
+_GIVE_EN = (r"offer(?:s|ed|ing)?|bid(?:s|ding)?|pa(?:id|ys?|ying)|sp(?:ent|ends?|ending)"
+            r"|propos(?:ed|es?|ing)|pledg(?:ed|es?|ing)|lent|lends?|loaned|donat(?:ed|es?)"
+            r"|b(?:ought|uys?|uying)|acquir(?:ed|es?|ing)|purchas(?:ed|es?|ing)"
+            r"|(?:made|makes?|making)(?=[^.;]{0,80}?\b(?:offer|bid|proposal)s?\b)")
+_GIVE_FR = (r"offr(?:e|ent|ait|aient|ir)|offert|propos(?:e|ent|é|ée|ait|aient|er)"
+            r"|pa(?:ye|ie|yé|yent|ient|yer)|vers(?:e|é|ent|er)|débours(?:e|é|ent|er)"
+            r"|dépens(?:e|é|ent|er)|invest(?:i|it|ir|issent)|rach(?:ète|été|ètent|eter)"
+            r"|acqu(?:iert|is|irent|érir)"
+            r"|(?:fait|faite|font)(?=[^.;]{0,80}?\b(?:offre|proposition)s?\b)")
+_RE_GIVE = re.compile(rf"(?<![\w'’-])(?:{_GIVE_EN}|{_GIVE_FR})(?![\w'’-])")
+"""Verbs of giving, paying or offering an amount: their subject is who pays it (``the
+Angels offered $160 million``, ``les Red Sox ont proposé``); ``made … an offer`` too."""
+_AUXILIARIES = frozenset(fold(w) for w in """
+have has had having are is was were be been being will would could should can may might
+must shall to believed thought said reported expected reportedly allegedly apparently
+also already now still just then later agreed decided plans planned wants wanted
+ont a avait avaient aurait auraient aura auront va vont allait devait doit veut voulait
+aussi déjà finalement
+""".split())
+"""Words between who pays and the verb (``the Angels are believed to have offered``,
+``les Red Sox auraient finalement proposé``)."""
+
+
+_RE_NEW_SUBJECT = re.compile(r",\s+(?:(?:the|les?|la|l['’])\s*)?[A-ZÀ-Ý]")
+"""A name after a comma between the verb and the amount: another subject whose verb is
+left out (``the Nationals have bid $160 million, the Orioles $140 million``)."""
+
+
+@lru_cache(maxsize=1 << 14)
+def giver_at(text: str, at: int) -> frozenset[str]:
+    """Who pays or offers the amount at offset ``at``: the names (folded capitalised
+    words) of the subject of the nearest verb of giving before it
+    in its clause that has one (``the Boston Red Sox have made Teixeira an eight-year,
+    $200 million offer`` -> {boston, red, sox}); empty when the clause names none (a
+    pronoun, a thing, a possessive: ``Teixeira's offer`` is an offer made to him)."""
+    start = max(c for c in [0] + [m.end() for m in _RE_CLAUSE.finditer(text)] if c <= at)
+    verbs = [m.start() for m in _RE_GIVE.finditer(text) if start <= m.start() < at]
+    if not verbs or _RE_NEW_SUBJECT.search(text, verbs[-1], at):
+        return frozenset()
+    tokens = [(m.start(), m.end(), m.group().strip()) for m in _RE_TOKEN.finditer(text)]
+    for verb in reversed(verbs):
+        before = [t for t in tokens if start <= t[0] < verb]
+        while before and fold(before[-1][2]) in _AUXILIARIES:
+            before.pop()
+        if not before or before[-1][2].endswith(("'s", "’s")):
+            continue
+        phrase = [t for t in _subject(tokens, before[-1][1]) if _word(t)]
+        while phrase and fold(phrase[0][2]) in _DETERMINERS:
+            phrase = phrase[1:]
+        words = [t[2] for t in phrase]
+        if words and fold(words[0])[:2] in ("l'", "l’"):
+            words[0] = words[0][2:]  # l'AFAD
+        names = _giver_names(words, first=bool(phrase) and phrase[0][0] == tokens[0][0])
+        if names:
+            return names
+    return frozenset()
+
+
+def _giver_names(words: list[str], *, first: bool) -> frozenset[str]:
+    """The names of a giver's phrase: its capitalised words (the sentence's first word
+    only when no other is: ``Google agreed to buy``, not ``Reports of the Red Sox
+    offer``), and their initials (``Advanced Micro Devices`` is ``AMD``); none for a
+    pronoun or a figure, nor for a common noun (``the company
+    paid`` may be any company of the story)."""
+    if any(fold(w) in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
+        return frozenset()
+    written = [w for w in words if w[:1].isupper()]
+    capitals = [w for n, w in enumerate(words) if w[:1].isupper() and not (first and n == 0)]
+    if not capitals and first and words and words[0][:1].isupper():
+        capitals = words[:1]
+    names = {_bare(w) for w in capitals if _bare(w) not in AGENTS}
+    if names and len(written) >= 2:  # Advanced Micro Devices: AMD
+        names.add(fold("".join(w[0] for w in written)))
+    return frozenset(names)

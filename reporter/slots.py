@@ -17,6 +17,8 @@ whole story:
   bridge), helped by their sentences sharing a group and by the values agreeing; values
   that contradict each other need a much stronger link, since aligning them says the
   sources disagree;
+- amounts two named parties pay or offer (``the Angels offered $160 million``, ``the Red
+  Sox offered $200 million``) are two figures (``reporter.attribution.giver_at``);
 - a source never disagrees with itself: two values of one source that cannot both hold
   are two figures (the September quake's toll and this one's), and two values of one
   sentence are two figures, so a slot never holds both;
@@ -42,7 +44,7 @@ from decimal import Decimal
 import numpy as np
 from rapidfuzz import fuzz
 
-from reporter.attribution import speaker_key
+from reporter.attribution import giver_at, speaker_key
 from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
 from reporter.claims import ATTRIBUTION
@@ -244,6 +246,9 @@ class _Entry:
     ``the U.S. Geological Survey``), else ``""``: one outlet's figures by two named
     speakers (``AFAD said 6.2``, ``the USGS put it at 6.4``) are one figure's two
     versions, side by side in its row."""
+    giver: frozenset[str] = frozenset()
+    """For amounts: the names of who pays or offers it (``reporter.attribution.giver_at``:
+    ``the Angels offered $160 million``), else empty."""
 
 
 POPULATION = "population"
@@ -424,6 +429,8 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
     if a.family != b.family or (
             (PAYMENT in a.thing or PAYMENT in b.thing) and a.thing != b.thing):
         return False  # a price's part paid in cash is not the price, nor its part in stock
+    if a.giver and b.giver and a.giver.isdisjoint(b.giver):
+        return False  # two bidders' offers (the Angels' $160 million, the Red Sox's $200m)
     if a.family != QuantityKind.NUMBER.value:
         return True
     if _other_places(a, b):
@@ -700,7 +707,9 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           reference, _subjects(u.text, v.start) if reference else frozenset(),
                           ATTRIBUTION.search(u.text, max(0, v.start - ATTRIBUTED_WITHIN),
                                              end + ATTRIBUTED_WITHIN) is not None,
-                          speaker_key(v.speaker) if v.speaker else ""))
+                          speaker_key(v.speaker) if v.speaker else "",
+                          giver_at(u.text, v.start) if family == QuantityKind.MONEY.value
+                          else frozenset()))
     return out
 
 
@@ -775,7 +784,12 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray
         converts: np.ndarray = (currency[i] == currency[j]) | (
             (dollars[i, 0] <= dollars[j, 1]) & (dollars[j, 0] <= dollars[i, 1]))
         payment = _codes([e.thing if PAYMENT in e.thing else "" for e in entries])
-        return converts & (payment[i] == payment[j]), np.zeros(len(i), dtype=bool)
+        keep = converts & (payment[i] == payment[j])
+        givers = [e.giver for e in entries]
+        given = np.array([bool(g) for g in givers])
+        for k in np.flatnonzero(given[i] & given[j]).tolist():
+            keep[k] &= not givers[i[k]].isdisjoint(givers[j[k]])  # two bidders' offers
+        return keep, np.zeros(len(i), dtype=bool)
     if entries[0].family != QuantityKind.NUMBER.value:
         return np.ones(len(i), dtype=bool), np.zeros(len(i), dtype=bool)
     outcome = np.array([e.outcome for e in entries])
@@ -930,14 +944,19 @@ def _compared(v: Value) -> tuple[object, ...]:
             v.outcome)
 
 
+_Kind = tuple[str, int, str, frozenset[str]]
+"""What a slot's values count: thing, outcome, place measured from, who pays."""
+
+
 @dataclass(slots=True)
 class _Cluster:
     """A slot being built, with what ``joinable`` checks kept per distinct value rather
     than per member (a toll repeated by 40 sources is one value to compare)."""
 
     members: list[int]
-    kinds: dict[tuple[str, int, str], int]
-    """(thing counted, outcome, place measured from) -> a member that counts it."""
+    kinds: dict[_Kind, int]
+    """(thing counted, outcome, place measured from, who pays) -> a member that counts
+    it."""
     stated: dict[tuple[str, str], dict[str, object]]
     """Source (and currency or unit of measure, see ``_said_by``) -> voice (see
     ``_Entry.voice``; ``""`` for the source's own) -> the one figure it states here."""
@@ -959,7 +978,7 @@ class _Cluster:
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
         compared = _compared(e.value)
-        return cls([i], {(e.thing, e.outcome, e.reference): i},
+        return cls([i], {(e.thing, e.outcome, e.reference, e.giver): i},
                    {_said_by(e): {e.voice: _stated(e)}},
                    {_said_by(e): {(e.unit.start, e.voice)}}, {_said_by(e): e.attributed},
                    {compared: (i, {event})}, set() if e.value.relative else {compared}, set())
@@ -1002,7 +1021,7 @@ def _family_clusters(families: list[list[_Entry]], weights: dict[str, float],
     return out
 
 
-def _voiced(kind: tuple[str, int, str]) -> bool:
+def _voiced(kind: _Kind) -> bool:
     """Whether values of this (thing, outcome, place) may be one figure's versions by two
     speakers of one source (``VOICED``, or people by what happened to them)."""
     return kind[0] in VOICED or kind[1] >= 0
@@ -1037,7 +1056,7 @@ def _clusters(entries: list[_Entry], weights: dict[str, float],
         return i
 
     differ: dict[tuple[tuple[object, ...], tuple[object, ...]], bool] = {}
-    comparable: dict[tuple[tuple[str, int, str], tuple[str, int, str]], bool] = {}
+    comparable: dict[tuple[_Kind, _Kind], bool] = {}
 
     def differs(value: tuple[object, ...], other: tuple[object, ...], i: int, j: int) -> bool:
         if (value, other) not in differ:
@@ -1213,7 +1232,7 @@ def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
         for b in entries:
             if (several and a.unit.source == b.unit.source and a.voice and b.voice
                     and a.voice < b.voice
-                    and _voiced((a.thing, a.outcome, "")) and _clash(a, b)):
+                    and _voiced((a.thing, a.outcome, "", frozenset())) and _clash(a, b)):
                 return True  # a source reports two speakers' figures that cannot both hold
             if a.unit.source >= b.unit.source or (
                     a.value.kind is QuantityKind.MONEY and a.value.key != b.value.key):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.attribution import speaker_at, speaker_key, speakers_of
+from reporter.attribution import giver_at, speaker_at, speaker_key, speakers_of
 
 SPEAKERS = [
     # (sentence, [(name shown, key)]): bodies and people that give figures
@@ -112,3 +112,45 @@ def test_speakers_are_read_from_the_text(pieces: list[str]) -> None:
         for word in s.name.split():
             assert word in text
     assert [s.start for s in found] == sorted(s.start for s in found)
+
+
+GIVERS = [
+    # (sentence, the amount, who pays or offers it): the subject of a verb of giving
+    ("The Angels are believed to have offered at least $160 million.", "$160", {"angels"}),
+    ("Dan Patrick said the Boston Red Sox have made Mark Teixeira an eight-year, $200 "
+     "million offer.", "$200", {"boston", "red", "sox", "brs"}),
+    # a sentence's first word is a name only when no other is
+    ("Red Sox offer Teixeira $200 million", "$200", {"sox", "rs"}),
+    ("The Red Sox have made an eight-year offer to Teixeira in excess of $160 million.",
+     "$160", {"red", "sox", "rs"}),
+    ("Google agreed to buy Motorola for $12.5 billion.", "$12.5", {"google"}),
+    ("Advanced Micro Devices is acquiring SeaMicro for $334 million.", "$334",
+     {"micro", "devices", "amd"}),
+    ("Les Red Sox auraient finalement proposé 180 millions de dollars.", "180",
+     {"red", "sox", "rs"}),
+    ("Microsoft a refusé de payer 42 000 dollars par mois.", "42", {"microsoft"}),
+]
+
+NO_GIVER = [
+    # no one named pays here: a pronoun, a common noun, a possessive (an offer made to
+    # someone), a thing, a verb of asking, another subject whose verb is left out
+    ("If it's true they're offering $200 million to a career .290 hitter.", "$200"),
+    ("The company paid $5 million to settle.", "$5"),
+    ("L'entreprise a versé 3 millions d'euros.", "3"),
+    ("Reagins declined to give the value of Teixeira's offer of $160 million.", "$160"),
+    ("The deal is believed to be an offer of eight years and around $160 million.", "$160"),
+    ("Twitter charges $42,000 a month for its API.", "$42"),
+    ("The Nationals have bid $160 million, the Orioles between $140 million and $150 "
+     "million.", "$140"),
+    ("Police said the robbers stole jewels worth $100 million.", "$100"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "names"), GIVERS)
+def test_who_pays_or_offers_an_amount(sentence: str, amount: str, names: set[str]) -> None:
+    assert giver_at(sentence, sentence.index(amount)) == names
+
+
+@pytest.mark.parametrize(("sentence", "amount"), NO_GIVER)
+def test_no_one_named_pays(sentence: str, amount: str) -> None:
+    assert giver_at(sentence, sentence.index(amount)) == frozenset()

@@ -1022,3 +1022,42 @@ def test_a_slots_label_names_no_weekday_or_month() -> None:
                  "Sunday's storm in March killed 12 people, rescuers said.")
     labels = [s.label.split() for s in rep.slots if s.kind is QuantityKind.NUMBER]
     assert labels and all(w not in ("sunday", "march") for words in labels for w in words), labels
+
+
+BIDDERS = [
+    # two bidders' offers are two figures, however alike the words around them
+    (("The Angels are believed to have offered Mark Teixeira at least $160 million over "
+      "eight years.",
+      "The Red Sox offered Mark Teixeira an eight-year deal worth $200 million."),
+     ("s0", "at least $160 million"), ("s1", "$200 million")),
+    (("Google offered $12.5 billion in cash for the handset maker.",
+      "Microsoft offered $9 billion in cash for the handset maker."),
+     ("s0", "$12.5 billion"), ("s1", "$9 billion")),
+]
+
+ONE_BIDDER = [
+    # no conflict here is lost: one bidder named two ways, or once and not at all
+    (("The Boston Red Sox offered Mark Teixeira an eight-year deal worth $200 million.",
+      "The Red Sox offered Mark Teixeira an eight-year deal worth $184 million."),
+     ("s0", "$200 million"), ("s1", "$184 million")),
+    (("Advanced Micro Devices agreed to pay $334 million for SeaMicro.",
+      "AMD agreed to pay $343 million for SeaMicro."),
+     ("s0", "$334 million"), ("s1", "$343 million")),
+    (("The Red Sox offered Mark Teixeira an eight-year deal worth $200 million.",
+      "Reports say the eight-year deal offered to Mark Teixeira is worth $184 million."),
+     ("s0", "$200 million"), ("s1", "$184 million")),
+]
+
+
+@pytest.mark.parametrize(("texts", "a", "b"), BIDDERS)
+def test_two_bidders_offers_are_two_figures(texts: tuple[str, ...], a: Said, b: Said) -> None:
+    rep = report(*texts)
+    assert slot_of(rep, a) is not slot_of(rep, b), describe(rep)
+    assert not any(s.disputed for s in rep.slots), describe(rep)
+
+
+@pytest.mark.parametrize(("texts", "a", "b"), ONE_BIDDER)
+def test_one_bidders_offers_are_one_figure(texts: tuple[str, ...], a: Said, b: Said) -> None:
+    rep = report(*texts)
+    slot = slot_of(rep, a)
+    assert slot is slot_of(rep, b) and slot.disputed, describe(rep)
