@@ -249,6 +249,11 @@ class _Entry:
     giver: frozenset[str] = frozenset()
     """For amounts: the names of who pays or offers it (``reporter.attribution.giver_at``:
     ``the Angels offered $160 million``), else empty."""
+    average: bool = False
+    """The sentence calls it an average (``has averaged 100 RBIs``, ``a $23 million
+    average annual value``, ``en moyenne 12 séismes par jour``): another figure than a
+    single one of what it averages. Not the span averaged over (``in his six
+    seasons``)."""
 
 
 POPULATION = "population"
@@ -431,6 +436,8 @@ def _comparable(a: _Entry, b: _Entry) -> bool:
         return False  # a price's part paid in cash is not the price, nor its part in stock
     if a.giver and b.giver and a.giver.isdisjoint(b.giver):
         return False  # two bidders' offers (the Angels' $160 million, the Red Sox's $200m)
+    if a.average != b.average:
+        return False  # averaged 100 RBIs a season / 121 RBIs last season
     if a.family != QuantityKind.NUMBER.value:
         return True
     if _other_places(a, b):
@@ -709,8 +716,30 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                                              end + ATTRIBUTED_WITHIN) is not None,
                           speaker_key(v.speaker) if v.speaker else "",
                           giver_at(u.text, v.start) if family == QuantityKind.MONEY.value
-                          else frozenset()))
+                          else frozenset(),
+                          thing not in SPANS and _averaged(u.text, v.start, end)))
     return out
+
+
+_RE_AVERAGE_BEFORE = re.compile(
+    r"(?i)\b(?:averag(?:e|es|ed|ing)|moyenne|moyen)\b[^,;:()\[\].!?]{0,60}$")
+"""An averaging word earlier in a value's clause (``has averaged more than 30 home runs
+and 100 RBIs``, ``une moyenne de 12``)."""
+_RE_AVERAGE_AFTER = re.compile(
+    r"(?i)[ \u00a0]*(?:on[ \u00a0]+)?(?:average|en[ \u00a0]+moyenne|de[ \u00a0]+moyenne)\b")
+"""An averaging word right after a value (``a $23 million average annual value``,
+``12 séismes en moyenne``)."""
+
+
+_RE_AVERAGE_OPENING = re.compile(r"(?i)\W*(?:on|en)[ \u00a0]+(?:average|moyenne)\b")
+"""A sentence that opens averaging all it says (``On average, Iran experiences…``)."""
+
+
+def _averaged(text: str, start: int, end: int) -> bool:
+    """Whether the sentence calls the value at ``start:end`` an average."""
+    return (_RE_AVERAGE_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _RE_AVERAGE_AFTER.match(text, end) is not None
+            or _RE_AVERAGE_OPENING.match(text) is not None)
 
 
 _DATED = frozenset(k.value for k in DATED_KINDS)
@@ -778,6 +807,14 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray
     """``_comparable`` of each pair ``(i[k], j[k])`` of one family's entries, and whether
     it pairs a bare count with a count of a thing other than people (``58`` / ``three
     defeats``): such a pair may link only by stating the same number."""
+    average = np.array([e.average for e in entries], dtype=bool)
+    comparable, by_value = _comparable_kinds(entries, i, j)
+    return comparable & (average[i] == average[j]), by_value
+
+
+def _comparable_kinds(entries: list[_Entry], i: np.ndarray, j: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """``_comparable_pairs`` but for averages."""
     if entries[0].family == QuantityKind.MONEY.value:
         dollars = np.array([_dollars(e.value) for e in entries]).reshape(-1, 2)
         currency = _codes([e.value.key for e in entries])
@@ -944,8 +981,9 @@ def _compared(v: Value) -> tuple[object, ...]:
             v.outcome)
 
 
-_Kind = tuple[str, int, str, frozenset[str]]
-"""What a slot's values count: thing, outcome, place measured from, who pays."""
+_Kind = tuple[str, int, str, frozenset[str], bool]
+"""What a slot's values count: thing, outcome, place measured from, who pays, whether
+an average."""
 
 
 @dataclass(slots=True)
@@ -955,8 +993,7 @@ class _Cluster:
 
     members: list[int]
     kinds: dict[_Kind, int]
-    """(thing counted, outcome, place measured from, who pays) -> a member that counts
-    it."""
+    """What its values count (``_Kind``) -> a member that counts it."""
     stated: dict[tuple[str, str], dict[str, object]]
     """Source (and currency or unit of measure, see ``_said_by``) -> voice (see
     ``_Entry.voice``; ``""`` for the source's own) -> the one figure it states here."""
@@ -978,7 +1015,7 @@ class _Cluster:
     @classmethod
     def of(cls, i: int, e: _Entry, event: tuple[int, str]) -> _Cluster:
         compared = _compared(e.value)
-        return cls([i], {(e.thing, e.outcome, e.reference, e.giver): i},
+        return cls([i], {(e.thing, e.outcome, e.reference, e.giver, e.average): i},
                    {_said_by(e): {e.voice: _stated(e)}},
                    {_said_by(e): {(e.unit.start, e.voice)}}, {_said_by(e): e.attributed},
                    {compared: (i, {event})}, set() if e.value.relative else {compared}, set())
@@ -1232,7 +1269,7 @@ def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
         for b in entries:
             if (several and a.unit.source == b.unit.source and a.voice and b.voice
                     and a.voice < b.voice
-                    and _voiced((a.thing, a.outcome, "", frozenset())) and _clash(a, b)):
+                    and _voiced((a.thing, a.outcome, "", frozenset(), False)) and _clash(a, b)):
                 return True  # a source reports two speakers' figures that cannot both hold
             if a.unit.source >= b.unit.source or (
                     a.value.kind is QuantityKind.MONEY and a.value.key != b.value.key):

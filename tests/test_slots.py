@@ -1061,3 +1061,43 @@ def test_one_bidders_offers_are_one_figure(texts: tuple[str, ...], a: Said, b: S
     rep = report(*texts)
     slot = slot_of(rep, a)
     assert slot is slot_of(rep, b) and slot.disputed, describe(rep)
+
+
+AVERAGES = [
+    # an average is another figure than a single one of what it averages
+    (("Teixeira has averaged more than 30 home runs and 100 RBIs in his six seasons.",
+      "Teixeira hit 33 homers and drove in 121 RBIs last season."),
+     ("s0", "100 RBIs"), ("s1", "121 RBIs")),
+    (("Les pompiers interviennent en moyenne 12 fois par jour dans la vallée.",
+      "Les pompiers sont intervenus 19 fois dans la vallée samedi."),
+     ("s0", "12 fois"), ("s1", "19 fois")),
+    (("The eight-year deal carries a $23 million average annual value.",
+      "The eight-year deal pays him $21 million this season."),
+     ("s0", "$23 million"), ("s1", "$21 million")),
+]
+
+NOT_AVERAGES = [
+    # no conflict here is lost: the span an average runs over, and a sentence's other
+    # figures after a clause mark, are figures like any other
+    (("He has averaged 30 home runs in his six seasons in the majors.",
+      "He has played seven seasons in the majors."),
+     ("s0", "six seasons"), ("s1", "seven seasons")),
+    (("He finished with a .308 average, 33 homers and 121 RBIs in the season.",
+      "He finished the season with 33 homers and 120 RBIs."),
+     ("s0", "121 RBIs"), ("s1", "120 RBIs")),
+]
+
+
+@pytest.mark.parametrize(("texts", "a", "b"), AVERAGES)
+def test_an_average_is_another_figure(texts: tuple[str, ...], a: Said, b: Said) -> None:
+    rep = report(*texts)
+    assert slot_of(rep, a) is not slot_of(rep, b), describe(rep)
+    assert not any(s.disputed for s in rep.slots), describe(rep)
+
+
+@pytest.mark.parametrize(("texts", "a", "b"), NOT_AVERAGES)
+def test_a_figure_beside_an_average_is_compared(texts: tuple[str, ...], a: Said,
+                                                 b: Said) -> None:
+    rep = report(*texts)
+    slot = slot_of(rep, a)
+    assert slot is slot_of(rep, b) and slot.disputed, describe(rep)
