@@ -320,9 +320,15 @@ aussi déjà finalement
 ``les Red Sox auraient finalement proposé``)."""
 
 
-_RE_NEW_SUBJECT = re.compile(r",\s+(?:(?:the|les?|la|l['’])\s*)?[A-ZÀ-Ý]")
-"""A name after a comma between the verb and the amount: another subject whose verb is
-left out (``the Nationals have bid $160 million, the Orioles $140 million``)."""
+_RE_NEW_SUBJECT = re.compile(
+    r",\s+(?:(?:the|les?|la|l['’])\s*)?[A-ZÀ-Ý]"
+    r"|[$€£¥]\s?\d|\d\s*(?:bn|m|billion|million|milliards?|millions?|euros?|dollars?)\b")
+"""Between the verb and the amount, a name after a comma (another subject whose verb is
+left out: ``the Nationals have bid $160 million, the Orioles $140 million``) or another
+amount (the verb's own: ``Kessler offered €4.2bn, topping Lumetra's €3.9bn``)."""
+_RE_OWNER_BEFORE = re.compile(r"[\w.&-]+['’]s?\s+(?:[\w-]+\s+){0,2}$")
+"""A possessive right before the amount (``Lumetra's €3.8bn cash offer``,
+``Teixeira's $160 million offer``): the amount is its owner's, who may pay or be paid."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -333,11 +339,12 @@ def giver_at(text: str, at: int) -> frozenset[str]:
     $200 million offer`` -> {boston, red, sox}); empty when the clause names none (a
     pronoun, a thing, a possessive: ``Teixeira's offer`` is an offer made to him)."""
     start = max(c for c in [0] + [m.end() for m in _RE_CLAUSE.finditer(text)] if c <= at)
-    verbs = [m.start() for m in _RE_GIVE.finditer(text) if start <= m.start() < at]
-    if not verbs or _RE_NEW_SUBJECT.search(text, verbs[-1], at):
+    verbs = [m for m in _RE_GIVE.finditer(text) if start <= m.start() < at]
+    if (not verbs or _RE_NEW_SUBJECT.search(text, verbs[-1].end(), at)
+            or _RE_OWNER_BEFORE.search(text, max(start, at - 60), at)):
         return frozenset()
     tokens = [(m.start(), m.end(), m.group().strip()) for m in _RE_TOKEN.finditer(text)]
-    for verb in reversed(verbs):
+    for verb in reversed([m.start() for m in verbs]):
         before = [t for t in tokens if start <= t[0] < verb]
         while before and fold(before[-1][2]) in _AUXILIARIES:
             before.pop()

@@ -129,6 +129,8 @@ GIVERS = [
     ("Les Red Sox auraient finalement proposé 180 millions de dollars.", "180",
      {"red", "sox", "rs"}),
     ("Microsoft a refusé de payer 42 000 dollars par mois.", "42", {"microsoft"}),
+    ("Kessler has offered €4.2bn in a counterbid to Lumetra's €3.8bn cash offer.", "€4.2",
+     {"kessler"}),
 ]
 
 NO_GIVER = [
@@ -143,6 +145,9 @@ NO_GIVER = [
     ("The Nationals have bid $160 million, the Orioles between $140 million and $150 "
      "million.", "$140"),
     ("Police said the robbers stole jewels worth $100 million.", "$100"),
+    # the verb's own amount comes first; the later one is another party's
+    ("Kessler offered €4.2bn for the group, topping Lumetra's bid of €3.9bn.", "€3.9"),
+    ("Kessler has offered €4.2bn in a counterbid to Lumetra's €3.8bn cash offer.", "€3.8"),
 ]
 
 
