@@ -132,6 +132,9 @@ class Value:
     stated: Decimal | str | None = None
     """For amounts: the figure as stated, without its qualifier (``at least 10`` → 10;
     ``normalized`` is ``>10``); None for other kinds."""
+    window: bool = False
+    """For counts of spans of time: the window another figure is counted over (``in his
+    first three seasons``; see ``_window``), compared with nothing."""
     speaker: str = ""
     """For amounts, counts and percents read for figure slots (``values_of(...,
     loose=True)``): who the sentence says gives the figure (``AFAD``, ``police``; see
@@ -274,6 +277,44 @@ _RE_HOUR_BEFORE = re.compile(
 """A preposition of time right before a bare whole number up to 24: an hour."""
 
 
+_WINDOW_UNITS = frozenset(_DURATIONS) | {
+    "season", "game", "match", "round", "term", "quarter", "inning", "race", "saison",
+    "an", "année", "annee", "mois", "semaine", "jour", "heure", "manche", "mandat"}
+"""Counted nouns of spans of time and of a season's games."""
+_RE_WINDOW_BEFORE = re.compile(
+    r"(?i:\b(?:in|over|during|for|across|within|throughout|dans|sur|pendant|durant"
+    r"|au[ \u00a0]+cours[ \u00a0]+d(?:es|u)|lors[ \u00a0]+d(?:es|u))[ \u00a0]+"
+    r"(?:each[ \u00a0]+of[ \u00a0]+)?(?:(?:his|her|its|their|the|these|those|ses|leurs?|les"
+    r"|ces|sa|son)[ \u00a0]+)?(?:first|last|past|previous|next|final|latest|opening"
+    r"|premi[eè]re?s?|derni[eè]re?s?|prochaine?s?)[ \u00a0]+)$")
+_RE_WINDOW_FRENCH = re.compile(
+    r"(?i:\b(?:(?:dans|sur|pendant|durant)[ \u00a0]+(?:les|ces|ses|leurs)"
+    r"|au[ \u00a0]+cours[ \u00a0]+(?:des|de[ \u00a0]+(?:ces|ses|leurs))|lors[ \u00a0]+des)"
+    r"[ \u00a0]+)$")
+_RE_WINDOW_FRENCH_AFTER = re.compile(r"(?i:[ \u00a0]+(?:premi|derni|prochain)\w*)")
+_RE_WINDOW_ORDER = re.compile(r"(?:premi|derni|prochain)")
+"""The window a statistic is counted over (``in his first three seasons``, ``in each of
+the past five seasons``, ``in the past 24 hours``, ``au cours des 24 dernières heures``):
+it says how another figure was counted, and is no figure of the story to compare (two
+outlets counting over two windows give two statistics)."""
+
+
+def _window(text: str, q: Quantity) -> bool:
+    """Whether the count ``q`` of a span of time is the window another figure is
+    counted over."""
+    if q.kind is not QuantityKind.NUMBER:
+        return False
+    before = text[max(0, q.start - 60):q.start]
+    if _RE_WINDOW_ORDER.match(q.unit) and _RE_WINDOW_FRENCH.search(before):
+        return True  # ``les 24 dernières heures``: read as a count of ``dernières``
+    if q.unit not in _WINDOW_UNITS:
+        return False
+    if _RE_WINDOW_BEFORE.search(before):
+        return True
+    return (_RE_WINDOW_FRENCH.search(before) is not None
+            and _RE_WINDOW_FRENCH_AFTER.match(text, q.start + len(q.text.split()[0])) is not None)
+
+
 def _bare_count_key(text: str, q: Quantity) -> str:
     """A key for a count with no noun: the words right around it, when one is a content word.
 
@@ -398,6 +439,7 @@ def values_of(index: int, member: Member, *, loose: bool = False,
                     granularity=q.unit,
                     bound=q.qualifier if q.qualifier in ("more", "less") else "",
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
+                    window=_window(unit.text, q),
                 ))
                 continue
             happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
@@ -431,6 +473,7 @@ def values_of(index: int, member: Member, *, loose: bool = False,
                     qualifier={"from": "more", "to": "less"}.get(q.qualifier, q.qualifier),
                     outcome=happened,
                     strict_outcome=strict,
+                    window=_window(unit.text, q),
                     speaker=_speaker_of(unit.text, q.start) if loose else "",
                 )
             )
@@ -1041,7 +1084,8 @@ def find_conflicts(members: Sequence[Member], *,
         index then offset.
     """
     by_key: dict[tuple[QuantityKind, str], list[Value]] = {}
-    values = [item for index, member in enumerate(members) for item in values_of(index, member)]
+    values = [item for index, member in enumerate(members) for item in values_of(index, member)
+              if not item.window]  # how another figure was counted: nothing to compare
     for item in _bridged_units(members, values):
         by_key.setdefault((item.kind, item.key), []).append(item)
 

@@ -493,6 +493,8 @@ figures together 0.642 -> 0.647 (0.571 -> 0.592). ECB+ topics 36-45: no dispute 
 
 def _dispute_link_min(a: _Entry, b: _Entry) -> float:
     """Context overlap needed to set two contradicting values in one slot."""
+    if a.value.window or b.value.window:
+        return math.inf  # the windows two statistics are counted over only agree
     if a.thing == b.thing == POPULATION:
         return NOUN_DISPUTE_LINK_MIN  # how many live there: the words say what it counts
     if a.reference and b.reference and not _other_places(a, b):

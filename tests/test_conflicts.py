@@ -1291,6 +1291,56 @@ NO_DURATION_CONFLICT = [
 ]
 
 
+NO_WINDOW_CONFLICT = [
+    # the window a statistic is counted over is no figure of the story
+    pytest.param(("In the past 24 hours, 12 aftershocks were recorded near the island.",
+                  "In the past 48 hours, 12 aftershocks were recorded near the island."),
+                 "en", id="en-window-past-hours"),
+    pytest.param(("Au cours des 24 dernières heures, 12 répliques ont été enregistrées.",
+                  "Au cours des 48 dernières heures, 12 répliques ont été enregistrées."),
+                 "fr", id="fr-window-dernieres-heures"),
+    pytest.param(("He was a member of its anti-gang unit for the past five years, police said.",
+                  "He was a member of its anti-gang unit for the past three years, police said."),
+                 "en", id="en-window-for-the-past"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang"), NO_WINDOW_CONFLICT)
+def test_no_conflict_between_windows(texts: tuple[str, ...], lang: str) -> None:
+    assert find_conflicts(group(*texts, lang=lang)) == ()
+
+
+WINDOWS = [
+    # (sentence, the window a figure in it is counted over)
+    ("He is one of five players to hit 100 home runs in his first three seasons.",
+     "three seasons", "en"),
+    ("He has driven in at least 105 runs in each of the past five seasons.", "five seasons",
+     "en"),
+    ("Pendant les trois premières saisons, il a marqué 40 buts.", "trois premières", "fr"),
+]
+NOT_WINDOWS = [
+    # no window here: a span of time that is a fact of the story itself
+    ("He served four months in federal prison for conspiracy.", "four months", "en"),
+    ("Il a passé les deux derniers jours à l'hôpital, selon sa famille.",
+     "deux derniers jours", "fr"),
+    ("The Sixers played three games in four nights last week.", "three games", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "lang"), WINDOWS)
+def test_the_window_of_a_statistic_is_no_value(text: str, value: str, lang: str) -> None:
+    (member,) = group(text, lang=lang)
+    found = {v.text: v.window for v in values_of(0, member, loose=True)}
+    assert found.get(value) is True, found
+
+
+@pytest.mark.parametrize(("text", "value", "lang"), NOT_WINDOWS)
+def test_a_span_of_the_story_is_no_window(text: str, value: str, lang: str) -> None:
+    (member,) = group(text, lang=lang)
+    found = {v.text: v.window for v in values_of(0, member, loose=True)}
+    assert found.get(value) is False, found
+
+
 @pytest.mark.parametrize(("texts", "lang"), NO_DURATION_CONFLICT)
 def test_no_duration_conflict_here(texts: tuple[str, ...], lang: str) -> None:
     """The same length in other units, a bound that covers it, two lengths of two things."""

@@ -3,7 +3,7 @@ pipeline measures, so a regression in fact or figure placement fails CI.
 
 Measured (six topics pooled / French+English variants pooled): fact coverage 0.754 / 0.721,
 facts whole 0.377 / 0.377, figures together 0.647 / 0.592, core disagreements found 0.611 /
-0.773, pair precision 0.796 / 0.928, false conflict pairs 0.113 / 0.091 of judged ones,
+0.773, pair precision 0.796 / 0.928, false conflict pairs 0.104 / 0.091 of judged ones,
 groups mixing the two events 0.037 / 0.031, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
@@ -62,7 +62,9 @@ figures together 0.642 -> 0.647 (0.571 -> 0.592).
 Stop 30: two bidders' amounts (``the Angels offered $160 million``, ``the Red Sox
 offered $200 million``) are two figures: false pairs 31 -> 26 of the six topics (0.146 ->
 0.126), pair precision 0.794 -> 0.796; an average (``has averaged 100 RBIs``) is another
-figure than a single one (``121 RBIs last season``): false pairs 26 -> 23 (0.113).
+figure than a single one (``121 RBIs last season``): false pairs 26 -> 23 (0.113); the
+window a statistic is counted over (``in his first three seasons``, ``in the past 24
+hours``) is compared with nothing: false pairs 23 -> 21 (0.104).
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ FLOORS: dict[str, dict[str, float]] = {
                        "core_found": 0.753, "pair_precision": 0.911},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.133, "mixing_share": 0.058, "furniture_share": 0.02},
+    "six topics": {"false_share": 0.124, "mixing_share": 0.058, "furniture_share": 0.02},
     "fr+en variants": {"false_share": 0.105, "mixing_share": 0.050, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}

@@ -4,6 +4,7 @@ disputed only when two sources state values of it that cannot both hold."""
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections import Counter
 from decimal import Decimal
@@ -922,10 +923,14 @@ DISPUTE_LINKS = [
     (("Rescuers reached five villages near the epicentre on Sunday.",
       "Rescuers reached seven villages near the epicentre on Sunday."),
      ("s0", "five villages"), ("s1", "seven villages"), "noun"),
-    # no conflict here: counts of spans of time (the past five seasons, his first three)
-    (("Teixeira has driven in 105 runs in each of the past five seasons.",
+    # no conflict here: counts of spans of time (five seasons played, his six)
+    (("Teixeira has played five seasons in the majors.",
       "Teixeira has averaged 100 RBIs in his six big-league seasons."),
      ("s0", "five seasons"), ("s1", "six big-league seasons"), "usual"),
+    # no conflict here ever: the windows two statistics are counted over
+    (("Teixeira has driven in 105 runs in each of the past five seasons.",
+      "Teixeira hit 100 home runs in his first three seasons."),
+     ("s0", "five seasons"), ("s1", "three seasons"), "never"),
     (("The player was suspended for 10 games by the league.",
       "The player sat out 52 games in the season."),
      ("s0", "10 games"), ("s1", "52 games"), "usual"),
@@ -946,7 +951,7 @@ DISPUTE_LINKS = [
 def test_the_link_contradicting_values_need(texts: tuple[str, ...], a: Said, b: Said,
                                             need: str) -> None:
     expected = {"close": CLOSE_DISPUTE_LINK_MIN, "toll": TOLL_DISPUTE_LINK_MIN,
-                "noun": NOUN_DISPUTE_LINK_MIN}.get(need, DISPUTE_LINK_MIN)
+                "noun": NOUN_DISPUTE_LINK_MIN, "never": math.inf}.get(need, DISPUTE_LINK_MIN)
     assert _link_needed(texts, a, b) == expected
 
 
