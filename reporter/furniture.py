@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -660,6 +660,9 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+is\s+(?:the\s+)?(?:senior |chief "
         r"|deputy |associate |managing |executive |science |political |business )?"
         r"(?:editor|reporter|correspondent|writer|columnist)\s+(?:of|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý]"
+        r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+        r"(?:reporter|journalist|correspondent|writer|columnist|photographer|photojournalist)"
+        r"\s+(?:covering|who covers|based in|for|at|with)\b"
         r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+covers\s[^.]{3,80}\s(?:from|for|at)"
         r"\s(?:the\s)?[A-ZÀ-Ý]")),
     ("production credits", re.compile(
@@ -671,6 +674,66 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:initiative de journalisme local|local journalism initiative)\b"
         r"|\bfinanc[ée]e? par le gouvernement\b|\bfunded by the (?:government|province) of\b",
         re.I)),
+    ("byline", re.compile(
+        r"^(?:posted|published|submitted|filed|uploaded) by\s*:?\s*[A-ZÀ-Ý][\w'’.-]*"
+        r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$"
+        r"|^(?:publi[ée]e? par|post[ée]e? par|mis en ligne par)\s*:?\s*[A-ZÀ-Ý]"
+        r"|^(?:de notre|de nos|from our)\s+(?:(?:envoy[ée]e?s?|correspondante?s?)\s+"
+        r"(?:sp[ée]ciale?s?|permanente?s?|r[ée]gionale?s?)|(?:special |own )?correspondents?"
+        r"|correspondante?s?|envoy[ée]e?s?|reporters?|bureau)\s+(?:[àa]|en|au|aux|in|at)\s"
+        r"[^.!?]{2,60}$", re.I)),
+    ("contact line (phone, e-mail)", re.compile(
+        r"^(?:news\s+|story\s+)?(?:tips?|stories(?:\s*/\s*tips)?|story ideas|got a (?:story|tip)"
+        r"|une info|un tuyau|vos infos)\s*[:?]\s*(?:\+?\d[\d ()-]{6,}|[\w.+-]+@)", re.I)),
+    ("advertisement (a call to a number)", re.compile(
+        r"^[A-Z0-9][A-Z0-9&'’. -]{3,40}\s[–—-]\s.{0,120}\b(?i:call|appelez|contactez|tel|t[ée]l"
+        r"|whatsapp)\.?\s*:?\s*\+?\d[\d .()-]{6,}$"
+        r"|(?i:\b(?:composez|dial|tapez|faites le|dial now)\s*:?\s*[#*]\d+(?:\*\d+)*#)"
+        r"|^(?i:call|appelez|contactez|phone|t[ée]l[ée]phonez)\s*:?\s*(?i:us\s+|nous\s+)?"
+        r"(?i:on\s+|at\s+|au\s+|le\s+)?\+?\d[\d .()-]{6,}\d\.?$")),
+    ("subscription notice", re.compile(
+        r"\b(?:you(?:'re| are) reading|you(?:'ve| have) read|vous lisez|vous avez lu)\s+"
+        r"(?:your\s+|votre\s+)?\d+\s*(?:of|sur|/)\s*\d+\b"
+        r"|\b\d+\s*(?:of|sur|/)\s*\d+\s+(?:free\s+)?(?:articles?|stories)\s+"
+        r"(?:gratuits?\s+)?(?:this month|ce mois|per month|par mois)", re.I)),
+    ("donation appeal", re.compile(
+        r"\bbecome an? (?:supporter|member|patron|donor|friend of)\b"
+        r"|\bhelp (?:us )?(?:keep|fund|sustain|support)\b[^.]{0,60}\bjournalism\b"
+        r"|\baidez-nous [àa] (?:financer|maintenir|garder|soutenir)\b"
+        r"|\bdevenez (?:membre|donat(?:eur|rice)|mécène|m[ée]c[èe]ne|ami)\b"
+        r"|\b(?:make|faites) (?:a|un) don(?:ation)?\b|^(?:donate|faire un don|je fais un don)\b"
+        r"|^(?:support|soutenez|soutenir)\s+(?:us|nous|the\s+[A-Z]|[A-ZÀ-Ý]|le\s+[A-ZÀ-Ý]|la\s+"
+        r"[A-ZÀ-Ý]|l['’][A-ZÀ-Ý]|notre|our)[\w'’ -]{0,40}$", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:like|j'aime)\s+(?:loading|chargement)\b|^(?:loading|chargement)\s*(?:\.{2,3}|…)$"
+        r"|^notify me of (?:new posts|follow-up comments|new comments)\b"
+        r"|^(?:me )?pr[ée]venir (?:de|des) (?:tous les )?(?:nouveaux|nouvelles) (?:articles"
+        r"|commentaires|publications)\b"
+        r"|^(?:(?:kindly|please)\s+)?(?:share|partagez|partager)\s+(?:this|the|cet|cette)\s+"
+        r"(?:story|article|post|page|publication|info)\s*:?$", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r"^(?:get|receive|recevez|recevoir)\s+(?:the|our|la|le|notre)\s+(?:[\w&'’.-]+\s+){0,4}"
+        r"(?:brief(?:ing)?|newsletter|digest|bulletin|lettre|infolettre|roundup|round-up)\b"
+        r"|(?:^|[.!]\s+)(?:weekdays|weeknights|daily|every (?:weekday|morning|evening|day|week"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|en semaine"
+        r"|du lundi au vendredi|tous les (?:matins|soirs|jours))"
+        r"(?:\s+(?:at|à|from|dès)\s+\d{1,2}(?:[:h.]\d{2})?\s?(?:am|pm|h)?)?\s*[.!]?$", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*){0,3}\s+\d[\d.,]*\s+[+\-−–]\s?\d[\d.,]*\s?%$")),
+    ("production credits", re.compile(
+        r"^(?:g[ée]n[ée]r[ée]e? par une voix|voix (?:de synth[èe]se|g[ée]n[ée]r[ée]e)"
+        r"|(?:generated|read|narrated|voiced) by (?:an? )?(?:synthetic|artificial|ai"
+        r"|computer-generated|automated) voice)", re.I)),
+    ("media player text", re.compile(
+        r"^(?:vitesse|speed|playback speed|vitesse de lecture)\s*:?\s*[\d.,]+\s?[x×]$", re.I)),
+    ("site tagline", re.compile(
+        r"^(?i:(?:the\s+)?(?:voice|heartbeat|home|pulse) of (?:the\s+)?)[A-ZÀ-Ý][\w'’ -]{2,40}"
+        r"(?:\s+(?:since|depuis)\s+(?:1[6-9]|20)\d{2})?$"
+        r"|^(?i:la (?:voix|r[ée]f[ée]rence) d[eu'’]\s?(?:la\s+|l['’])?)[A-ZÀ-Ý][\w'’ -]{2,40}$")),
+    ("photo or video credit", re.compile(
+        r"(?i:\((?:photo|image|vid[ée]o|illustration)s?\s+(?:fournie?s?|transmise?s?|courtesy"
+        r"|supplied|provided|offerte?s?|remise?s?)\s+(?:par|by|of)\s+[^()]{2,60}\))$"
+        r"|(?:^|[.!?]\s+)Ph\.\s*:?\s*[A-ZÀ-Ý][\w'’ .-]{1,40}$")),
     ("photo or video credit", re.compile(
         r"\bphoto by [A-ZÀ-Ý][\w'’ .-]{0,30}\s?/\s?[A-ZÀ-Ý][\w'’ .-]{1,40}$"
         r"|(?:^|\s)[—–-]\s(?:AFP|AP|Reuters|Bernama|EPA|ANP|Xinhua|PA)\s(?:pic|photo|picture)$"
@@ -711,6 +774,8 @@ _BANNER = re.compile(
 """A breaking-news banner's label (``BREAKING NEWS  Subway…``, ``Flash : Le FMI…``)."""
 _COUNTER = re.compile(
     r"^(?:lu|vu|read|viewed|consult[ée])\s+[\d  ,.]+\s*(?:fois|times)$"
+    r"|^[\d  ,.]*\d\s*(?:k\s*)?(?:views?|vues|lectures|reads|visites|visits|shares|partages"
+    r"|likes|j'aime)$"
     r"|\b(?:shared|partag[ée])\s+[\d  ,.]+\s*(?:times|fois)\b"
     r"|^(?:progression de (?:la )?lecture|reading progress)\s*:?\s*\d+\s*%$", re.I)
 """A page's counters: views, shares, reading progress (``Lu 2 348 fois``)."""
@@ -1078,7 +1143,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                      "en continu", "live", "info trafic", "en direct")),
     ShapeRule("page counter (views, shares, reading progress)",
               lambda t: _COUNTER.search(t) is not None, max_words=10,
-              needs=("fois", "times", "%")),
+              needs=("fois", "times", "%", "view", "vue", "lecture", "read", "visit",
+                     "share", "partage", "like", "aime")),
     ShapeRule("page control (skip, share, print, account)",
               lambda t: _NEW_TAB.search(t) is not None, max_words=10,
               needs=("new tab", "new window", "onglet", "fenêtre", "fenetre")),
@@ -1383,6 +1449,24 @@ _RE_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RE_CLOCK = re.compile(r"\d{2}:\d{2}")
 
 ABOVE_TITLE = "above the headline (site name, section, navigation)"
+OTHER_STORY = "above the headline, not about its story (a ticker, another story's headline)"
+_LEAD_UNITS = 6
+"""Units of the text's opening a headline is read against: a page's headline shares
+content words with them, a ticker's or a promoted story's headline above it hardly any
+(``Douala : reprise du trafic au port…`` over ``Mont Cameroun : sept randonneurs
+retrouvés…``)."""
+_ON_STORY_SHARED = 3
+_OFF_STORY_SHARED = 1
+"""When a title-like line of the top run shares ``_ON_STORY_SHARED`` content words or
+more with the text's opening, those sharing ``_OFF_STORY_SHARED`` or fewer are another
+story's."""
+
+
+def _content_stems(texts: Iterable[str]) -> set[str]:
+    """Crude stems (``_stem``) of the content words of ``texts``: not function words,
+    three letters or more."""
+    return {_stem(w) for t in texts for w in words(t)
+            if len(w) >= 3 and fold_word(w) not in ANY_FUNCTION_WORD}
 AFTER_END = "after the article's end (related links, tags, navigation)"
 FRAGMENT = "fragment (text cut off mid-sentence)"
 _REASONS = {FRAGMENT: Reason.FRAGMENT}
@@ -1450,7 +1534,8 @@ _WHOLE_LINE = {
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
-                       "embedded post (what is left of it)"}),
+                       "embedded post (what is left of it)", "advertisement (a call to a number)",
+                       "site or newsletter pitch", "donation appeal"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
 sentences after ``Copyright 2026 X.`` or ``Market data provided by X.`` are its terms), a
@@ -1787,11 +1872,17 @@ def classify_units(
     candidates = [k for k in range(top) if order[k].heading
                   and (not why[order[k].start] or _weak(order[k], why[order[k].start]))]
     size = {k: len(words(order[k].text)) for k in candidates}
+    lead = _content_stems(u.text for u in order[top:top + _LEAD_UNITS]
+                          if not why[u.start] and not u.heading)
+    shared = {k: len(_content_stems([order[k].text]) & lead) for k in candidates}
+    off_story = ({k for k in candidates if k > 0 and shared[k] <= _OFF_STORY_SHARED}
+                 if max(shared.values(), default=0) >= _ON_STORY_SHARED else set())
+    # (the page's first line is its own: a headline sharing few words with the text)
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and ";" not in order[k].text),
                   key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
                                  _site_line(order[k], article.text, text_start)
-                                 or why[order[k].start] == _BANNER_REASON, k))
+                                 or why[order[k].start] == _BANNER_REASON, k in off_story, k))
     fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
@@ -1801,6 +1892,9 @@ def classify_units(
         elif k < title and (not why[u.start] or why[u.start] in _WEAK) and (
                 _site_like(u) or _site_line(u, article.text, text_start)):
             why[u.start] = why[u.start] or ABOVE_TITLE
+        elif (k < title and not why[u.start] and k in off_story
+              and size[k] >= _HEADLINE_WORDS and title not in off_story):
+            why[u.start] = OTHER_STORY
     names = {order[k].text.strip() for k in range(top) if why[order[k].start] == ABOVE_TITLE}
     for u in order[top:]:
         if u.heading and not why[u.start] and u.text.strip() in names:

@@ -1155,6 +1155,39 @@ NOTICE_LINES = [
     ("Photo of Dana Whitcomb", "A photo of the crater was released by the agency on Monday."),
     ("COURIER PHOTO: KELVIN ONG", "The photo was taken by a resident on Sunday, police said."),
     ("Co. Regn. No. 198500123K", "The company was registered in 1985, records show."),
+    ("Posted by: Ebenezer Mbua", "The video was posted by a resident on Sunday, police said."),
+    ("De notre correspondante à Buea, Armelle Ngo Biyong",
+     "Notre correspondante à Buea a vu les secours arriver samedi, selon la rédaction."),
+    ("Stories/tips: 0803 555 0101 (WhatsApp only)",
+     "The tips led police to a house in Calabar, a spokesman said."),
+    ("Avec Kash Mobile, payez vos factures sans vous déplacer. Composez #155#",
+     "Les clients ont composé le numéro de la banque toute la journée, selon la direction."),
+    ("Call 233 55 01 77", "Residents were told to call the fire service on Sunday."),
+    ("You're reading 1 of 3 free articles this month.",
+     "The survey found one in three readers paid for news last month."),
+    ("Become a supporter from CHF 5 a month.",
+     "The club became a supporter of the plan in May, its president said."),
+    ("Help keep independent journalism alive in Geneva.",
+     "The grant will help keep the clinic open in Geneva, the canton said."),
+    ("Like Loading...", "Residents like the new square, the mayor said on Monday."),
+    ("Notify me of new posts by email.",
+     "The council will notify residents of new roadworks by email, it said."),
+    ("Kindly share this story:", "The ministry asked outlets to share the story of the rescue."),
+    ("Get the HBD Morning Brief", "The minister will get the brief on Monday morning."),
+    ("Markets, deals and the day ahead, before the opening bell. Weekdays at 7am.",
+     "The buses will run every day at 7am from Monday, the operator said."),
+    ("Hang Seng 19,842.17 -0.6%", "The Hang Seng fell 0.6% to 19,842.17 on Monday."),
+    ("Généré par une voix de synthèse", "La voix de la ministre a été entendue samedi."),
+    ("Vitesse 1x", "La vitesse a été limitée à 30 km/h dans le village."),
+    ("Voice of the South West since 1994",
+     "The voice of the South West region was heard in parliament on Monday."),
+    ("Une chenille en peluche. (Photo fournie par Santé Canada)",
+     "Santé Canada a fourni une photo du jouet aux médias, selon l'agence."),
+    ("Les rescapés à leur arrivée à Buea. Ph. Cameroun Matin",
+     "Les rescapés sont arrivés à Buea samedi, a indiqué le préfet."),
+    ("Ebenezer Mbua is a Buea-based reporter covering the South West Region.",
+     "Ebenezer Mbua is a Buea-based teacher who joined the search on Friday, police said."),
+    ("2 341 vues", "Les 2 341 votes ont été comptés dimanche soir."),
 ]
 
 
@@ -1186,3 +1219,28 @@ def test_a_role_line_without_a_name_is_a_bio() -> None:
     assert any(r.test("Journaliste au service Économie, spécialiste des banques centrales")
                for r in bio)
     assert not any(r.test("Le journaliste a été libéré mardi, selon son employeur.") for r in bio)
+
+
+def test_another_storys_headline_above_the_headline_is_not_it() -> None:
+    """A ticker's or a promoted story's headline above the page's own shares hardly a word
+    with the text's opening: the headline is the title-like line that does."""
+    page = ("Cameroun Matin\nFLASH INFO\nDouala : reprise du trafic au port après deux jours "
+            "d'arrêt de travail des dockers\nSociété\nMont Cameroun : sept randonneurs "
+            "retrouvés vivants après deux nuits dans le brouillard\nPortés disparus depuis "
+            "jeudi sur les flancs du mont Cameroun, sept randonneurs ont été retrouvés vivants "
+            "samedi matin dans le brouillard, a indiqué le préfet.\nLes secours les ont "
+            "descendus vers Buea dans l'après-midi.\n")
+    art = Article(id="a", path="a", text=page)
+    claims, furniture = classify_units(art, segment_article(art, lang="fr"),
+                                       options=ReportOptions())
+    assert claims[0].text.startswith("Mont Cameroun"), claims[0].text
+    assert any(u.text.startswith("Douala") for u, _ in furniture), furniture
+
+
+def test_a_headline_sharing_no_word_with_the_text_is_kept_when_no_other_does() -> None:
+    page = ("Accueil | Société | Sports | Culture\nUne nuit à oublier\nLes pompiers sont "
+            "intervenus samedi soir dans un entrepôt de la zone industrielle, a indiqué la "
+            "préfecture.\n")
+    art = Article(id="a", path="a", text=page)
+    claims, _ = classify_units(art, segment_article(art, lang="fr"), options=ReportOptions())
+    assert [u.text for u in claims][:1] == ["Une nuit à oublier"]
