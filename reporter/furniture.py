@@ -107,14 +107,14 @@ _BYLINE = re.compile(
 )
 _BIO = re.compile(
     r"^(?:(?:un|une)\s+(?:\w+\s+){0,2}?(?:journaliste|r[ée]dact(?:eur|rice)|reporter|auteure?"
-    r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|analyste|[ée]crivain)"
+    r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|[ée]crivain)"
     r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
-    r"|columnist|blogger|analyst|contributor)"
+    r"|columnist|blogger|contributor)"
     r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la|[A-Z][\w'’-]*['’]s)\s+"
     r"(?:[\w'’]+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
     r"|correspondant\w*|chroniqueu\w+))\b"
-    r"|^[A-Z]\w+(?:\s+[A-Z]\w+){1,2}\s+est\s+(?:journaliste|r[ée]dact(?:eur|rice)|reporter"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+est\s+(?:journaliste|r[ée]dact(?:eur|rice)|reporter"
     r"|correspondant\w*|chroniqueu\w+)\b"
     r"|^[A-Z][\w'’ ]{2,40}['’]s\s+(?:newsroom|team|staff|journalists|reporters|editors)\s+"
     r"(?:covers?|reports?|writes?)\b"
@@ -312,10 +312,11 @@ _PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d
                     re.I)
 """A site promoting its own pictures (``News X has exclusive pictures of…``)."""
 _SIGN_OFF = re.compile(
-    r"^\(?[a-z]{1,4}(?:/[a-z]{1,5})+\)?(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$"
+    r"^\(?[a-z]{1,4}(?:/(?:[a-z]{1,5}|agences?|agencies|reuters))+\)?"
+    r"(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$"
     r"|^(?:[A-ZÀ-Ý]\.){2,4}$")
 """An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``,
-``S.K.Y.``)."""
+``mml/agences``, ``S.K.Y.``)."""
 _AGENCY_ALONE = re.compile(rf"\(?(?:{_AGENCIES})\)?")
 """A line that only names a news agency (``Press Trust of India``)."""
 _WITH_AGENCY = re.compile(
@@ -674,6 +675,84 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:initiative de journalisme local|local journalism initiative)\b"
         r"|\bfinanc[ée]e? par le gouvernement\b|\bfunded by the (?:government|province) of\b",
         re.I)),
+    ("menu or list (short items between separators)", re.compile(
+        r"^(?:accueil|home|homepage|startseite|inicio|la une|une|news)\s*[»>›/|]\s*\S", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"\b(?:changer d'[ée]dition|change (?:your )?edition|choisir (?:votre|mon|une) [ée]dition"
+        r"|select (?:your |an )?edition)\b|[▾▼⌄]\s*(?:changer|change|choisir|select)\b"
+        r"|^(?:(?:very |extra )?(?:small|medium|large|larger|normal|default) )?text size$"
+        r"|^taille (?:du texte|des caract[èe]res|de (?:la )?police)\b", re.I)),
+    ("photo or video credit", re.compile(
+        r"(?:^|[.!?]\s+)(?i:photo(?:graph)?|photographie|picture|illustration|image)"
+        r"(?:\s*:\s*|\s+)[A-ZÀ-Ý][\w'’ .-]{1,40}(?:\s?/\s?[A-ZÀ-Ý][\w'’ .-]{1,40})?$"
+        r"|\([A-ZÀ-Ý][\w'’ .&-]{1,40} via [A-ZÀ-Ý][\w'’ .&-]{1,40}(?:,\s*(?i:file))?\)$"
+        r"|^FILE\s+[-–—]\s")),
+    ("site or newsletter pitch", re.compile(
+        r"^(?:start|begin) (?:your|the) (?:day|morning|week|weekend) with\b"
+        r"|^(?:commencez|d[ée]marrez|bien commencer) (?:votre|la) (?:journ[ée]e|semaine)\b"
+        r"|^(?:chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin"
+        r"|soir|jour|semaine)s?,\s+(?:le|la|les|l['’]|un|une|notre|nos)\s*(?:meilleur\w*\s+)?"
+        r"(?:r[ée]sum[ée]|essentiel|s[ée]lection|newsletter|lettre|point|actu\w*|revue)\b"
+        r"|^our (?:best|top|latest|essential|must-read|favourite|favorite) [\w ]{2,30},? "
+        r"(?:every|each|delivered|sent)\b"
+        r"|\bsign up here\s*[.!]?$|\binscrivez-vous ici\s*[.!]?$", re.I)),
+    ("advertisement (an offer)", re.compile(
+        r"\b(?:r[ée]servez|commandez|achetez|book|order|buy|get)\s+(?:vos|votre|your|now"
+        r"|d[èe]s maintenant|today)\b[^.]{0,40}\b(?:sur|on|at)\s+(?:www\.)?[\w-]+"
+        r"\.(?:be|fr|ch|com|ca|co\.uk|org|net|lu|sn|ci|ma)\b"
+        r"|^(?:text ad|annonce|sponsored|advertorial|publi-?reportage)\s*:\s"
+        r"|\bsponsored by [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}$"
+        r"|\b(?:composez|dial|tapez)\s+(?:le\s+)?[#*]\d+(?:\*\d+)*#", re.I)),
+    ("legal or death notice", re.compile(
+        r"^(?:avis de d[ée]c[èe]s|death notices?|obituar(?:y|ies)|n[ée]crologies?|carnet)"
+        r"\s*[:|–—-]"
+        r"|^(?:publier|d[ée]poser|place|submit) (?:une|un|an?) (?:annonce|avis|notice|ad)"
+        r"(?: l[ée]gale| legal| death)?\b", re.I)),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?:(?:votre|your|today['’]s|l['’])\s*)?horoscope(?: du jour| of the day)?\b"
+        r"|^(?:b[ée]lier|taureau|g[ée]meaux|cancer|lion|vierge|balance|scorpion|sagittaire"
+        r"|capricorne|verseau|poissons|aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius"
+        r"|capricorn|aquarius|pisces)\s*[:–—-]\s[^.]{0,80}\b(?:votre|vos|vous|your|you)\b"
+        r"|^(?:loterie|lotto|loto|lottery|euromillions?|powerball|keno|pick \d)\b[^.]{0,60}"
+        r"\b(?:tirage|draw|results?|r[ée]sultats?|winning numbers)\b"
+        r"|(?:\b\d{1,2}\s*[-–]\s*){4,}\d{1,2}\b\s*(?:[|]|$)", re.I)),
+    ("reader prompt", re.compile(
+        r"\bcomments? (?:on this (?:article|story|post) )?(?:are|is) (?:now )?closed\b"
+        r"|\bcommentaires? (?:sont|est) (?:d[ée]sormais |maintenant )?ferm[ée]s?\b"
+        r"|\bread our community (?:standards|guidelines|rules)\b|\bn[ée]tiquette\b"
+        r"|\bsouhaitiez nous donner votre avis\b", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"^acknowledg(?:e)?ment of country\b|\backnowledges? the traditional "
+        r"(?:owners|custodians)\b", re.I)),
+    ("contact line (phone, e-mail)", re.compile(
+        r"^(?:connect|get in touch|contact|reach) (?:with )?(?:him|her|them|me|us)?\s*"
+        r"(?:via|on|through)\s+(?:x|twitter|e-?mail|linkedin|bluesky|instagram|threads)\b", re.I)),
+    ("source credit (site with an agency)", re.compile(
+        r"^[–—-]\s*(?:with|avec)\s+(?:[A-Z][\w'’.-]*\s*){1,4}$"
+        r"|^\(?(?i:with inputs from (?:agencies|wires))|^\(?(?i:with inputs from) [A-Z]"
+        r"|^[A-ZÀ-Ý][\w'’ .-]{1,40}\s+(?:avec|with)\s+(?:agences|agencies|(?:l[ae]s? )?AFP|AP"
+        r"|Reuters|Belga|ATS)$")),
+    ("production credits", re.compile(
+        r"\b(?:lu|narr[ée]|g[ée]n[ée]r[ée])\w*\s+par\s+une\s+voix\s+(?:de\s+synth[èe]se|artificielle"
+        r"|g[ée]n[ée]r[ée]e)\b|\b(?:read|narrated|voiced) by (?:an? )?(?:ai|artificial|synthetic"
+        r"|computer-generated)\b|\berreurs de prononciation\b|\bmispronunciations?\b", re.I)),
+    ("machine-made summary or translation note", re.compile(
+        r"^(?:quotes?|citations?|this (?:story|article|interview)|cet (?:article|entretien)|les "
+        r"propos)\b[^.]{0,40}\b(?:were |was |ont [ée]t[ée] |a [ée]t[ée] )?(?:translated|traduit"
+        r"\w*)\s+(?:from|de|du|de l['’])\b", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:rejoignez|join|suivez|follow|abonnez-vous [àa])\s+(?:la |notre |our |the |le )?"
+        r"(?:cha[iî]ne|channel|groupe|group|communaut[ée]|community)\s+(?:whatsapp|telegram"
+        r"|signal|viber)\b"
+        r"|^(?:rejoignez|join)\b[^.]{0,60}\b(?:whatsapp|telegram)\b[^.]{0,80}\b(?:recevoir"
+        r"|receive|get)\b", re.I)),
+    ("donation appeal", re.compile(
+        r"^(?:support|soutenez)\s+[A-Z][\w'’ ]{2,40}['’]s?\s+(?:journalism|journalisme)\b"
+        r"|\bgood journalism costs\b|\bconsider making an? (?:modest |small )?(?:support"
+        r"|contribution|donation)\b|\bby (?:contributing|donating) to [A-Z][\w'’ ]{2,40},"
+        r"\s+you\b|\ble (?:bon )?journalisme (?:a un|co[ûu]te)\b", re.I)),
+    ("browser or cookie notice", re.compile(
+        r"^[A-ZÀ-Ý][\w'’ .-]{1,40}\s+(?:utilise|uses)\s+(?:des\s+)?cookies\b")),
     ("byline", re.compile(
         r"^(?:posted|published|submitted|filed|uploaded) by\s*:?\s*[A-ZÀ-Ý][\w'’.-]*"
         r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$"
@@ -1450,6 +1529,10 @@ _RE_CLOCK = re.compile(r"\d{2}:\d{2}")
 
 ABOVE_TITLE = "above the headline (site name, section, navigation)"
 OTHER_STORY = "above the headline, not about its story (a ticker, another story's headline)"
+PAGE_TITLE = "the page's title (its headline and the site's name)"
+_PAGE_TITLE = re.compile(r"^(.{20,}?)\s+[–—|-]\s+[^–—|]{2,40}$")
+"""A headline, then the site's name after a dash (``Au Québec, un barrage … – Le
+Veilleur``): the page's title, copied above its headline."""
 _LEAD_UNITS = 6
 """Units of the text's opening a headline is read against: a page's headline shares
 content words with them, a ticker's or a promoted story's headline above it hardly any
@@ -1523,6 +1606,7 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
+                        "production credits",
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
                         "blocked embed notice", "media player text",
@@ -1535,6 +1619,7 @@ _WHOLE_LINE = {
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
                        "embedded post (what is left of it)", "advertisement (a call to a number)",
+                       "advertisement (an offer)", "advertisement (sponsored)",
                        "site or newsletter pitch", "donation appeal"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
@@ -1871,6 +1956,13 @@ def classify_units(
     text_start = order[top].start if top < len(order) else len(article.text)
     candidates = [k for k in range(top) if order[k].heading
                   and (not why[order[k].start] or _weak(order[k], why[order[k].start]))]
+    for k in candidates:
+        # the page's <title>: its headline, cut, with the site's name after a dash
+        copy = _PAGE_TITLE.match(order[k].text.strip())
+        if copy and any(j != k and order[j].text.strip().startswith(copy.group(1))
+                        for j in range(len(order)) if order[j].heading):
+            why[order[k].start] = PAGE_TITLE
+    candidates = [k for k in candidates if why[order[k].start] != PAGE_TITLE]
     size = {k: len(words(order[k].text)) for k in candidates}
     lead = _content_stems(u.text for u in order[top:top + _LEAD_UNITS]
                           if not why[u.start] and not u.heading)
@@ -1883,7 +1975,8 @@ def classify_units(
                   key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
                                  _site_line(order[k], article.text, text_start)
                                  or why[order[k].start] == _BANNER_REASON, k in off_story, k))
-    fits = [k for k in candidates if size[k] <= _HEADLINE_MAX] or candidates
+    fits = sorted((k for k in candidates if size[k] <= _HEADLINE_MAX),
+                  key=lambda k: (k in off_story, k)) or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
         u = order[k]

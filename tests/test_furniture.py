@@ -1188,6 +1188,47 @@ NOTICE_LINES = [
     ("Ebenezer Mbua is a Buea-based reporter covering the South West Region.",
      "Ebenezer Mbua is a Buea-based teacher who joined the search on Friday, police said."),
     ("2 341 vues", "Les 2 341 votes ont été comptés dimanche soir."),
+    ("Accueil » Santé » Paludisme : un essai clinique suspendu",
+     "L'accueil des patients a été suspendu à l'hôpital, selon la direction."),
+    ("Édition : Ardèche méridionale ▾ Changer d'édition",
+     "L'édition 2026 du festival a changé de date, selon les organisateurs."),
+    ("Very large text size", "The text of the ruling runs to a very large size, lawyers said."),
+    ("Arnaud Delforge during last year's Tour of Britain. Photograph: Ledger Pictures",
+     "The photograph was taken during last year's Tour of Britain, the team said."),
+    ("The dam on the river. (Hydro-Laurentie via CNP, File)",
+     "Hydro-Laurentie sent the file via CNP on Monday, the company said."),
+    ("Start your day with the news you need to know, from across Canada.",
+     "The day started with news of the flood, officials said."),
+    ("Chaque lundi, le résumé du week-end sportif en Wallonie.",
+     "Chaque lundi, les pompiers font le point sur les interventions, selon la caserne."),
+    ("Grand Prix de Ciney – Réservez vos places VIP sur gpciney.be",
+     "Les organisateurs ont réservé 300 places sur le site de Ciney, a indiqué la ville."),
+    ("Compare home loan rates from 5.89% p.a. Sponsored by HomeLend",
+     "Home loan rates rose to 5.89% in May, the central bank said."),
+    ("Avis de décès : M. René Dumas, 78 ans – Joyeuse",
+     "René Dumas, 78 ans, est décédé lundi à Joyeuse, selon la mairie."),
+    ("Today's Horoscope: Aries — A pending decision gets clarity today.",
+     "The court's decision today gets the case back on track, the lawyer said."),
+    ("Loterie nationale – Tirage du jeudi 12 juin : 07 - 19 - 33 - 41 - 68",
+     "La loterie nationale a versé 12 millions de francs en juin, selon son rapport."),
+    ("Comments on this article are now closed. Read our community standards.",
+     "The road is now closed to traffic, the council said."),
+    ("Acknowledgement of Country: The Wattle Post acknowledges the Traditional Owners of the "
+     "lands on which we live and work.", "The minister acknowledged the owners of the land."),
+    ("Connect via X or email.", "The two towns are connected via a bridge, officials said."),
+    ("– With Wire Australia", "The team flew to Adelaide with the Australian squad."),
+    ("(With inputs from agencies)", "The agencies provided inputs to the inquiry, it said."),
+    ("Le Veilleur avec agences", "Le Veilleur a travaillé avec les agences de l'État."),
+    ("Cet article a été lu par une voix de synthèse générée par intelligence artificielle.",
+     "La ministre a lu le texte d'une voix ferme devant les députés."),
+    ("Quotes in this story were translated from French by Continental Press.",
+     "The minister's statement was translated into French on Monday, officials said."),
+    ("Rejoignez la chaîne WhatsApp d'Horizon pour recevoir nos informations.",
+     "Les familles ont rejoint un groupe de soutien pour recevoir des informations."),
+    ("Good journalism costs a lot of money.", "The inquiry will cost a lot of money, MPs said."),
+    ("Le Veilleur utilise des cookies", "Le site utilisait des données de santé, selon la CNIL."),
+    ("Marie-Laure Chappuis est journaliste à la rubrique Économie depuis 2016.",
+     "Marie-Laure Chappuis est médecin à Lausanne depuis 2016, selon l'hôpital."),
 ]
 
 
@@ -1244,3 +1285,17 @@ def test_a_headline_sharing_no_word_with_the_text_is_kept_when_no_other_does() -
     art = Article(id="a", path="a", text=page)
     claims, _ = classify_units(art, segment_article(art, lang="fr"), options=ReportOptions())
     assert [u.text for u in claims][:1] == ["Une nuit à oublier"]
+
+
+def test_the_pages_title_above_its_headline_is_furniture() -> None:
+    """The page's title (its headline, cut, then the site's name after a dash) copied
+    above the headline is not the headline; the headline under it is."""
+    page = ("Au Québec, un barrage vieux de 66 ans perd son évacuateur – Le Veilleur\n"
+            "International › Amériques\nAu Québec, un barrage vieux de 66 ans perd son "
+            "évacuateur de crues en pleine fonte\nL'effondrement d'une partie de l'ouvrage, "
+            "dans la nuit de dimanche à lundi, a provoqué l'évacuation de 1 300 personnes.\n")
+    art = Article(id="a", path="a", text=page)
+    claims, furniture = classify_units(art, segment_article(art, lang="fr"),
+                                       options=ReportOptions())
+    assert claims[0].text.endswith("en pleine fonte"), claims[0].text
+    assert [u.text for u, _ in furniture][:1] == [page.split("\n")[0]]

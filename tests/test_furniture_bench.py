@@ -139,7 +139,19 @@ the UK, Ireland, the US, the Philippines, South Africa and Kenya; both written b
 sessions that read neither the rules nor any other set) were measured before and after
 that round. check13: 49 of 470 shown (10.4%) both times, 6 of 12 titles right, 10 of 211
 article lines set aside: nothing of the round reached it. check14: 38 of 563 (6.7%) ->
-33 (5.9%), 5 -> 7 of 12 titles right, 6 of 209 set aside both times.
+33 (5.9%), 5 -> 7 of 12 titles right, 6 of 209 set aside both times. check13's misses were
+then read and made rules of their categories (breadcrumbs opening on Home, edition
+selectors, text-size controls, "Photograph:" and "via … File" credits, newsletter blurbs,
+offers pointing to a website, "Sponsored by" tails, death and legal notices, horoscopes
+and lottery draws, closed-comment and netiquette notes, acknowledgements of country,
+"connect via" lines, agency credits after a dash, synthetic-voice notes, translation
+notes, WhatsApp channels, journalism appeals, "X uses cookies", hyphenated names in bios,
+agency sign-offs like ``mml/agences``; the page's title copied above its headline; a
+headline that shares words with the text preferred among short lines too; an indefinite
+"un analyste" no longer opens a bio, which also kept a held-out ECB+ sentence, "A forensic
+analyst testified…"): check13 12 of 470 (2.6%), 10 of 12 titles right; check14 (held out)
+30 of 563 (5.3%), 8 of 12 titles right, 6 of 209 set aside. check14's misses were then
+read; check15 is the next hold-out.
 Raise the floors as the figures improve.
 """
 
@@ -166,12 +178,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check10": (0.935, 0.875, 0.065, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.048),
     "check12": (0.965, 0.947, 0.035, 0.052),
-    "check13": (0.876, 0.742, 0.124, 0.067),
-    "check14": (0.921, 0.801, 0.079, 0.049),
+    "check13": (0.954, 0.920, 0.046, 0.048),
+    "check14": (0.927, 0.822, 0.073, 0.049),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check13": 6, "check14": 5}
+                 "check10": 1, "check13": 2, "check14": 4}
 """Titles that are still furniture on a set (measured)."""
 
 
