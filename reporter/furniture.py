@@ -31,7 +31,8 @@ _URL_LABEL_WORDS = 2
 
 # Section and credit labels that pages put before a colon ("Source : X", "Read more: …").
 _LABELS = (
-    r"sources?|cr[ée]dits?|photos?|images?|illustrations?|l[ée]gendes?|captions?|vid[ée]os?"
+    r"sources?|cr[ée]dits?(?: (?:photos?|vid[ée]os?|images?))?|photos?|images?|illustrations?"
+    r"|l[ée]gendes?|captions?|vid[ée]os?"
     r"|lire aussi|[àa] lire aussi|lire [ée]galement|voir aussi|voir [ée]galement|en rapport"
     r"|sur le m[êe]me sujet|read more|read also|see also|related(?: articles?| stories| coverage)?"
     r"|more on this|tags?|mots[- ]cl[ée]s|th[èe]mes?|topics?|cat[ée]gories?|categories"
@@ -512,6 +513,7 @@ _TRUST = re.compile(
 _PRINT_EDITION = re.compile(
     r"^(?:an? (?:version|earlier version) of )?(?:this|the) (?:article|story|report)\b.{0,40}"
     r"\b(?:appears?|appeared|ran|was published|is published) (?:in|on) (?:the )?(?:print|page)\b"
+    r"|^appeared in the\b[^.]{0,40}\bprint edition\b"
     r"|^(?:cet |l')?article (?:est |a ét[ée] )?(?:paru|publi[ée]) (?:dans|en) "
     r"(?:l'[ée]dition|notre [ée]dition|le journal|le quotidien|le magazine|page)\b", re.I)
 """The note of the print edition an article ran in (``A version of this article appears
@@ -675,6 +677,53 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:initiative de journalisme local|local journalism initiative)\b"
         r"|\bfinanc[ée]e? par le gouvernement\b|\bfunded by the (?:government|province) of\b",
         re.I)),
+    ("production credits", re.compile(
+        r"\bsynth[èe]se vocale\b|\b(?:audio|voice|this audio) (?:is )?generated (?:by|with|using)"
+        r" (?:an? )?(?:ai|artificial|synthetic)\b|\bpronunciations? may be (?:inaccurate|wrong"
+        r"|incorrect)\b|\bcette voix est (?:g[ée]n[ée]r[ée]e|artificielle)\b", re.I)),
+    ("comment count", re.compile(
+        r"^(?:conversation|discussion|d[ée]bat|comments?|commentaires?)\s*\(\d+\)$", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r",\s*(?:every|each) (?:weekday|morning|evening|day|week|monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday)(?:\s+(?:morning|evening))?(?:\s+at\s+\d{1,2}"
+        r"(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*\.?$"
+        r"|,\s*(?:chaque|tous les) (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi"
+        r"|vendredi|samedi|dimanche)s?(?:\s+[àa]\s+\d{1,2}\s?h(?:\s?\d{2})?)?\s*\.?$", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^(?:carburants?|prix (?:des|du) carburants?|fuel(?: prices)?|petrol(?: prices)?"
+        r"|prix [àa] la pompe)\b[^.]{0,30}:\s", re.I)),
+    ("job listing", re.compile(r"\((?:H/F|F/H|h/f|f/h|m/w/d|w/m/d|M/F|F/M|m/f/d)\)")),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bcommentaires? (?:sont|est|seront) mod[ée]r[ée]s?\b|\bmerci de rester courtois\b"
+        r"|\bcomments are open (?:from|between|until)\b|\bbefore commenting\b"
+        r"|\bsubscribes? to the press code\b|\bpress ombud(?:sman)?\b"
+        r"|\bconseil de (?:d[ée]ontologie|presse)\b", re.I)),
+    ("media player text", re.compile(
+        r"^(?:the |this |your )?video will (?:start|play|begin) in\b"
+        r"|^la vid[ée]o (?:va )?(?:commence|d[ée]marre|d[ée]bute)\w* dans\b", re.I)),
+    ("advertisement (sponsored)", re.compile(
+        r"^(?:publicit[ée]|advertisement|annonce|ad)\s*[-–—:|]\s*(?:continuez|continue|poursuivez"
+        r"|la suite|story continues|article continues|scroll)", re.I)),
+    ("site tagline", re.compile(
+        r"^(?:toute l['’](?:actu|info)\w*|l['’](?:information|actu\w*) (?:au c(?:œ|oe)ur|de "
+        r"r[ée]f[ée]rence|en continu|qui compte|vraie))\b", re.I)),
+    ("times widget (prayer times, tides, departures)", re.compile(
+        r"^(?:horaires? (?:de (?:la )?|des )?pri[èe]res?|prayer times?|heures? de pri[èe]re)\b",
+        re.I)),
+    ("embedded post (what is left of it)", re.compile(r"\bpic\.twitter\.com/\w+")),
+    ("media item (gallery, video, podcast)", re.compile(
+        r"\b(?i:ep(?:isode)?\.?|[ée]pisode)\s*\d+\s*:\s")),
+    ("advertisement (an offer)", re.compile(
+        r"\b(?:get|buy|book) (?:your )?tickets\s*[.!]?$|\bbilletterie\b"
+        r"|\b(?:prenez|r[ée]servez|achetez) vos (?:billets|places)\b", re.I)),
+    ("poll (question, options and votes)", re.compile(
+        r"^(?:take|do|try) (?:our|the|this) (?:\d+-question )?quiz\b"
+        r"|^(?:faites|testez-vous avec) (?:notre|le) quiz\b", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bplease allow extra time for your journey\b|\bcheck with your (?:ferry|airline|rail)"
+        r" operator\b", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^(?:load-?shedding|d[ée]lestage)\s*(?:status|update|schedule)?\s*:", re.I)),
     ("menu or list (short items between separators)", re.compile(
         r"^(?:accueil|home|homepage|startseite|inicio|la une|une|news)\s*[»>›/|]\s*\S", re.I)),
     ("page control (skip, share, print, account)", re.compile(
@@ -1606,7 +1655,7 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
-                        "production credits",
+                        "production credits", "times widget (prayer times, tides, departures)",
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
                         "blocked embed notice", "media player text",
@@ -1704,7 +1753,8 @@ def _captions(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
 
 
 _RELATED_LABEL = re.compile(
-    rf"^{_BULLET}(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories"
+    rf"^{_BULLET}(?:read (?:more|also|next)|what to read next|up next|also read|see also"
+    r"|[àa] lire ensuite|related(?: articles?| stories"
     r"| coverage| content)?|more on this(?: story)?|recommended(?: for you)?"
     r"|lire aussi|[àa] lire (?:aussi|[ée]galement)|lire [ée]galement|voir aussi"
     r"|[àa] voir aussi(?: en vid[ée]o)?"

@@ -184,7 +184,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # titles and ranks before a name, English and French
     Abbreviation(r"Mr|Mrs|Ms|Messrs|Dr|Prof|St|Ste|Mt|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr"
                  r"|Adm|Maj|Rev|Fr|Sr|Jr|Pres|Supt|Insp|Det|Cpl|Hon|Nos?|Pr|Mgr|Me|MM|Mmes?"
-                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|T[ée]l|Tel|Ph|Fax|Tlf", "any"),
+                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|T[ée]l|Tel|Ph|Fax|Tlf|Ep|[ÉE]p", "any"),
     # initialisms written with periods, and company suffixes, which may end a sentence
     Abbreviation(r"(?:[A-Z]\.){1,3}[A-Z]|Corp|Inc|Ltd|Co|Bros", "name"),
     # clock times and dates
@@ -203,7 +203,7 @@ _SENTENCE_OPENERS = frozenset(
 """Words that open sentences: after ``U.S.`` they mean the sentence did end there."""
 _MONTHS_DAYS_ZONES = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    r"|lun|mar|mer|jeu|ven|sam|dim)\w*$|[A-Z]{2,4}T$|GMT$|UTC$", re.I)
+    r"|lun|mar|mer|jeu|ven|sam|dim)\w*$|[A-Z]{2,4}T$|[ECMP]T$|GMT$|UTC$", re.I)
 
 
 def _continues_after(abbreviation: Abbreviation, word: str) -> bool:

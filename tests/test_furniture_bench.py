@@ -151,7 +151,14 @@ headline that shares words with the text preferred among short lines too; an ind
 "un analyste" no longer opens a bio, which also kept a held-out ECB+ sentence, "A forensic
 analyst testified…"): check13 12 of 470 (2.6%), 10 of 12 titles right; check14 (held out)
 30 of 563 (5.3%), 8 of 12 titles right, 6 of 209 set aside. check14's misses were then
-read; check15 is the next hold-out.
+read and made rules of their categories (synthetic-voice and pronunciation notes, "appeared
+in the print edition", "what to read next" lists, conversation counts, newsletter
+schedules after a comma, fuel prices, job ads marked (H/F), moderated-comment and press
+code notices, video countdowns, "continue reading below" ad labels, "toute l'actu"
+taglines, prayer times, tweets' pic.twitter links, podcast episodes, ticket offers,
+quizzes, travel advice, load-shedding status; "Ep." and US time zones such as "ET" no
+longer end a sentence): check14 8 of 563 (1.4%), 10 of 12 titles right; check15 is the
+next hold-out.
 Raise the floors as the figures improve.
 """
 
@@ -177,13 +184,13 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check9": (0.956, 0.937, 0.044, 0.025),
     "check10": (0.935, 0.875, 0.065, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.048),
-    "check12": (0.965, 0.947, 0.035, 0.052),
+    "check12": (0.967, 0.951, 0.033, 0.052),
     "check13": (0.954, 0.920, 0.046, 0.048),
-    "check14": (0.927, 0.822, 0.073, 0.049),
+    "check14": (0.966, 0.942, 0.034, 0.049),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check13": 2, "check14": 4}
+                 "check10": 1, "check13": 2, "check14": 2}
 """Titles that are still furniture on a set (measured)."""
 
 
