@@ -113,6 +113,12 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 vendredi samedi dimanche today yesterday hier aujourd'hui soir matin night morning
 """.split())
 """Words a French inverted speaker may follow (``a annoncé vendredi l'AFAD``)."""
+_MONTHS = frozenset(fold(w) for w in """
+january february march april may june july august september october november december
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+décembre decembre
+""".split())
+"""Months: no payer's name (``In March, the club paid…``)."""
 _AFTER_NAME = frozenset("""
 in at on to that based late earlier this last yesterday today à en le lors dans ce hier
 mardi lundi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
@@ -368,13 +374,14 @@ def _giver_names(words: list[str], *, first: bool) -> frozenset[str]:
     offer``), and their initials (``Advanced Micro Devices`` is ``AMD``); none for a
     pronoun or a figure, nor for a common noun (``the company
     paid`` may be any company of the story)."""
-    if any(fold(w) in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
+    if any(_bare(w) in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
         return frozenset()
     written = [w for w in words if w[:1].isupper()]
     capitals = [w for n, w in enumerate(words) if w[:1].isupper() and not (first and n == 0)]
     if not capitals and first and words and words[0][:1].isupper():
         capitals = words[:1]
-    names = {_bare(w) for w in capitals if _bare(w) not in AGENTS}
+    names = {_bare(w) for w in capitals if _bare(w) not in AGENTS and _bare(w) not in _WEEKDAYS
+             and _bare(w) not in _MONTHS}
     if names and len(written) >= 2:  # Advanced Micro Devices: AMD
         names.add(fold("".join(w[0] for w in written)))
     return frozenset(names)

@@ -247,8 +247,9 @@ class _Entry:
     speakers (``AFAD said 6.2``, ``the USGS put it at 6.4``) are one figure's two
     versions, side by side in its row."""
     giver: frozenset[str] = frozenset()
-    """For amounts: the names of who pays or offers it (``reporter.attribution.giver_at``:
-    ``the Angels offered $160 million``), else empty."""
+    """For amounts and lengths: the names of who pays or offers it
+    (``reporter.attribution.giver_at``: ``the Angels offered $160 million``, ``an
+    eight-year contract``), else empty."""
     average: bool = False
     """The sentence calls it an average (``has averaged 100 RBIs``, ``a $23 million
     average annual value``, ``en moyenne 12 séismes par jour``): another figure than a
@@ -717,11 +718,17 @@ def _entries(groups: Sequence[Group], bridge: Bridge,
                           ATTRIBUTION.search(u.text, max(0, v.start - ATTRIBUTED_WITHIN),
                                              end + ATTRIBUTED_WITHIN) is not None,
                           speaker_key(v.speaker) if v.speaker else "",
-                          giver_at(u.text, v.start) if family == QuantityKind.MONEY.value
+                          giver_at(u.text, v.start) if v.kind in GIVEN
                           else frozenset(),
                           thing not in SPANS and _averaged(u.text, v.start, end)))
     return out
 
+
+
+
+GIVEN = frozenset({QuantityKind.MONEY, QuantityKind.DURATION})
+"""Kinds of values a named party pays or offers (``the Angels offered $160
+million``, ``an eight-year contract``): two parties' are two figures."""
 
 _RE_AVERAGE_BEFORE = re.compile(
     r"(?i)\b(?:averag(?:e|es|ed|ing)|moyenne|moyen)\b[^,;:()\[\].!?]{0,60}$")

@@ -1,9 +1,9 @@
 """Floors on the ecbplus-facts figures (``bench/facts.py``), within 2 points of what the
 pipeline measures, so a regression in fact or figure placement fails CI.
 
-Measured (six topics pooled / French+English variants pooled): fact coverage 0.754 / 0.721,
-facts whole 0.377 / 0.377, figures together 0.647 / 0.592, core disagreements found 0.611 /
-0.773, pair precision 0.796 / 0.928, false conflict pairs 0.104 / 0.091 of judged ones,
+Measured (six topics pooled / French+English variants pooled): fact coverage 0.750 / 0.721,
+facts whole 0.369 / 0.377, figures together 0.637 / 0.592, core disagreements found 0.611 /
+0.773, pair precision 0.842 / 0.928, false conflict pairs 0.108 / 0.091 of judged ones,
 groups mixing the two events 0.037 / 0.031, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
@@ -64,7 +64,13 @@ offered $200 million``) are two figures: false pairs 31 -> 26 of the six topics 
 0.126), pair precision 0.794 -> 0.796; an average (``has averaged 100 RBIs``) is another
 figure than a single one (``121 RBIs last season``): false pairs 26 -> 23 (0.113); the
 window a statistic is counted over (``in his first three seasons``, ``in the past 24
-hours``) is compared with nothing: false pairs 23 -> 21 (0.104).
+hours``) is compared with nothing: false pairs 23 -> 21 (0.104); lengths two named
+parties offer (``the Angels have offered an eight-year contract``) are two figures, as
+their amounts are: pair precision 0.796 -> 0.842 (topic 10's one row of every team's
+eight-year offer, 745 sentence pairs, became a row per team), figures together 0.647 ->
+0.637, facts whole 0.377 -> 0.369, coverage 0.754 -> 0.750 (lengths no sentence says
+whose join one of the teams' rows), false pairs 21 -> 22 (a pronoun, ``There's``, no
+longer read as a payer).
 """
 
 from __future__ import annotations
@@ -86,7 +92,7 @@ facts = load_bench("facts")
 
 FLOORS: dict[str, dict[str, float]] = {
     "six topics": {"fact_coverage": 0.734, "facts_whole": 0.357, "figures_together": 0.627,
-                   "core_found": 0.591, "pair_precision": 0.776},
+                   "core_found": 0.591, "pair_precision": 0.822},
     "fr+en variants": {"fact_coverage": 0.701, "facts_whole": 0.357, "figures_together": 0.572,
                        "core_found": 0.753, "pair_precision": 0.911},
 }

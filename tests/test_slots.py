@@ -1038,6 +1038,9 @@ BIDDERS = [
     (("Google offered $12.5 billion in cash for the handset maker.",
       "Microsoft offered $9 billion in cash for the handset maker."),
      ("s0", "$12.5 billion"), ("s1", "$9 billion")),
+    (("The Angels have offered Mark Teixeira an eight-year contract, the team said.",
+      "The Orioles have offered Mark Teixeira a seven-year contract, the team said."),
+     ("s0", "eight-year"), ("s1", "seven-year")),
 ]
 
 ONE_BIDDER = [
@@ -1051,6 +1054,9 @@ ONE_BIDDER = [
     (("The Red Sox offered Mark Teixeira an eight-year deal worth $200 million.",
       "Reports say the eight-year deal offered to Mark Teixeira is worth $184 million."),
      ("s0", "$200 million"), ("s1", "$184 million")),
+    (("The Red Sox have offered Mark Teixeira an eight-year contract, the team said.",
+      "The Boston Red Sox have offered Mark Teixeira a seven-year contract, the team said."),
+     ("s0", "eight-year"), ("s1", "seven-year")),
 ]
 
 
