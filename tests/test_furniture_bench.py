@@ -157,8 +157,14 @@ schedules after a comma, fuel prices, job ads marked (H/F), moderated-comment an
 code notices, video countdowns, "continue reading below" ad labels, "toute l'actu"
 taglines, prayer times, tweets' pic.twitter links, podcast episodes, ticket offers,
 quizzes, travel advice, load-shedding status; "Ep." and US time zones such as "ET" no
-longer end a sentence): check14 8 of 563 (1.4%), 10 of 12 titles right; check15 is the
-next hold-out.
+longer end a sentence): check14 8 of 563 (1.4%), 10 of 12 titles right.
+
+check15 (12 pages: French from Switzerland, Belgium, Québec, Haiti, France and Luxembourg,
+English from Malaysia, Scotland, Canada, the US, New Zealand and Singapore; written by a
+helper session that read neither the rules nor any other set, after all of the above) is
+the clean hold-out: 33 of 544 shown (6.1%; 40, 7.4%, with the rules of stop 30's start),
+8 of 12 titles right (5), 4 of 12 titles furniture (7), 4 of 209 article lines set aside
+(4). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -187,10 +193,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check12": (0.967, 0.951, 0.033, 0.052),
     "check13": (0.954, 0.920, 0.046, 0.048),
     "check14": (0.966, 0.942, 0.034, 0.049),
+    "check15": (0.919, 0.809, 0.081, 0.039),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check13": 2, "check14": 2}
+                 "check10": 1, "check13": 2, "check14": 2, "check15": 4}
 """Titles that are still furniture on a set (measured)."""
 
 
