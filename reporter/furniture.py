@@ -202,6 +202,12 @@ who covers Apple``, ``Par Marie Dupont, journaliste au service Économie``)."""
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}"
                     r"(?:[ .-]\d{2,4}){2,4}(?![\w.,]\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_ADVICE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}(?:can|may|should|must|are asked to|were asked to|are urged"
+    r" to|peuvent|doivent|sont invit[ée]s [àa]|sont pri[ée]s de)\s+(?:also\s+|aussi\s+)?"
+    r"(?:call|contact|e-?mail|write|phone|text|appeler|contacter|[ée]crire|t[ée]l[ée]phoner)\b")
+"""A sentence telling readers of the story whom to call (``Collectors can call 6221 3090 or
+e-mail…``): the text's, not a contact line of the site."""
 _CONTACT_LABEL = re.compile(
     r"^(?:(?:t[ée]l|tel|phone|fax|t[ée]l[ée]copie|e-?mail|courriel|contact|mob|mobile"
     r"|portable|standard|switchboard|hotline|reach|call|write to|contact(?:ez)?|appelez"
@@ -241,8 +247,8 @@ _COMMENT_COUNT = re.compile(
     r"(?i:comments?|commentaires?|r[ée]actions?|replies|r[ée]ponses?)(?:\s*\(\d+\))?"
     r"(?:\s+\d+)?")
 """``0 comments``, ``Commentaires (12)``, ``Comments 14``."""
-_READ_TIME = re.compile(r"^(?=.*\b(?:lecture|read|reading|lire|temps)\b).*\b\d+\s*(?:min|minutes?)"
-                        r"\b", re.I)
+_READ_TIME = re.compile(r"^(?=.*\b(?:lecture|read|reading|lire|temps)\b).*\b\d+\s*"
+                        r"(?:mins?|minutes?)\b", re.I)
 _TEXT_SIZE = re.compile(r"(?<!\S)A[+-]?(?:\s+A[+-]?)+(?!\S)")
 """Text-size buttons: ``A A A``, ``A- A+``."""
 _CREDIT_TAIL = re.compile(
@@ -677,8 +683,61 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:initiative de journalisme local|local journalism initiative)\b"
         r"|\bfinanc[ée]e? par le gouvernement\b|\bfunded by the (?:government|province) of\b",
         re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^(?:essence|diesel|gazole|sans[- ]plomb|super|ordinaire|regular|premium|unleaded"
+        r"|petrol)\b[^.:]{0,20}:\s*\d[\d,.]*\s*(?:\$|€|£)?\s*/\s*(?:l|litre|liter|gal)\b"
+        r"|^(?:taux de (?:r[ée]f[ée]rence|change)|exchange rates?|cours (?:de change|du)"
+        r"|forex)\b[^.]{0,30}:\s*\d", re.I)),
+    ("advertisement (an offer)", re.compile(
+        r"\bearly[- ]bird (?:pricing|price|tickets|rate)\b|\bregister now\s*[.!]?$"
+        r"|\binscrivez-vous d[èe]s maintenant\b|\bgagnez (?:vos|des|deux|2) (?:entr[ée]es|places"
+        r"|billets|invitations)\b|\bwin (?:tickets|a pair of tickets|two tickets)\b"
+        r"|^advertise (?:with|on|in) |^(?:annoncez|faites de la publicit[ée]) (?:avec|sur|dans) ",
+        re.I)),
+    ("advertisement (sponsored)", re.compile(
+        r"^(?:fin de la publicit[ée]|end of (?:advertisement|advert|ad)|advertisement ends)$",
+        re.I)),
+    ("photo or video credit", re.compile(
+        r"\((?i:photo|cr[ée]dit photo|image)\s+[A-ZÀ-Ý][^()]{2,60}\)$"
+        r"|[—–-]\s*(?i:social media (?:screengrab|screenshot|photo)|file (?:photo|picture|pic)"
+        r"|handout|screengrab|screenshot)\.?$")),
+    ("corrections or update note", re.compile(
+        r"^pr[ée]cision\s*:\s|\bune version pr[ée]c[ée]dente de cet article\b"
+        r"|\ban? (?:earlier|previous) version of this (?:article|story)\b", re.I)),
+    ("donation appeal", re.compile(
+        r"\bvotre don\b|\byour (?:donation|gift|contribution) (?:helps|allows|lets|enables)\b"
+        r"|\bre[çc]us? fiscaux\b|\bre[çc]u fiscal\b|\btax receipts?\b", re.I)),
+    ("author bio", re.compile(
+        r"^(?:journaliste|reporter|correspondante?)\s+bas[ée]e?\s+[àa]\s+[A-ZÀ-Ý][^,]{1,30},\s+"
+        r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?:couvre|suit|covers)\b", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bkeep comments (?:relevant|civil|respectful|on topic)\b|\bcomments (?:may|can) take up"
+        r" to\b|\bwelcomes? (?:lively|civil|respectful)\b[^.]{0,20}\bdiscussion\b"
+        r"|\bcomments are subject to\b|\bcommunity guidelines\b|\brespecter notre charte\b"
+        r"|\bcharte de (?:mod[ée]ration|commentaires|la communaut[ée])\b"
+        r"|\bmember of the [\w ]{0,30}(?:media|press) council\b|\bcomplaints about this "
+        r"(?:article|story)\b", re.I)),
+    ("media player text", re.compile(
+        r"^\W*(?:next|prochaine) (?:video|vid[ée]o) (?:in|dans)\b"
+        r"|^\W*la vid[ée]o (?:va )?(?:commence|d[ée]marre|d[ée]bute)\w* dans\b", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"\bsign in to (?:personali[sz]e|save|comment|continue|read|follow)\b"
+        r"|^(?:se connecter|connectez-vous) pour\b"
+        r"|^(?:ajouter [àa] (?:mes|vos) favoris|add to (?:my )?(?:favou?rites|bookmarks|reading "
+        r"list)|save (?:for later|to (?:my )?list))$", re.I)),
+    ("lottery results", re.compile(
+        r"^(?:euromillions?|loto|lotto|lottery|loterie|powerball|mega millions|keno)\b[^.:]{0,40}"
+        r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|draw|tirage|results?|r[ée]sultats?|du (?:lundi|mardi"
+        r"|mercredi|jeudi|vendredi|samedi|dimanche))\b[^.:]{0,20}:\s*\d{1,2}(?:\s*[-–,]\s*\d{1,2})*$",
+        re.I)),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?:word of the day|mot du jour|kupu o te r[āa])\s*:", re.I)),
+    ("site tagline", re.compile(
+        r"^(?:[\w'’-]+\s+){0,3}(?:news|journalism|information|stories|reporting)\s+that\s+"
+        r"matters?$", re.I)),
     ("production credits", re.compile(
-        r"\bsynth[èe]se vocale\b|\b(?:audio|voice|this audio) (?:is )?generated (?:by|with|using)"
+        r"\bby an ai voice\b|\baudio may contain errors\b"
+        r"|\bsynth[èe]se vocale\b|\b(?:audio|voice|this audio) (?:is )?generated (?:by|with|using)"
         r" (?:an? )?(?:ai|artificial|synthetic)\b|\bpronunciations? may be (?:inaccurate|wrong"
         r"|incorrect)\b|\bcette voix est (?:g[ée]n[ée]r[ée]e|artificielle)\b", re.I)),
     ("comment count", re.compile(
@@ -1144,7 +1203,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda t: ("@" in t or _CONTACT_LABEL.search(t) is not None)
               and (_EMAIL.search(t) is not None
                    or (_PHONE.search(t) is not None and sum(c.isdigit() for c in t) >= 8))
-              and _REPORTS.search(t) is None, max_words=20,
+              and _REPORTS.search(t) is None and _ADVICE.match(t) is None, max_words=20,
               needs=("@", "tel", "tél", "fax", "phone", "mail", "contact", "mob", "portable",
                      "standard", "hotline", "reach", "call", "write", "appel", "crivez")),
     ShapeRule("postal address", lambda t: _POSTAL.search(t) is not None and "," in t,
@@ -1656,6 +1715,7 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
                         "production credits", "times widget (prayer times, tides, departures)",
+                        "lottery results", "donation appeal",
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
                         "blocked embed notice", "media player text",
@@ -1714,6 +1774,8 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
             for u in line_units[1:]:  # ``14 h 02  Incendie …``, ``… | Lu 2 348 fois``
                 if len(words(u.text)) <= _PROMPT_WORDS and not _TERMINAL.search(u.text):
                     why[u.start] = why[u.start] or "timestamped feed item (live news list)"
+        if end == "first" and reason == _LABEL and _AD_LABEL.match(unit.text):
+            reason = "advertisement (sponsored)"  # ``SPONSORED: Is your SOC ready…? Download…``
         if end == "first" and reason == "reader prompt" and _NOTICE.search(unit.text):
             reason = "browser or cookie notice"  # ``Nous utilisons des cookies… Vous pouvez…``
         if end == "last" and (
@@ -1738,6 +1800,11 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
                         and not _SAID.search(u.text)):
                     why[u.start] = why[u.start] or reason
 
+
+_AD_LABEL = re.compile(
+    r"^(?:sponsored|sponsoris[ée]e?|publicit[ée]|advertisement|annonce|partner content"
+    r"|contenu partenaire|ad)\s*[:|–—-]\s", re.I)
+"""An ad's label opening a line: the line is the ad."""
 
 _CREDITS = frozenset({"photo or video credit", "copyright line", _BRACKETS, "credit line"})
 """Reasons of a line that credits a picture: the title-like line above it is its caption."""

@@ -1263,6 +1263,37 @@ NOTICE_LINES = [
      "Eskom said load-shedding would resume on Monday."),
     ("Highveld Courant subscribes to the Press Code. To lodge a complaint, contact the Press "
      "Ombud.", "The company subscribes to the code of conduct, its chief said."),
+    ("Essence ordinaire: 1,59 $/l", "L'essence ordinaire a coûté 1,59 $ le litre en mai."),
+    ("Taux de référence BRH: 131,25 gourdes pour 1 dollar américain",
+     "Le taux de référence de la BRH a atteint 131,25 gourdes lundi, selon la banque."),
+    ("Early-bird pricing ends Friday. Register now",
+     "The early sessions end on Friday, the court said."),
+    ("Fête du vin à Grevenmacher, 14 et 15 juin: gagnez vos entrées!",
+     "La fête du vin a attiré 14 000 entrées à Grevenmacher, selon la commune."),
+    ("Advertise with Tasman Star Media", "The firm will advertise its wine in Bordeaux."),
+    ("Fin de la publicité", "La fin de la campagne de publicité a été annoncée lundi."),
+    ("L'hôtel de ville, mardi. (Photo Le Carrefour laurentien – Simon Pelletier)",
+     "Simon Pelletier a pris la photo de l'hôtel de ville mardi, selon la mairie."),
+    ("Kemboja in a vegetable plot on Thursday. — Social media screengrab",
+     "The screengrab was shared on social media on Thursday, the zoo said."),
+    ("Précision: une version précédente de cet article indiquait que les audiences "
+     "reprendraient jeudi.", "La précision des relevés a été mise en cause jeudi."),
+    ("Les dons de 20 $ et plus donnent droit à un reçu fiscal.",
+     "Les dons ont atteint 20 000 $ en mai, selon la fondation."),
+    ("Journaliste basée à Montréal, Rose-Michelle couvre la diaspora haïtienne.",
+     "Basée à Montréal, la fondation couvre les frais des familles, selon sa directrice."),
+    ("Please keep comments relevant and respectful. Comments may take up to an hour to "
+     "appear on the site.", "The hearing may take up to an hour, the judge said."),
+    ("Next video in 5", "The next video will be released on Friday, the band said."),
+    ("Se connecter pour s'inscrire", "Les électeurs doivent se connecter au site, selon la ville."),
+    ("Ajouter à mes favoris", "Le plat a été ajouté au menu du restaurant en juin."),
+    ("4 mins to read", "The reading of the verdict took 4 minutes, lawyers said."),
+    ("Read to you by an AI voice. Audio may contain errors.",
+     "The audio recording was played to the court, which found no errors."),
+    ("EuroMillions du mardi 15/07/2025: 7",
+     "L'EuroMillions du mardi a désigné un gagnant à Lyon, selon la Française des jeux."),
+    ("Kupu o te rā: waina – wine", "The word wine appears 40 times in the report."),
+    ("Security news that matters", "The security of the network matters, the minister said."),
 ]
 
 
@@ -1333,3 +1364,10 @@ def test_the_pages_title_above_its_headline_is_furniture() -> None:
                                        options=ReportOptions())
     assert claims[0].text.endswith("en pleine fonte"), claims[0].text
     assert [u.text for u, _ in furniture][:1] == [page.split("\n")[0]]
+
+
+def test_a_reader_told_whom_to_call_is_the_texts() -> None:
+    """A sentence telling the story's readers whom to call is text, though it holds a phone
+    number and an e-mail address."""
+    got = verdicts("Collectors can call 6221 3090 or e-mail verify@limrowe.com.sg.\n", "en")
+    assert got["Collectors can call 6221 3090 or e-mail verify@limrowe.com.sg."] == "", got

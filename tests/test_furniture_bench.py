@@ -164,7 +164,14 @@ English from Malaysia, Scotland, Canada, the US, New Zealand and Singapore; writ
 helper session that read neither the rules nor any other set, after all of the above) is
 the clean hold-out: 33 of 544 shown (6.1%; 40, 7.4%, with the rules of stop 30's start),
 8 of 12 titles right (5), 4 of 12 titles furniture (7), 4 of 209 article lines set aside
-(4). Not read.
+(4). Its misses were then read and made rules of their categories (price-per-litre and
+exchange-rate widgets, early-bird and ticket offers, "advertise with" and "end of
+advertisement" lines, an ad label opening a line taking the line, "(Photo X – Y)" and
+"— Social media screengrab" credits, "Précision:" corrections, donation receipts, "basée
+à" bios, comment charters and media-council notices, next-video countdowns, sign-in
+prompts, favourites buttons, "4 mins to read", AI-voice notes, lottery draws, words of the
+day, "news that matters" taglines; a sentence telling readers whom to call stays text):
+7 of 544 (1.3%), 12 of 12 titles right, 3 of 209 set aside. check16 is the next hold-out.
 Raise the floors as the figures improve.
 """
 
@@ -193,11 +200,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check12": (0.967, 0.951, 0.033, 0.052),
     "check13": (0.954, 0.920, 0.046, 0.048),
     "check14": (0.966, 0.942, 0.034, 0.049),
-    "check15": (0.919, 0.809, 0.081, 0.039),
+    "check15": (0.967, 0.942, 0.033, 0.034),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check13": 2, "check14": 2, "check15": 4}
+                 "check10": 1, "check13": 2, "check14": 2}
 """Titles that are still furniture on a set (measured)."""
 
 
