@@ -18,6 +18,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
+
+try:  # the standard library's regex parser, read for cheap gates (``literal_gate``)
+    import re._constants as _sre_constants  # type: ignore[import-not-found]
+    import re._parser as _sre_parser  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - another Python: no gates
+    _sre_constants = _sre_parser = None
 
 from reporter.extract import extract_quantities
 from reporter.model import Article, Excluded, QuantityKind, Reason, ReportOptions, Unit
@@ -937,10 +944,99 @@ NOTICE_WORDS = 60
 """Longer units are never such a notice."""
 
 
+def literal_gate(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lowercase strings one of which every match of ``pattern`` starts with (anchors and
+    word boundaries aside; any run of white space read as one space, as ``_shape_reason``
+    reads the unit); ``()`` when some match may start otherwise (a class such as
+    ``[A-Z]``, a digit, a lookaround). A cheap gate: a notice pattern runs only on units
+    that hold one (most sentences of a text hold none)."""
+    try:
+        tree = _sre_parser.parse(pattern.pattern, pattern.flags)
+        found = _first_literals(list(tree))
+    except Exception:  # an engine without this parser: no gate, the same verdicts
+        return ()
+    if found is None:
+        return ()
+    gates = {g.replace("\xa0", " ")[:_GATE_CHECKED] for g in found}
+    return () if any(len(g.strip()) < 2 for g in gates) else tuple(sorted(gates))
+
+
+_GATE_WIDTH = 12
+"""Characters of a literal prefix read for a gate."""
+_GATE_CHECKED = 4
+"""Characters of each prefix a gate checks: fewer strings to look for in every unit (a
+prefix of a prefix is still one every match starts with)."""
+_GATE_BRANCHES = 40
+"""More prefixes than this and a gate keeps the shorter ones."""
+
+
+def _first_literals(items: list[tuple[Any, Any]], i: int = 0) -> set[str] | None:
+    """The lowercase literal prefixes a match of the parsed ``items[i:]`` may start with,
+    or None when one may start with something else (see ``literal_gate``)."""
+    c = _sre_constants
+    while i < len(items):
+        op, av = items[i]
+        if op is c.AT:
+            i += 1
+            continue
+        if op is c.LITERAL:
+            j, text = i, ""
+            while j < len(items) and items[j][0] is c.LITERAL:
+                text += chr(items[j][1])
+                j += 1
+            text = text.lower()
+            rest = None if len(text) >= _GATE_WIDTH else _first_literals(items, j)
+            if rest is None or len(rest) > _GATE_BRANCHES:
+                return {text}
+            return {(text + x)[:_GATE_WIDTH] for x in rest}
+        if op is c.SUBPATTERN:
+            return _first_literals(list(av[-1]) + items[i + 1:])
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                more = _first_literals(list(branch) + items[i + 1:])
+                if more is None:
+                    return None
+                found |= more
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, body = av
+            found_body = _first_literals(list(body) + items[i + 1:])
+            if found_body is None:
+                return None
+            if low == 0:
+                skipped = _first_literals(items, i + 1)
+                if skipped is None:
+                    return None
+                found_body |= skipped
+            return found_body
+        if op is c.IN:
+            chars = []
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                    chars.append(" ")
+                else:
+                    return None
+            rest = _first_literals(items, i + 1)
+            if rest is None:
+                return {ch.lower() for ch in chars}
+            return {(ch.lower() + x)[:_GATE_WIDTH] for ch in chars for x in rest}
+        return None
+    return {""}
+
+
 def _notice(pattern: re.Pattern[str], text: str) -> bool:
     """Whether a unit is a notice of ``pattern``'s kind, not a report of what someone
     said in its words."""
-    return pattern.search(text) is not None and _SAID.search(text) is None
+    return not _says(text) and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _says(text: str) -> bool:
+    """Whether a unit reports what someone said (read once for all the notice rows)."""
+    return _SAID.search(text) is not None
 _BOX_HEADING = re.compile(
     r"^(?:ce qu'il faut (?:retenir|savoir)|[àa] retenir|l'essentiel|en bref|key points"
     r"|at a glance|what you need to know|the essentials|in brief|en r[ée]sum[ée])\s*:?$",
@@ -1154,6 +1250,8 @@ class ShapeRule:
     starts: tuple[str, ...] = ()
     """Lowercase strings one of which the unit must start with (for rules anchored at the
     start): a cheaper gate still."""
+    flat: bool = False
+    """``needs`` are read in the unit with any run of white space as one space."""
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
@@ -1307,7 +1405,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("summary box heading", lambda t: _BOX_HEADING.match(t.strip()) is not None,
               max_words=6, heading=True),
     ShapeRule("reader prompt", lambda t: _TALK_PROMPT.match(t) is not None, max_words=8),
-    *(ShapeRule(detail, functools.partial(_notice, rx), max_words=NOTICE_WORDS)
+    *(ShapeRule(detail, functools.partial(_notice, rx), max_words=NOTICE_WORDS,
+                needs=literal_gate(rx), flat=True)
       for detail, rx in NOTICES),
     ShapeRule("wire dateline", lambda t: _PLACE_BEFORE_DASH.fullmatch(t.strip()) is not None,
               max_words=5, needs=("-", "–", "—", ":")),
@@ -1383,13 +1482,18 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 """Furniture told by shape, tried in order on every unit after the title rules."""
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def _shape_reason(text: str, *, heading: bool, n: int) -> str:
     """The first shape rule that ``text`` (``n`` words) fits, or ``""``."""
     low = text.lower()
+    flat = _WHITE.sub(" ", low)  # one space for any run, as ``literal_gate`` reads
     for rule in SHAPE_RULES:
         if (n <= rule.max_words and (heading or not rule.heading)
                 and (not rule.starts or low.startswith(rule.starts))
-                and (not rule.needs or any(map(low.__contains__, rule.needs)))
+                and (not rule.needs or any(map((flat if rule.flat else low).__contains__,
+                                               rule.needs)))
                 and rule.test(text)):
             return rule.detail
     return ""

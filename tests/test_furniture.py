@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from reporter.furniture import AFTER_END, FRAGMENT, classify_units, published_on, reason_for
+from reporter.furniture import (
+    AFTER_END,
+    FRAGMENT,
+    NOTICES,
+    classify_units,
+    literal_gate,
+    published_on,
+    reason_for,
+)
 from reporter.model import Article, Reason, ReportOptions, Unit
 from reporter.segment import segment_article
 
@@ -1371,3 +1381,26 @@ def test_a_reader_told_whom_to_call_is_the_texts() -> None:
     number and an e-mail address."""
     got = verdicts("Collectors can call 6221 3090 or e-mail verify@limrowe.com.sg.\n", "en")
     assert got["Collectors can call 6221 3090 or e-mail verify@limrowe.com.sg."] == "", got
+
+
+def test_a_notice_gate_never_hides_a_match() -> None:
+    """Whenever a notice row's pattern matches a unit, the unit holds one of its gate's
+    strings (``literal_gate``), white space read as ``_shape_reason`` reads it."""
+    texts = [line for pair in NOTICE_LINES for line in pair] + [
+        line for param in FURNITURE for line in param.values]
+    for _, rx in NOTICES:
+        gate = literal_gate(rx)
+        for text in texts:
+            if gate and rx.search(text):
+                flat = " ".join(text.lower().split())
+                assert any(g in flat for g in gate), (rx.pattern[:60], text, gate)
+
+
+@pytest.mark.parametrize(("pattern", "gate"), [
+    (r"^(?:get|receive) (?:the|our) newsletter", ("get ", "rece")),
+    (r"\b(?:ep(?:isode)?\.?|[ée]pisode)\s*\d", ("ep", "epis", "épis")),
+    (r"^[A-Z][\w ]+ said$", ()),
+    (r"(?<=x)abc", ()),
+])
+def test_a_gate_is_what_every_match_starts_with(pattern: str, gate: tuple[str, ...]) -> None:
+    assert set(literal_gate(re.compile(pattern, re.I))) == set(gate)

@@ -171,7 +171,15 @@ advertisement" lines, an ad label opening a line taking the line, "(Photo X – 
 à" bios, comment charters and media-council notices, next-video countdowns, sign-in
 prompts, favourites buttons, "4 mins to read", AI-voice notes, lottery draws, words of the
 day, "news that matters" taglines; a sentence telling readers whom to call stays text):
-7 of 544 (1.3%), 12 of 12 titles right, 3 of 209 set aside. check16 is the next hold-out.
+7 of 544 (1.3%), 12 of 12 titles right, 3 of 209 set aside.
+
+check16 (12 pages: French from Switzerland, Québec, Guadeloupe, France (2) and Belgium,
+English from Northern Ireland, Hong Kong, Jamaica, Trinidad and Tobago, Wales and the US;
+its writer, who read neither the rules nor any other set, was asked for kinds of
+furniture beyond a list of the usual ones: departure boards, tide tables, marine
+forecasts, AI-training bans, bin-day checkers…) is the clean hold-out: 52 of 709 shown
+(7.3%; 67, 9.4%, with the rules of stop 30's start), 5 of 12 titles right (1), 7 of 12
+titles furniture (11), 6 of 211 article lines set aside (6). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -201,10 +209,11 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check13": (0.954, 0.920, 0.046, 0.048),
     "check14": (0.966, 0.942, 0.034, 0.049),
     "check15": (0.967, 0.942, 0.033, 0.034),
+    "check16": (0.907, 0.755, 0.093, 0.048),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check13": 2, "check14": 2}
+                 "check10": 1, "check13": 2, "check14": 2, "check16": 7}
 """Titles that are still furniture on a set (measured)."""
 
 
