@@ -1337,6 +1337,12 @@ def test_a_role_line_without_a_name_is_a_bio() -> None:
     assert not any(r.test("Le journaliste a été libéré mardi, selon son employeur.") for r in bio)
 
 
+def _classified(page: str, lang: str = "fr") -> tuple[list[Unit], list[tuple[Unit, str]]]:
+    """A whole page's claims and furniture (no lead line placed before it)."""
+    art = Article(id="a", path="a", text=page)
+    return classify_units(art, segment_article(art, lang=lang), options=ReportOptions())
+
+
 def test_another_storys_headline_above_the_headline_is_not_it() -> None:
     """A ticker's or a promoted story's headline above the page's own shares hardly a word
     with the text's opening: the headline is the title-like line that does."""
@@ -1346,9 +1352,7 @@ def test_another_storys_headline_above_the_headline_is_not_it() -> None:
             "jeudi sur les flancs du mont Cameroun, sept randonneurs ont été retrouvés vivants "
             "samedi matin dans le brouillard, a indiqué le préfet.\nLes secours les ont "
             "descendus vers Buea dans l'après-midi.\n")
-    art = Article(id="a", path="a", text=page)
-    claims, furniture = classify_units(art, segment_article(art, lang="fr"),
-                                       options=ReportOptions())
+    claims, furniture = _classified(page)
     assert claims[0].text.startswith("Mont Cameroun"), claims[0].text
     assert any(u.text.startswith("Douala") for u, _ in furniture), furniture
 
@@ -1357,8 +1361,7 @@ def test_a_headline_sharing_no_word_with_the_text_is_kept_when_no_other_does() -
     page = ("Accueil | Société | Sports | Culture\nUne nuit à oublier\nLes pompiers sont "
             "intervenus samedi soir dans un entrepôt de la zone industrielle, a indiqué la "
             "préfecture.\n")
-    art = Article(id="a", path="a", text=page)
-    claims, _ = classify_units(art, segment_article(art, lang="fr"), options=ReportOptions())
+    claims, _ = _classified(page)
     assert [u.text for u in claims][:1] == ["Une nuit à oublier"]
 
 
@@ -1369,9 +1372,7 @@ def test_the_pages_title_above_its_headline_is_furniture() -> None:
             "International › Amériques\nAu Québec, un barrage vieux de 66 ans perd son "
             "évacuateur de crues en pleine fonte\nL'effondrement d'une partie de l'ouvrage, "
             "dans la nuit de dimanche à lundi, a provoqué l'évacuation de 1 300 personnes.\n")
-    art = Article(id="a", path="a", text=page)
-    claims, furniture = classify_units(art, segment_article(art, lang="fr"),
-                                       options=ReportOptions())
+    claims, furniture = _classified(page)
     assert claims[0].text.endswith("en pleine fonte"), claims[0].text
     assert [u.text for u, _ in furniture][:1] == [page.split("\n")[0]]
 
