@@ -340,10 +340,10 @@ _RE_OWNER_BEFORE = re.compile(r"[\w.&-]+['’]s?\s+(?:[\w-]+\s+){0,2}$")
 @lru_cache(maxsize=1 << 14)
 def giver_at(text: str, at: int) -> frozenset[str]:
     """Who pays or offers the amount at offset ``at``: the names (folded capitalised
-    words) of the subject of the nearest verb of giving before it
-    in its clause that has one (``the Boston Red Sox have made Teixeira an eight-year,
-    $200 million offer`` -> {boston, red, sox}); empty when the clause names none (a
-    pronoun, a thing, a possessive: ``Teixeira's offer`` is an offer made to him)."""
+    words) of the subject of the nearest verb of giving before it in its clause that has
+    one (``the Boston Red Sox have made Teixeira an eight-year, $200 million offer`` ->
+    {boston, red, sox, brs}); empty when the clause names none (a pronoun, a thing, a
+    possessive: ``Teixeira's offer`` is an offer made to him)."""
     start = max(c for c in [0] + [m.end() for m in _RE_CLAUSE.finditer(text)] if c <= at)
     verbs = [m for m in _RE_GIVE.finditer(text) if start <= m.start() < at]
     if (not verbs or _RE_NEW_SUBJECT.search(text, verbs[-1].end(), at)
@@ -372,8 +372,8 @@ def _giver_names(words: list[str], *, first: bool) -> frozenset[str]:
     """The names of a giver's phrase: its capitalised words (the sentence's first word
     only when no other is: ``Google agreed to buy``, not ``Reports of the Red Sox
     offer``), and their initials (``Advanced Micro Devices`` is ``AMD``); none for a
-    pronoun or a figure, nor for a common noun (``the company
-    paid`` may be any company of the story)."""
+    pronoun or a figure, nor for a common noun (``the company paid`` may be any company
+    of the story), a weekday or a month."""
     if any(_bare(w) in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
         return frozenset()
     written = [w for w in words if w[:1].isupper()]

@@ -818,24 +818,24 @@ def _comparable_pairs(entries: list[_Entry], i: np.ndarray, j: np.ndarray
     defeats``): such a pair may link only by stating the same number."""
     average = np.array([e.average for e in entries], dtype=bool)
     comparable, by_value = _comparable_kinds(entries, i, j)
-    return comparable & (average[i] == average[j]), by_value
+    comparable &= average[i] == average[j]
+    givers = [e.giver for e in entries]
+    given = np.array([bool(g) for g in givers], dtype=bool)
+    for k in np.flatnonzero(given[i] & given[j]).tolist():
+        comparable[k] &= not givers[i[k]].isdisjoint(givers[j[k]])  # two bidders' offers
+    return comparable, by_value
 
 
 def _comparable_kinds(entries: list[_Entry], i: np.ndarray, j: np.ndarray
                       ) -> tuple[np.ndarray, np.ndarray]:
-    """``_comparable_pairs`` but for averages."""
+    """``_comparable_pairs`` by what the values count, before averages and payers."""
     if entries[0].family == QuantityKind.MONEY.value:
         dollars = np.array([_dollars(e.value) for e in entries]).reshape(-1, 2)
         currency = _codes([e.value.key for e in entries])
         converts: np.ndarray = (currency[i] == currency[j]) | (
             (dollars[i, 0] <= dollars[j, 1]) & (dollars[j, 0] <= dollars[i, 1]))
         payment = _codes([e.thing if PAYMENT in e.thing else "" for e in entries])
-        keep = converts & (payment[i] == payment[j])
-        givers = [e.giver for e in entries]
-        given = np.array([bool(g) for g in givers])
-        for k in np.flatnonzero(given[i] & given[j]).tolist():
-            keep[k] &= not givers[i[k]].isdisjoint(givers[j[k]])  # two bidders' offers
-        return keep, np.zeros(len(i), dtype=bool)
+        return converts & (payment[i] == payment[j]), np.zeros(len(i), dtype=bool)
     if entries[0].family != QuantityKind.NUMBER.value:
         return np.ones(len(i), dtype=bool), np.zeros(len(i), dtype=bool)
     outcome = np.array([e.outcome for e in entries])
