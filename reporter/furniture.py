@@ -742,6 +742,80 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site tagline", re.compile(
         r"^(?:[\w'’-]+\s+){0,3}(?:news|journalism|information|stories|reporting)\s+that\s+"
         r"matters?$", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^[A-ZÀ-Ý][\w'’ .-]{1,30}\s\d{1,3}\s*[–—-]\s*[A-ZÀ-Ý][\w'’ .-]{1,30}\s\d{1,3}"
+        r"(?:\s*\((?i:final|ft|f|mi-temps|ht|fin)\))?$"
+        r"|^[A-ZÀ-Ý][\w'’.-]+ (?:c\.|vs?\.?|contre) [A-ZÀ-Ý][\w'’.-]+,\s+(?i:lundi|mardi|mercredi"
+        r"|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday)\s+\d{1,2}\s?(?:h|:\d{2}|[ap]m)"
+        r"|^(?:[A-Z]{2,3})?[$€£¥]?\s?[\d.,]+\s?=\s?(?:[A-Z]{2,3})?[$€£¥]?\s?1$")),
+    ("photo or video credit", re.compile(
+        r"\((?i:photo|cr[ée]dit photo|image)\s*:\s*[A-ZÀ-Ý][^()]{2,60}\)$"
+        r"|[–—-]\s*(?i:photo)\s+[A-ZÀ-Ý][^/]{1,40}/\s?[A-ZÀ-Ý][\w'’ .-]{1,40}$"
+        r"|[–—-]\s*(?i:photo courtesy(?: of)?)\s+[A-Z]"
+        r"|\((?:[A-Z][\w'’ ]{1,30}\s)?(?i:file photo|photo d'archives?|archive photo)\)$"
+        r"|(?:^|[.!?]\s+)(?i:photo d'archives?|file photo)\s+[A-ZÀ-Ý][\w'’ .-]{1,40}$")),
+    ("author bio", re.compile(
+        r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:joined|a rejoint)\s+(?:the\s+)?[A-Z]"
+        r"[\w'’ ]{2,40}\s+(?:in|en)\s+\d{4}\s+(?:and|et)\s+(?:covers|writes|couvre)\b")),
+    ("contact line (phone, e-mail)", re.compile(
+        r"^(?i:letters|courrier des lecteurs|lettres|your letters)\s*:\s")),
+    ("times widget (prayer times, tides, departures)", re.compile(
+        r"\b(?:d[ée]parts et arriv[ée]es|departures and arrivals|arrivals and departures)\b",
+        re.I)),
+    ("reader comments", re.compile(
+        r"^(?:trier par|sort by|classer par)\s*:"
+        r"|^il y a \d+ (?:minutes?|heures?|jours?)$|^\d+ (?:minutes?|hours?|days?) ago$"
+        r"|^[A-Za-z]{2,}[_.]?\d{2,}$|^[A-Za-z]+_[A-Za-z0-9_]+$"
+        r"|^(?:signaler|report) (?:un contenu|ce commentaire|inappropriate|this comment|abuse)\b",
+        re.I)),
+    ("source credit (site with an agency)", re.compile(
+        r"^(?:avec|with)\s+(?:l['’])?(?:ats|afp|ap|reuters|belga|dpa|agences|agencies)$", re.I)),
+    ("consent or privacy notice (sign-up form)", re.compile(
+        r"^refuser et s['’]abonner\b|\bpay or (?:consent|ok)\b|^reject and subscribe\b", re.I)),
+    ("byline", re.compile(
+        r"^la r[ée]daction(?:\s+(?:avec|et)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})?$",
+        re.I)),
+    ("weather widget", re.compile(r"^(?:m[ée]t[ée]o marine|marine forecast)\s*:", re.I)),
+    ("legal or death notice", re.compile(
+        r"\bont la tristesse de vous faire part\b|\bpassed away peacefully\b"
+        r"|^[A-Z]{2,}(?:-[A-Z]{2,})?, [A-Z][a-z]+(?: [A-Z][a-z]+)*, \d{1,3}, of [A-Z]"
+        r"|^(?i:annonces l[ée]gales|avis de (?:constitution|dissolution|modification|cession)"
+        r"|consulter (?:toutes )?les annonces)\b")),
+    ("site tagline", re.compile(
+        r"^(?:[\w'’]+\s+){0,3}(?:voice|newspaper|paper|journal) since (?:1[6-9]|20)\d{2}$",
+        re.I)),
+    ("media player text", re.compile(
+        r"^(?:loading|chargement)\b[^.]{0,30}(?:\.{3}|…)$", re.I)),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?i:(?:verse|bible verse|quote|thought|word|prayer) of the day)$"
+        r"|^(?i:(?:verset|citation|pens[ée]e) du jour)$"
+        r"|[—–-]\s*(?:[1-3] )?[A-Z][a-z]+ \d{1,3}:\d{1,3}$"
+        r"|^(?i:mots (?:fl[ée]ch[ée]s|crois[ée]s)|sudoku|crossword|word search)\b")),
+    ("advertisement (an offer)", re.compile(
+        r"\b(?:for sale|for rent|to let|[àa] vendre|[àa] louer)\b[^.]{0,80}\b(?:call|tel|t[ée]l"
+        r"|appelez|contact)\b"
+        r"|^(?:land|house|plot|apartment|flat|car|office|terrain|maison|appartement|villa"
+        r"|voiture)s? (?:for sale|for rent|to let|[àa] vendre|[àa] louer)\b"
+        r"|^[A-Z][\w ]{2,30}(?:\s\d{4})?\s*:\s*\d+ (?:days?|jours?) (?:to go|left|avant"
+        r"|restants?)$", re.I)),
+    ("job listing", re.compile(
+        r"^wanted\s*:\s|\bemail (?:your )?(?:resumes?|cvs?|applications?) to\b|\brecrute\s*:"
+        r"|\bis hiring\s*:|\b(?:correspondant|journaliste)\(e\)", re.I)),
+    ("reader prompt", re.compile(
+        r"\breserves the right to (?:remove|delete|edit) comments\b|\bcontactez notre "
+        r"r[ée]daction\b|\bcontact our newsroom\b|\balertez-nous\b"
+        r"|\bwould like to send you (?:push )?notifications\b|\bsouhaite vous envoyer des "
+        r"notifications\b|\bactiver les notifications\b", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r"^newsletter\s*[«\"“]"
+        r"|^(?:chaque|tous les) (?:jours?|matins?|soirs?|semaines?)(?:\s+[àa]\s+\d{1,2}\s?h"
+        r"(?:\s?\d{2})?)?,\s+(?:le|la|les|l['’]|un|une|notre|nos)\s*(?:meilleur\w*\s+)?"
+        r"(?:r[ée]sum[ée]|essentiel|s[ée]lection|newsletter|lettre|point|actu\w*|revue|infos?)\b",
+        re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bregulated by (?:ipso|impress|the press council)\b|\bcomplaint about our editorial "
+        r"content\b", re.I)),
     ("production credits", re.compile(
         r"\bby an ai voice\b|\baudio may contain errors\b"
         r"|\bsynth[èe]se vocale\b|\b(?:audio|voice|this audio) (?:is )?generated (?:by|with|using)"
@@ -887,7 +961,7 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:on\s+|at\s+|au\s+|le\s+)?\+?\d[\d .()-]{6,}\d\.?$")),
     ("subscription notice", re.compile(
         r"\b(?:you(?:'re| are) reading|you(?:'ve| have) read|vous lisez|vous avez lu)\s+"
-        r"(?:your\s+|votre\s+)?\d+\s*(?:of|sur|/)\s*\d+\b"
+        r"(?:your\s+|votre\s+)?\d+\s+(?:articles?\s+|free articles?\s+)?(?:of|sur|/)\s*\d+\b"
         r"|\b\d+\s*(?:of|sur|/)\s*\d+\s+(?:free\s+)?(?:articles?|stories)\s+"
         r"(?:gratuits?\s+)?(?:this month|ce mois|per month|par mois)", re.I)),
     ("donation appeal", re.compile(
@@ -1819,7 +1893,7 @@ def _fragment(unit: Unit, article_text: str, *, last: bool, options: ReportOptio
 _WHOLE_LINE = {
     "first": frozenset({"copyright line", "subscription notice", "browser or cookie notice",
                         "production credits", "times widget (prayer times, tides, departures)",
-                        "lottery results", "donation appeal",
+                        "lottery results", "donation appeal", "advertisement (an offer)",
                         "corrections or update note", "market data (quotes, delay notice)",
                         "consent or privacy notice (sign-up form)", "publisher's legal notice",
                         "blocked embed notice", "media player text",

@@ -184,7 +184,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # titles and ranks before a name, English and French
     Abbreviation(r"Mr|Mrs|Ms|Messrs|Dr|Prof|St|Ste|Mt|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr"
                  r"|Adm|Maj|Rev|Fr|Sr|Jr|Pres|Supt|Insp|Det|Cpl|Hon|Nos?|Pr|Mgr|Me|MM|Mmes?"
-                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|T[ée]l|Tel|Ph|Fax|Tlf|Ep|[ÉE]p", "any"),
+                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|c|T[ée]l|Tel|Ph|Fax|Tlf|Ep|[ÉE]p", "any"),
     # initialisms written with periods, and company suffixes, which may end a sentence
     Abbreviation(r"(?:[A-Z]\.){1,3}[A-Z]|Corp|Inc|Ltd|Co|Bros", "name"),
     # clock times and dates
