@@ -189,6 +189,13 @@ consent buttons, "la rédaction avec" bylines, marine forecasts, death and legal
 countdowns, job ads, comment policies and push-notification requests, newsletter names
 and schedules, IPSO notices; "c." of "X c. Y" no longer ends a sentence): 15 of 709
 (2.1%), 11 of 12 titles right.
+
+check17 (12 pages: French from Switzerland, France (2), Algeria, Mali and New Caledonia,
+English from the UK, the US, Scotland, Ghana, Fiji and Australia; written by a helper
+session that read neither the rules nor any other set, asked for kinds of furniture
+beyond the usual ones) is the clean hold-out: 63 of 654 shown (9.6%; 78, 11.9%, with the
+rules of stop 30's start; 65, 9.9%, before check16's round), 8 of 12 titles right (3), 4
+of 12 titles furniture (9), 9 of 204 article lines set aside (10). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -219,10 +226,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check14": (0.966, 0.942, 0.034, 0.049),
     "check15": (0.967, 0.942, 0.033, 0.034),
     "check16": (0.959, 0.920, 0.041, 0.048),
+    "check17": (0.884, 0.705, 0.116, 0.064),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
-                 "check10": 1, "check13": 2, "check14": 2, "check16": 1}
+                 "check10": 1, "check13": 2, "check14": 2, "check16": 1,
+                 "check17": 4}
 """Titles that are still furniture on a set (measured)."""
 
 
