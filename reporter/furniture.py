@@ -890,8 +890,7 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|d[èe]s maintenant|today)\b[^.]{0,40}\b(?:sur|on|at)\s+(?:www\.)?[\w-]+"
         r"\.(?:be|fr|ch|com|ca|co\.uk|org|net|lu|sn|ci|ma)\b"
         r"|^(?:text ad|annonce|sponsored|advertorial|publi-?reportage)\s*:\s"
-        r"|\bsponsored by [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}$"
-        r"|\b(?:composez|dial|tapez)\s+(?:le\s+)?[#*]\d+(?:\*\d+)*#", re.I)),
+        r"|\bsponsored by [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}$", re.I)),
     ("legal or death notice", re.compile(
         r"^(?:avis de d[ée]c[èe]s|death notices?|obituar(?:y|ies)|n[ée]crologies?|carnet)"
         r"\s*[:|–—-]"
@@ -956,7 +955,7 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement (a call to a number)", re.compile(
         r"^[A-Z0-9][A-Z0-9&'’. -]{3,40}\s[–—-]\s.{0,120}\b(?i:call|appelez|contactez|tel|t[ée]l"
         r"|whatsapp)\.?\s*:?\s*\+?\d[\d .()-]{6,}$"
-        r"|(?i:\b(?:composez|dial|tapez|faites le|dial now)\s*:?\s*[#*]\d+(?:\*\d+)*#)"
+        r"|(?i:\b(?:composez|dial|tapez|faites le|dial now)\s*:?\s*(?:le\s+)?[#*]\d+(?:\*\d+)*#)"
         r"|^(?i:call|appelez|contactez|phone|t[ée]l[ée]phonez)\s*:?\s*(?i:us\s+|nous\s+)?"
         r"(?i:on\s+|at\s+|au\s+|le\s+)?\+?\d[\d .()-]{6,}\d\.?$")),
     ("subscription notice", re.compile(
