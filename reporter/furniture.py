@@ -1018,27 +1018,70 @@ NOTICE_WORDS = 60
 
 
 def literal_gate(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Lowercase strings one of which every match of ``pattern`` starts with (anchors and
-    word boundaries aside; any run of white space read as one space, as ``_shape_reason``
-    reads the unit); ``()`` when some match may start otherwise (a class such as
-    ``[A-Z]``, a digit, a lookaround). A cheap gate: a notice pattern runs only on units
-    that hold one (most sentences of a text hold none)."""
+    """Lowercase strings one of which every match of ``pattern`` holds (anchors and word
+    boundaries aside; any run of white space read as one space, as ``_shape_reason``
+    reads the unit); ``()`` when no such strings are found (a match may be made of
+    classes such as ``[A-Z]`` and digits alone). A cheap gate: a pattern runs only on
+    units that hold one (most sentences of a text hold none). Of the strings a match
+    must start with, or those one of its parts must hold, the longest are kept."""
     try:
         tree = _sre_parser.parse(pattern.pattern, pattern.flags)
-        found = _first_literals(list(tree))
+        found = _required(list(tree))
     except Exception:  # an engine without this parser: no gate, the same verdicts
         return ()
     if found is None:
         return ()
-    gates = {g.replace("\xa0", " ")[:_GATE_CHECKED] for g in found}
-    return () if any(len(g.strip()) < 2 for g in gates) else tuple(sorted(gates))
+    return tuple(sorted(found))
 
 
-_GATE_WIDTH = 12
-"""Characters of a literal prefix read for a gate."""
-_GATE_CHECKED = 4
-"""Characters of each prefix a gate checks: fewer strings to look for in every unit (a
-prefix of a prefix is still one every match starts with)."""
+def _gate_rank(found: set[str]) -> tuple[int, int]:
+    """How selective a gate is: its shortest string first, then fewer strings."""
+    return min(len(g) for g in found), -len(found)
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Strings (of at most ``_GATE_WIDTH`` characters) one of which every match of the
+    parsed ``items`` holds, the most selective found, or None (see ``literal_gate``).
+    Every match holds a match of each part, and of each run of parts to its end."""
+    c = _sre_constants
+    best: set[str] | None = None
+    for i, (op, av) in enumerate(items):
+        # what the rest starts with, read where a literal run or a group starts
+        starts = (None if op is c.LITERAL and i and items[i - 1][0] is c.LITERAL
+                  else _first_literals(items, i))
+        for found in (starts, _required_part(op, av, c)):
+            if found is None:
+                continue
+            found = {g.replace("\xa0", " ")[:_GATE_WIDTH] for g in found}
+            if any(not g.strip() for g in found):
+                continue
+            if best is None or _gate_rank(found) > _gate_rank(best):
+                best = found
+    return best
+
+
+def _required_part(op: Any, av: Any, c: Any) -> set[str] | None:
+    """``_required`` of one parsed part (a group, a choice, a repeat, a class)."""
+    if op is c.SUBPATTERN:
+        return _required(list(av[-1]))
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            more = _required(list(branch))
+            if more is None:
+                return None
+            found |= more
+        return found
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]))
+    if op is c.IN and all(kind is c.LITERAL for kind, _ in av):
+        return {chr(value).lower() for _, value in av}
+    return None
+
+
+_GATE_WIDTH = 4
+"""Characters of the strings a gate checks: fewer strings to look for in every unit (the
+start of a string every match holds is one every match holds)."""
 _GATE_BRANCHES = 40
 """More prefixes than this and a gate keeps the shorter ones."""
 
@@ -1319,7 +1362,9 @@ class ShapeRule:
     """Only a whole line without sentence punctuation (a heading unit) can be it."""
     needs: tuple[str, ...] = ()
     """Lowercase strings one of which the unit must hold for ``test`` to run: a cheap
-    gate, since most units are sentences of the story."""
+    gate, since most units are sentences of the story (``literal_gate`` reads one from a
+    pattern the test needs a match of). A unit is tried only on the rules whose gate it
+    holds, found for all rules in one pass (``_RuleIndex``)."""
     starts: tuple[str, ...] = ()
     """Lowercase strings one of which the unit must start with (for rules anchored at the
     start): a cheaper gate still."""
@@ -1333,22 +1378,28 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
               max_words=8, needs=("/", ".")),
     ShapeRule("source credit (an agency alone)",
-              lambda t: _AGENCY_ALONE.fullmatch(t.strip()) is not None, max_words=5),
+              lambda t: _AGENCY_ALONE.fullmatch(t.strip()) is not None, max_words=5,
+              needs=literal_gate(_AGENCY_ALONE), flat=True),
     ShapeRule("page control (skip, share, print, account)",
               lambda t: any(_INTERFACE_VERB.match(part) is not None and (
                   (len(words(part)) <= 3 and not part.rstrip().endswith(("?", "!", ".")))
                   or _PAGE_OBJECT.search(part) is not None)
-                  for part in _SEGMENT.split(t)), max_words=7),
+                  for part in _SEGMENT.split(t)), max_words=7,
+              needs=literal_gate(_INTERFACE_VERB), flat=True),
     ShapeRule("timestamped feed item (live news list)",
-              lambda t: _FEED_ITEM.match(t) is not None, max_words=15, heading=True),
-    ShapeRule("comment count", lambda t: _COMMENT_COUNT.fullmatch(t) is not None, max_words=3),
+              lambda t: _FEED_ITEM.match(t) is not None, max_words=15, heading=True,
+              needs=literal_gate(_FEED_ITEM), flat=True),
+    ShapeRule("comment count", lambda t: _COMMENT_COUNT.fullmatch(t) is not None, max_words=3,
+              needs=literal_gate(_COMMENT_COUNT), flat=True),
     ShapeRule("reading time", lambda t: _READ_TIME.match(t) is not None, max_words=6,
               needs=("min",)),
-    ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6),
+    ShapeRule("text-size control", lambda t: _TEXT_SIZE.search(t) is not None, max_words=6,
+              needs=literal_gate(_TEXT_SIZE), flat=True),
     ShapeRule("photo or video credit",
               lambda t: _CREDIT_TAIL.search(t, max(0, len(t) - _TAIL)) is not None,
               needs=("/", "|", "]", ":", "image)", "photo)", "picture)")),
-    ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None),
+    ShapeRule("photo or video credit", lambda t: _MEDIA_LABEL.match(t) is not None,
+              needs=literal_gate(_MEDIA_LABEL), flat=True),
     ShapeRule("photo or video credit", lambda t: _NAMED_CREDIT.fullmatch(t.strip()) is not None,
               max_words=6, starts=("photo", "image", "crédit", "credit")),
     ShapeRule("photo or video credit", lambda t: _CREDIT_WORD.fullmatch(t.strip()) is not None,
@@ -1366,7 +1417,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("site promotion", lambda t: _PROMO.match(t) is not None, max_words=20,
               needs=("exclusi",)),
     ShapeRule("source credit (site with an agency)",
-              lambda t: _WITH_AGENCY.search(t) is not None, max_words=6),
+              lambda t: _WITH_AGENCY.search(t) is not None, max_words=6,
+              needs=literal_gate(_WITH_AGENCY), flat=True),
     ShapeRule("production credits", lambda t: _PRODUCTION.search(t) is not None
               and _SAID.search(t) is None, max_words=20,
               needs=("by ", "par ", " de ", "contribu", "particip")),
@@ -1378,7 +1430,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               needs=("@", "tel", "tél", "fax", "phone", "mail", "contact", "mob", "portable",
                      "standard", "hotline", "reach", "call", "write", "appel", "crivez")),
     ShapeRule("postal address", lambda t: _POSTAL.search(t) is not None and "," in t,
-              max_words=14, heading=True),
+              max_words=14, heading=True, needs=literal_gate(_POSTAL), flat=True),
     ShapeRule("social handle", lambda t: _HANDLE.search(t) is not None
               and _INTERFACE_VERB.match(t) is not None, max_words=10, needs=("@",)),
     ShapeRule("subscription notice", lambda t: _SUBSCRIBE.match(t) is not None
@@ -1412,15 +1464,16 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and _SAID.search(t) is None,
               max_words=25, needs=("delay", "diff", "retard", "market data", "fourni")),
     ShapeRule("market data (quotes, delay notice)", lambda t: _TICKER.match(t) is not None,
-              max_words=12, heading=True),
+              max_words=12, heading=True, needs=literal_gate(_TICKER), flat=True),
     ShapeRule("newsletter box", lambda t: _NEWSLETTER_BOX.match(t) is not None, max_words=10,
-              heading=True),
-    ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16),
+              heading=True, needs=literal_gate(_NEWSLETTER_BOX), flat=True),
+    ShapeRule("byline", lambda t: _WRITTEN_BY.match(t) is not None, max_words=16,
+              needs=literal_gate(_WRITTEN_BY), flat=True),
     ShapeRule("tag line (its label without a colon)",
               lambda t: (m := _TAG_LABEL.match(t)) is not None and (not any(
                   fold(w) in ANY_FUNCTION_WORD
                   for w in words(t[m.end() - 1:])) or _tag_list(t[m.end() - 1:])),
-              max_words=16, heading=True),
+              max_words=16, heading=True, needs=literal_gate(_TAG_LABEL), flat=True),
     ShapeRule("publisher's legal notice", lambda t: _PUBLISHER.search(t) is not None
               and _SAID.search(t) is None, max_words=40,
               needs=("rcs", "siren", "siret", "capital", "registered", "company n",
@@ -1467,33 +1520,40 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
         and not any(len(w) > 1 and fold(w) in ANY_FUNCTION_WORD for w in words(part))
         for part in _WIDGET_PARTS.split(t)), max_words=12, needs=("°",)),
     ShapeRule("trust notice (why the outlet can be trusted)",
-              lambda t: _TRUST.match(t) is not None, max_words=8, heading=True),
+              lambda t: _TRUST.match(t) is not None, max_words=8, heading=True,
+              needs=literal_gate(_TRUST), flat=True),
     ShapeRule("print edition note", lambda t: _PRINT_EDITION.search(t) is not None
               and _SAID.search(t) is None, max_words=45,
               needs=("print", "paru", "publié", "publie", "édition", "edition")),
     ShapeRule("site section teaser (horoscope, games, TV)",
-              lambda t: _SECTION_TEASER.match(t) is not None, max_words=20),
+              lambda t: _SECTION_TEASER.match(t) is not None, max_words=20,
+              needs=literal_gate(_SECTION_TEASER), flat=True),
     ShapeRule(_POLL_REASON, lambda t: _POLL_LABEL.match(t) is not None, max_words=25,
               starts=("sondage", "poll", "quiz", "vote")),
     ShapeRule("summary box heading", lambda t: _BOX_HEADING.match(t.strip()) is not None,
-              max_words=6, heading=True),
-    ShapeRule("reader prompt", lambda t: _TALK_PROMPT.match(t) is not None, max_words=8),
+              max_words=6, heading=True, needs=literal_gate(_BOX_HEADING), flat=True),
+    ShapeRule("reader prompt", lambda t: _TALK_PROMPT.match(t) is not None, max_words=8,
+              needs=literal_gate(_TALK_PROMPT), flat=True),
     *(ShapeRule(detail, functools.partial(_notice, rx), max_words=NOTICE_WORDS,
                 needs=literal_gate(rx), flat=True)
       for detail, rx in NOTICES),
     ShapeRule("wire dateline", lambda t: _PLACE_BEFORE_DASH.fullmatch(t.strip()) is not None,
               max_words=5, needs=("-", "–", "—", ":")),
     ShapeRule("media item (gallery, video, podcast)",
-              lambda t: _MEDIA_KICKER.match(t) is not None, max_words=25),
+              lambda t: _MEDIA_KICKER.match(t) is not None, max_words=25,
+              needs=literal_gate(_MEDIA_KICKER), flat=True),
     ShapeRule("site promotion", lambda t: _SITE_PROMO.match(t) is not None
-              and _SAID.search(t) is None, max_words=30),
+              and _SAID.search(t) is None, max_words=30, needs=literal_gate(_SITE_PROMO),
+              flat=True),
     ShapeRule("consent or privacy notice (sign-up form)",
-              lambda t: _PRIVACY_TITLE.match(t) is not None, max_words=8),
+              lambda t: _PRIVACY_TITLE.match(t) is not None, max_words=8,
+              needs=literal_gate(_PRIVACY_TITLE), flat=True),
     ShapeRule("site tagline", lambda t: _TAGLINE.match(t) is not None, max_words=10,
-              heading=True),
+              heading=True, needs=literal_gate(_TAGLINE), flat=True),
     ShapeRule("times widget (prayer times, tides, departures)",
               lambda t: len(_CLOCK.findall(t)) >= _TIMES_WIDGET and not _TERMINAL.search(t)
-              and not _SAID.search(t), max_words=25, heading=True),
+              and not _SAID.search(t), max_words=25, heading=True,
+              needs=literal_gate(_CLOCK), flat=True),
     ShapeRule("market data (quotes, delay notice)",
               lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
@@ -1546,7 +1606,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                       "en cours", "replay", "rejouer", "play", "pause", "lire la", "watch",
                       "regarder")),
     ShapeRule("site link (footer, accessibility)", lambda t: _SITE_LINK.fullmatch(t.strip())
-              is not None, max_words=6),
+              is not None, max_words=6, needs=literal_gate(_SITE_LINK), flat=True),
     ShapeRule("reader prompt", lambda t: _PAGE_PLACE.search(t) is not None
               and (_UI.search(t) or _PAGE_OBJECT.search(t) or _ADVERT.search(t)) is not None,
               max_words=15, needs=("below", "above", "ci-dessous", "ci-dessus", "see here",
@@ -1558,11 +1618,75 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 _WHITE = re.compile(r"\s+")
 
 
+@dataclass(frozen=True)
+class _RuleIndex:
+    """Which shape rules a unit may fit, read from the gate strings (``needs``) it holds in
+    one pass, instead of each rule looking for its own."""
+
+    finder: re.Pattern[str]
+    """The longest gate string starting at each place of a unit."""
+    masks: dict[str, int]
+    """The rules (a bit for each place in the table) a gate string lets through: those it,
+    or a start of it, is a gate string of."""
+    always: int
+    """The rules tried on every unit: those without ``needs``, or with needs this pass
+    cannot read (white space other than one space in a rule that reads it as written)."""
+
+
+def _trie_pattern(strings: Iterable[str]) -> str:
+    """A pattern matching the longest of ``strings`` it can, its choices shared by prefix
+    (a choice among hundreds of strings, tried a character at a time)."""
+    trie: dict[str, Any] = {}
+    for string in strings:
+        node = trie
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        choices = [re.escape(ch) + pattern(rest) for ch, rest in sorted(node.items()) if ch]
+        if not choices:
+            return ""
+        body = choices[0] if len(choices) == 1 else "(?:" + "|".join(choices) + ")"
+        if "" in node:  # a string ends here: go on when a longer one matches
+            return (body if body.startswith("(?:") else "(?:" + body + ")") + "?"
+        return body
+    return pattern(trie)
+
+
+def _rule_index(rules: Sequence[ShapeRule]) -> _RuleIndex:
+    """The index of ``rules`` by the first ``_GATE_WIDTH`` characters of their gates (a
+    weaker gate, so never one that hides a rule; each rule still checks its own)."""
+    masks: dict[str, int] = {}
+    always = 0
+    for i, rule in enumerate(rules):
+        if not rule.needs or any(
+                (not rule.flat and ("  " in need or _WHITE.fullmatch(need) is not None))
+                or any(ch.isspace() and ch != " " for ch in need) for need in rule.needs):
+            always |= 1 << i
+            continue
+        for need in rule.needs:
+            masks[need[:_GATE_WIDTH]] = masks.get(need[:_GATE_WIDTH], 0) | 1 << i
+    closed = {key: functools.reduce(
+        int.__or__, (masks.get(key[:k], 0) for k in range(1, len(key) + 1))) for key in masks}
+    return _RuleIndex(finder=re.compile(f"(?=({_trie_pattern(sorted(masks))}))"),
+                      masks=closed, always=always)
+
+
+_SHAPE_INDEX = _rule_index(SHAPE_RULES)
+
+
 def _shape_reason(text: str, *, heading: bool, n: int) -> str:
     """The first shape rule that ``text`` (``n`` words) fits, or ``""``."""
     low = text.lower()
     flat = _WHITE.sub(" ", low)  # one space for any run, as ``literal_gate`` reads
-    for rule in SHAPE_RULES:
+    candidates = _SHAPE_INDEX.always
+    for key in _SHAPE_INDEX.finder.findall(flat):
+        candidates |= _SHAPE_INDEX.masks[key]
+    while candidates:  # in the table's order
+        bit = candidates & -candidates
+        candidates ^= bit
+        rule = SHAPE_RULES[bit.bit_length() - 1]
         if (n <= rule.max_words and (heading or not rule.heading)
                 and (not rule.starts or low.startswith(rule.starts))
                 and (not rule.needs or any(map((flat if rule.flat else low).__contains__,

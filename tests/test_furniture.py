@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from reporter.furniture import (
     AFTER_END,
     FRAGMENT,
-    NOTICES,
+    SHAPE_RULES,
+    _shape_reason,
+    _trie_pattern,
     classify_units,
     literal_gate,
     published_on,
@@ -18,6 +21,7 @@ from reporter.furniture import (
 from reporter.model import Article, Reason, ReportOptions, Unit
 from reporter.segment import segment_article
 
+ROOT = Path(__file__).resolve().parent.parent
 LEAD = "Le gouvernement a annoncé mardi une hausse de 3 % du budget de la santé.\n"
 
 
@@ -1440,24 +1444,63 @@ def test_a_reader_told_whom_to_call_is_the_texts() -> None:
     assert got["Collectors can call 6221 3090 or e-mail verify@limrowe.com.sg."] == "", got
 
 
-def test_a_notice_gate_never_hides_a_match() -> None:
-    """Whenever a notice row's pattern matches a unit, the unit holds one of its gate's
-    strings (``literal_gate``), white space read as ``_shape_reason`` reads it."""
-    texts = [line for pair in NOTICE_LINES for line in pair] + [
+def _gate_texts() -> list[str]:
+    """Notices and furniture of the tables here, and every line of the fixtures' pages."""
+    lines = [line for pair in NOTICE_LINES for line in pair] + [
         line for param in FURNITURE for line in param.values]
-    for _, rx in NOTICES:
-        gate = literal_gate(rx)
+    for path in sorted((ROOT / "fixtures").rglob("*.md")) + sorted(
+            (ROOT / "fixtures").rglob("*.txt")):
+        lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line.strip()]
+    return lines
+
+
+def test_a_gate_never_hides_a_match() -> None:
+    """Whenever a shape rule whose gate is read from its pattern (``flat``) fits a unit,
+    the unit holds one of the gate's strings, white space read as ``_shape_reason``
+    reads it."""
+    texts = _gate_texts()
+    for rule in SHAPE_RULES:
+        if not rule.flat or not rule.needs:  # no gate found: the rule runs on every unit
+            continue
         for text in texts:
-            if gate and rx.search(text):
+            if rule.test(text):
                 flat = " ".join(text.lower().split())
-                assert any(g in flat for g in gate), (rx.pattern[:60], text, gate)
+                assert any(g in flat for g in rule.needs), (rule.detail, text, rule.needs)
+
+
+def test_the_rule_index_passes_every_rule_a_unit_may_fit() -> None:
+    """Trying only the rules whose gate strings a unit holds (the index) gives the verdict
+    of trying every rule in turn."""
+    for text in _gate_texts():
+        for heading in (True, False):
+            n = len(text.split())
+            low, flat = text.lower(), " ".join(text.lower().split())
+            every = next((rule.detail for rule in SHAPE_RULES if (
+                n <= rule.max_words and (heading or not rule.heading)
+                and (not rule.starts or low.startswith(rule.starts))
+                and (not rule.needs or any(g in (flat if rule.flat else low)
+                                           for g in rule.needs))
+                and rule.test(text))), "")
+            assert _shape_reason(text, heading=heading, n=n) == every, text
 
 
 @pytest.mark.parametrize(("pattern", "gate"), [
-    (r"^(?:get|receive) (?:the|our) newsletter", ("get ", "rece")),
+    (r"^(?:get|receive) (?:the|our) newsletter", (" new",)),
+    (r"^(?:get|receive) (?:the|our) up", ("get ", "rece")),
     (r"\b(?:ep(?:isode)?\.?|[ée]pisode)\s*\d", ("ep", "epis", "épis")),
-    (r"^[A-Z][\w ]+ said$", ()),
-    (r"(?<=x)abc", ()),
+    (r"^[A-Z][\w ]+ said$", (" sai",)),
+    (r"^[A-Z][\w ]+(?: said| says)$", (" sai", " say")),
+    (r"(?<=x)abc", ("abc",)),
+    (r"^[A-Z]\w+ \d+", ()),
+    (r"(?:^|\s)[—–-]\s(?:AFP|AP)\s(?:pic|photo)$", (" afp", " ap ")),
+    (r"[▲▼]\s?\d", ("▲", "▼")),
 ])
-def test_a_gate_is_what_every_match_starts_with(pattern: str, gate: tuple[str, ...]) -> None:
+def test_a_gate_is_what_every_match_holds(pattern: str, gate: tuple[str, ...]) -> None:
+    """The most selective strings found: what matches start with, or a part holds."""
     assert set(literal_gate(re.compile(pattern, re.I))) == set(gate)
+
+
+def test_trie_pattern_finds_the_longest_string_at_each_place() -> None:
+    finder = re.compile(f"(?=({_trie_pattern(['ab', 'abcd', 'b', 'cd', 'x.'])}))")
+    assert finder.findall("abcd x. ab") == ["abcd", "b", "cd", "x.", "ab", "b"]
