@@ -12,6 +12,7 @@ earlier one is dropped, so ``2022`` inside ``octobre 2022`` is never also a coun
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -39,8 +40,8 @@ _SP = r"[ \u00a0\u202f]"
 """A space that may sit inside a number or between a number and its unit."""
 _AP = r"['’]"
 
-_DIGITS = (
-    r"(?:(?<![\w.,:/-])|(?<=[Mm]agnitude-))(?:"  # not "AK-47"; "a magnitude-5.9 quake"
+_DIGITS_BODY = (
+    r"(?:"
     r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping 1,20,000
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # Swiss grouping 900'000
@@ -50,6 +51,7 @@ _DIGITS = (
     r"|\d+"
     r")(?:[.,]\d+)?(?![\d])(?![.,]\d)(?!:\d)"
 )
+_DIGITS = r"(?:(?<![\w.,:/-])|(?<=[Mm]agnitude-))" + _DIGITS_BODY  # not "AK-47"
 """Digits with thousands groups (space, NBSP, narrow NBSP, apostrophe, comma, point) and
 decimals. A comma the copy or a tokeniser spaced out (``20, 000``, ``4, 051``) still groups
 thousands when the group after it starts with 0: no count or list item is written so."""
@@ -1440,6 +1442,40 @@ def _money(text: str, lang: str) -> Iterator[_Cand]:
             yield _Cand(q, exp)
 
 
+_RE_MONEY_DASH_RANGE = re.compile(
+    rf"(?P<cur>{_CUR_PRE})\s?(?P<a>{_DIGITS})[ \u00a0]?[-–][ \u00a0]?(?P<b>{_DIGITS_BODY})"
+    rf"(?:{_SCALE_SEP}(?P<scale>{_SCALE}|{_MONEY_SCALE}))?(?![\w-]|[.,]\d)")
+"""A range of amounts whose currency is written once, before the first end, and its scale
+once, after the second (``$140-150 million``, ``€3–4bn``, ``$140-150MM``)."""
+_RE_MONEY_DASH_RANGE_POST = re.compile(
+    rf"(?P<a>{_DIGITS})[ \u00a0]?[-–][ \u00a0]?(?P<b>{_DIGITS_BODY})"
+    rf"(?:{_SCALE_SEP}(?P<scale>{_SCALE}))?(?:\s?(?i:de|d['’]|of)\s?)?(?:\s|(?<=\w)-)?"
+    rf"(?P<cur>{_CUR_POST})")
+"""The same with the currency after the second end (``140-150 millions de dollars``,
+``10–15 euros``)."""
+
+
+def _money_dash_ranges(text: str, lang: str) -> Iterator[_Cand]:
+    """Both ends of ``$140-150 million``: amounts of that currency at that scale (read
+    otherwise, the first is $140 and the second a bare number). Only a rising pair."""
+    for m in itertools.chain(_RE_MONEY_DASH_RANGE.finditer(text),
+                             _RE_MONEY_DASH_RANGE_POST.finditer(text)):
+        scale = m.group("scale")
+        exp = _scale_exp(scale, lang)
+        a, b = (_parse_num(m.group(g), scaled=bool(scale), lang=lang) for g in ("a", "b"))
+        prefix = m.start("cur") == m.start()
+        code = _currency(m.group("cur"), prefix)
+        if a is None or b is None or not code or not a < b or (
+                not prefix and _weighed(text, m.group("cur"), m.start(), m.end())):
+            continue
+        yield _Cand(Quantity(QuantityKind.MONEY, m.start(), m.end("a"),
+                             text[m.start():m.end("a")], _norm_decimal(a.scaleb(exp)), code,
+                             "from", margin=_margin(a, exp)), exp)
+        yield _Cand(Quantity(QuantityKind.MONEY, m.start("b"), m.end(),
+                             text[m.start("b"):m.end()], _norm_decimal(b.scaleb(exp)), code,
+                             "to", margin=_margin(b, exp)), exp)
+
+
 def _percent(text: str, lang: str) -> Iterator[_Cand]:
     for m in _pick(text).percent.finditer(text):
         value = _parse_num(m.group("num"), scaled=False, lang=lang)
@@ -1997,8 +2033,9 @@ def _dash_ranges(text: str, lang: str) -> Iterator[_Cand]:
     ``19`` in ``COVID-19``). Only a rising pair before a counted noun or ``%``: ``Boeing
     737-800`` is a name, ``10-11 mars`` a date."""
     for m in _RE_DASH_RANGE.finditer(text):
-        a, b = (Decimal(m[g].replace(",", ".")) for g in ("a", "b"))
-        if not a < b < 10 * a:
+        # read as any number is: ``5,500-6,000`` is thousands, ``2,5-3,5`` decimals
+        a, b = (_parse_num(m[g], scaled=False, lang=lang) for g in ("a", "b"))
+        if a is None or b is None or not a < b < 10 * a:
             continue
         name = _RE_CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if name is not None and _fold(name.group(1)) not in _STOP and not _RANGE_OPEN.search(
@@ -2023,6 +2060,8 @@ def _dash_ranges(text: str, lang: str) -> Iterator[_Cand]:
 
 _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
     (_scores, lambda t, w, d: d and _RE_SCORE.search(t) is not None),
+    (_money_dash_ranges, lambda t, w, d: d and ("-" in t or "–" in t) and (
+        any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w))),
     (_dash_ranges, lambda t, w, d: d and _RE_DASH_RANGE.search(t) is not None),
     (_iso_dates, lambda t, w, d: d and _RE_FOUR_DIGITS.search(t) is not None),
     (_clock_times, lambda t, w, d: (_RE_CLOCK_GATE if d else _RE_CLOCK_WORDS).search(t)
@@ -2129,15 +2168,20 @@ def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         start = a.q.start if opener is None else opener.start()
         qa = a.q
         money = qa.kind is b.q.kind is QuantityKind.MONEY and qa.unit == b.q.unit
-        if (money and a.exp == 0 and b.exp > 0 and isinstance(qa.value, Decimal)
+        # "140-150 millions de dollars": the currency too is written once, after the second
+        bare = (qa.kind is QuantityKind.NUMBER and b.q.kind is QuantityKind.MONEY
+                and not a.noun and not qa.unit and a.exp == 0)
+        if ((money or bare) and a.exp == 0 and b.exp > 0 and isinstance(qa.value, Decimal)
                 and isinstance(b.q.value, Decimal) and qa.value.scaleb(b.exp) < b.q.value):
             # "$140-$150 million", "between $140 and $150 million": the scale is written
             # once, after the second end
             qa = replace(qa, value=_norm_decimal(qa.value.scaleb(b.exp)),
                          margin=_margin(qa.value, b.exp))
+        if bare:
+            qa = replace(qa, kind=QuantityKind.MONEY, unit=b.q.unit)
         if opener is None and not (
             (_RANGE_MID_ALONE.match(text[a.q.end : b.q.start])
-             or (money and _RANGE_MID_DASH.match(text[a.q.end : b.q.start])))
+             or ((money or bare) and _RANGE_MID_DASH.match(text[a.q.end : b.q.start])))
             and not a.noun
             and isinstance(qa.value, Decimal) and isinstance(b.q.value, Decimal)
             and qa.value < b.q.value < 10 * qa.value

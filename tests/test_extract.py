@@ -644,6 +644,11 @@ RANGES = [
                  id="tenfold-is-no-plain-range"),
     pytest.param("en", "It killed 10 and injured 15 people.",
                  [("10", "", ""), ("15 people", "person", "")], id="a-list-is-no-range"),
+    pytest.param("en", "Some 5,500-6,000 people fled.",
+                 [("5,500", "person", "from"), ("6,000 people", "person", "to")],
+                 id="thousands-groups"),
+    pytest.param("fr", "Entre 2,5-3,5 % des électeurs.",
+                 [("2,5", "%", "from"), ("3,5 %", "%", "to")], id="decimal-commas"),
 ]
 
 
@@ -671,6 +676,20 @@ MONEY_RANGES = [
                                           ("$1 million", d("1000000"), "to")]),
     # two currencies are no range
     ("en", "£140-$150 million", [("£140", d("140"), ""), ("$150 million", d("150000000"), "")]),
+    # the currency written once before the first end, the scale once after the second
+    ("en", "seven years, $140-150 million", [("$140", d("140000000"), "from"),
+                                             ("150 million", d("150000000"), "to")]),
+    ("en", "around seven years, $140-150MM, and", [("$140", d("140000000"), "from"),
+                                                  ("150MM", d("150000000"), "to")]),
+    ("en", "worth €3–4bn", [("€3", d("3000000000"), "from"), ("4bn", d("4000000000"), "to")]),
+    ("en", "a $1,500-2,000 fine", [("$1,500", d("1500"), "from"), ("2,000", d("2000"), "to")]),
+    # or both after the second end
+    ("fr", "un contrat de 140-150 millions de dollars",
+     [("140", d("140000000"), "from"), ("150 millions de dollars", d("150000000"), "to")]),
+    ("fr", "entre 10–15 euros", [("10", d("10"), "from"), ("15 euros", d("15"), "to")]),
+    # no range: a phone number, a falling pair, a weight
+    ("en", "call $1-800-555-0100", []),
+    ("en", "the stock swung $5-3 today", [("$5", d("5"), "")]),
 ]
 
 
