@@ -51,7 +51,9 @@ _DIGITS_BODY = (
     r"|\d+"
     r")(?:[.,]\d+)?(?![\d])(?![.,]\d)(?!:\d)"
 )
-_DIGITS = r"(?:(?<![\w.,:/-])|(?<=[Mm]agnitude-))" + _DIGITS_BODY  # not "AK-47"
+_DIGITS = (r"(?:(?<![\w.,:/-])|(?<=[Mm]agnitude-)"  # not "AK-47"; "a magnitude-5.9 quake"
+           r"|(?<=\bM)(?=\d[.,]\d\b)|(?<=\bM[wL])(?=\d[.,]\d\b))"  # a quake's "M6.1", "Mw6.1"
+           + _DIGITS_BODY)
 """Digits with thousands groups (space, NBSP, narrow NBSP, apostrophe, comma, point) and
 decimals. A comma the copy or a tokeniser spaced out (``20, 000``, ``4, 051``) still groups
 thousands when the group after it starts with 0: no count or list item is written so."""
@@ -394,6 +396,10 @@ _NEGATED = re.compile(r"(?i:\b(?:no|not|pas)[ \u00a0\u202f]+$)")
 _FLIPPED = {"more": "less", "less": "more"}
 _RANGE_OPEN = re.compile(r"(?i:\b(?:entre|between|de|d['’]|from|du)\s*$)")
 _RANGE_MID = re.compile(r"^(?i:\s*(?:et|and|[àa]|to|au|-|–)\s*)$")
+_RANGE_OPEN_AND = re.compile(r"(?i:entre|between)\b")
+_RANGE_MID_AND = re.compile(r"^(?i:\s*(?:et|and)\s*)$")
+"""``et`` / ``and`` close a range ``entre`` / ``between`` opens; after ``de`` / ``from``
+they join a list."""
 _RANGE_MID_ALONE = re.compile(r"^(?i:\s+(?:[àa]|to)\s+)$")
 _RANGE_MID_DASH = re.compile(r"^[ \u00a0]*[-–][ \u00a0]*$")
 """A dash between two amounts of one currency (``$140-$150 million``) makes a range."""
@@ -1614,6 +1620,8 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
         if raw[:1].isdigit():
             if _ORDINAL_AFTER.match(after):
                 continue
+            if start and text[start - 1].isalpha() and not _magnitude_sign(text, before, raw):
+                continue  # glued to a letter: "M2.5 chip" is a name, "M6.1 quake" a magnitude
             if _is_reference(before):
                 continue
             prev = _WORD_BEFORE.search(before)
@@ -1623,6 +1631,7 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
                     any(c.isupper() for c in word)
                     and _fold(word) not in _STOP
                     and not _month_of(word)
+                    and not _magnitude_sign(text, before, raw)
                     and not re.match(
                         r"(?i:plus|moins|environ|pr[èe]s|over|about|some|nearly"
                         r"|around|almost|under|more|less|entre|between|from)$",
@@ -1733,9 +1742,19 @@ _RE_MAGNITUDE_BEFORE = re.compile(
     r"|(?:sup|inf)[ée]rieure?[ \u00a0]+[àa]))?[ \u00a0]*$"
     r"|\bmagnitude-$", re.I
 )
+_RE_MAGNITUDE_SIGN = re.compile(r"(?<![\w-])M[wL]?[ \u00a0]?$")
+"""A magnitude's sign as seismologists write it, before a decimal (``M6.1``, ``Mw 6.1``)."""
+
+
+def _magnitude_sign(text: str, before: str, raw: str) -> bool:
+    """Whether a number is a magnitude by its sign (``M6.1``, ``Mw 6.1``): a decimal, in a
+    sentence about a quake (``Model M 2.5`` is no magnitude)."""
+    return (_RE_MAGNITUDE_SIGN.search(before) is not None and re.search(r"[.,]\d", raw)
+            is not None and _RE_SEISMIC_WORD.search(text) is not None)
 _RE_MAGNITUDE_AFTER = re.compile(r"\s?-?\s?(?:in[ \u00a0]+)?magnitude\b", re.I)
 _SEISMIC = (r"(?:earth)?quakes?|temblors?|tremors?|aftershocks?|s[ée]ismes?|secousses?"
             r"|r[ée]pliques?|tremblements?[ \u00a0]+de[ \u00a0]+terre")
+_RE_SEISMIC_WORD = re.compile(rf"\b(?:{_SEISMIC})\b", re.I)
 _RE_SEISMIC_NOUN = re.compile(rf"[ \u00a0-]*(?:magnitude[ \u00a0-]+)?(?:{_SEISMIC})", re.I)
 _RE_POINT_ZERO = re.compile(r"\d[.,]0$")
 _RE_SEISMIC_BEFORE = re.compile(
@@ -1774,7 +1793,7 @@ def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
             and apposition is not None
             and _RE_APPOSITION_AFTER.match(text, noun_end if noun else end)):
         return _age_of(apposition), noun_end if noun else end
-    if _RE_MAGNITUDE_BEFORE.search(before):
+    if _RE_MAGNITUDE_BEFORE.search(before) or _magnitude_sign(text, before, text[start:end]):
         return "magnitude", end
     if _RE_RICHTER_AFTER.match(text, end) and noun in ("", "richter"):
         return "magnitude", end
@@ -2165,6 +2184,9 @@ def _ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         if not _RANGE_MID.match(text[a.q.end : b.q.start]):
             continue
         opener = _RANGE_OPEN.search(text, max(0, a.q.start - 12), a.q.start)
+        if (opener is not None and _RANGE_MID_AND.match(text[a.q.end : b.q.start])
+                and not _RANGE_OPEN_AND.match(opener.group())):
+            continue  # "une amende de 300 000 € et 3 M€ de dommages": a list
         start = a.q.start if opener is None else opener.start()
         qa = a.q
         money = qa.kind is b.q.kind is QuantityKind.MONEY and qa.unit == b.q.unit

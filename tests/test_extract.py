@@ -503,6 +503,9 @@ MEASURES = [
                  id="fr-seisme-de-decimal"),
     pytest.param("fr", "Un séisme de 5,6 sur l'échelle de Richter a frappé.", "magnitude",
                  id="fr-echelle-de-richter"),
+    pytest.param("en", "The M6.1 quake struck off the coast.", "magnitude", id="m-sign"),
+    pytest.param("en", "A Mw 6.1 earthquake hit the island.", "magnitude", id="mw-sign"),
+    pytest.param("fr", "Une réplique M 4,3 a suivi le séisme.", "magnitude", id="fr-m-sign"),
     pytest.param("en", "Three quakes hit the island on Sunday.", "quake",
                  id="a-count-of-quakes-stays"),
     pytest.param("en", "The 2 tremors were felt in Dubai.", "tremor",
@@ -661,6 +664,21 @@ def test_ranges_without_an_opener(lang: str, text: str,
             if q.kind in (QuantityKind.NUMBER, QuantityKind.PERCENT)] == expected
 
 
+NO_MAGNITUDE = [
+    pytest.param("en", "The M1.5 chip is faster.", id="a-name-glued-to-a-letter"),
+    pytest.param("en", "He carried an M16 rifle after the quake.", id="a-whole-number"),
+    pytest.param("en", "Model M 2.5 sold well.", id="no-quake-in-the-sentence"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_MAGNITUDE)
+def test_no_magnitude_here(lang: str, text: str) -> None:
+    """A capital M before a number is a magnitude's sign only before a decimal in a
+    sentence about a quake."""
+    assert not [q for q in extract_quantities(text, lang=lang) if q.unit == "magnitude"]
+    assert not [q for q in extract_quantities(text, lang=lang) if "1.5" in q.text]
+
+
 MONEY_RANGES = [
     # the scale written once, after the second end, scales both
     ("en", "The Orioles offered $140-$150 million.", [("$140", d("140000000"), "from"),
@@ -690,6 +708,10 @@ MONEY_RANGES = [
     # no range: a phone number, a falling pair, a weight
     ("en", "call $1-800-555-0100", []),
     ("en", "the stock swung $5-3 today", [("$5", d("5"), "")]),
+    # "de … et …" is a list: a range opened by "de" / "from" closes with "à" / "to"
+    ("fr", "une amende de 300 000 € et 3 M€ de dommages",
+     [("300 000 €", d("300000"), ""), ("3 M€", d("3000000"), "")]),
+    ("fr", "de 10 à 15 euros", [("de 10", d("10"), "from"), ("15 euros", d("15"), "to")]),
 ]
 
 
