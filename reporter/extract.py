@@ -1671,6 +1671,25 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
                                      f"{PART}{noun}"), noun=True)
                 continue
         noun, noun_end = _noun_after(text, end, after_scale=bool(scale), lang=lang)
+        if not scale and not noun and raw[:1].isdigit():
+            glued = _RE_GLUED_MILLION.match(text, end)
+            if glued is not None and lang != "fr":
+                # "2m people", "1.2m visitors": British copy's million, for people (a
+                # "10m wall" or "10m waves" are metres)
+                noun, noun_end = _noun_after(text, glued.end(), after_scale=True, lang=lang)
+                if noun and _counts_people(noun, lang):
+                    exp = 6
+                else:
+                    noun, noun_end = "", end
+        if (not noun or noun in ("degree", "degre")) and raw[:1].isdigit():
+            degrees = _RE_DEGREES.match(text, end)
+            if degrees is not None and (degrees.group("sign") or degrees.group("word") or (
+                    degrees.group("glued") and _RE_HEAT.search(text))):
+                # "45 °C", "45 degrés Celsius", "45C (113F)" beside a word of heat or cold
+                named = degrees.group("scale") or degrees.group("named") or degrees.group("glued")
+                noun, noun_end = _DEGREES_UNIT[_fold(named or "")[:1]], degrees.end()
+            elif noun == "degre":
+                noun = "degree"
         if raw.casefold() == "neuf" and not noun:
             continue  # "flambant neuf"
         is_year_like = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not scale
@@ -1698,6 +1717,18 @@ def _numbers(text: str, lang: str) -> Iterator[_Cand]:
         yield _Cand(q, exp, noun=bool(noun))
 
 
+_RE_GLUED_MILLION = re.compile(r"m(?=[ \u00a0]+[^\W\d_])")
+"""``m`` glued to a number and followed by a word: a million or a metre (see ``_numbers``)."""
+_RE_DEGREES = re.compile(
+    r"[ \u00a0]?(?:(?P<sign>[°º])[ \u00a0]?(?P<scale>[CF](?![\w]))?"
+    r"|(?P<word>(?i:degr[ée]s?|degrees?))[ \u00a0]+(?P<named>(?i:celsius|fahrenheit|C|F)(?![\w]))"
+    r"|(?<=\d)(?P<glued>[CF])(?![\w]))")
+"""A temperature's unit after its number (``45 °C``, ``45 degrés Celsius``, ``45C``)."""
+_RE_HEAT = re.compile(
+    r"(?i:temp[ée]rature|heat|chaleur|canicule|thermom|mercury|mercure|cold|froid|degr"
+    r"|frost|gel\b|warm|chaud)")
+"""Words that make ``45C`` a temperature and not a form, a grade or a room."""
+_DEGREES_UNIT = {"c": "°C", "f": "°F", "": "degree"}
 _RE_AGE_AFTER = re.compile(r"\s?-?\s?years?\s?-?\s?old\b", re.I)
 _PEOPLE_NOUNS = (
     r"person|man|woman|child|boy|girl|baby|teenager|soldier|officer|policeman|firefighter"

@@ -92,7 +92,7 @@ MEASURES = frozenset({"magnitude", "richter", "rating", "note", "score"})
 
 UNITS_OF_MEASURE = frozenset({"km", "km/h", "metre", "tonne", "mile", "kg", "cm", "mm",
                               "foot", "feet", "inch", "acre", "hectare", "litre", "gallon",
-                              "barrel", "degree", "knot", "mph", "pound"})
+                              "barrel", "degree", "knot", "mph", "pound", "°C", "°F"})
 """Counted words that are units: ``2.5 km`` measures a distance in them."""
 
 CONVERSIONS: dict[str, tuple[str, float]] = {

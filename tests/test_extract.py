@@ -664,6 +664,45 @@ def test_ranges_without_an_opener(lang: str, text: str,
             if q.kind in (QuantityKind.NUMBER, QuantityKind.PERCENT)] == expected
 
 
+MEASURE_UNITS = [
+    # a temperature's unit, whatever way it is written
+    pytest.param("fr", "Il a fait 45 °C à Séville.", "45 °C", "°C", id="fr-degree-sign"),
+    pytest.param("en", "Temperatures reached 45 degrees Celsius.", "45 degrees Celsius", "°C",
+                 id="degrees-celsius"),
+    pytest.param("fr", "Il a fait 45 degrés Celsius.", "45 degrés Celsius", "°C",
+                 id="fr-degres-celsius"),
+    pytest.param("en", "Temperatures reached 45C (113F) in Seville.", "113F", "°F",
+                 id="glued-beside-a-word-of-heat"),
+    pytest.param("fr", "Il a fait 45 degrés.", "45 degrés", "degree", id="fr-degres"),
+    # British copy's million glued to a count of people
+    pytest.param("en", "The museum received 1.2m visitors.", "1.2m visitors", "visitor",
+                 id="glued-million-visitors"),
+    pytest.param("en", "Officials said 2m people fled.", "2m people", "person",
+                 id="glued-million-people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "unit"), MEASURE_UNITS)
+def test_units_written_beside_the_number(lang: str, text: str, mention: str, unit: str) -> None:
+    found = [(q.text, q.unit) for q in extract_quantities(text, lang=lang)]
+    assert (mention, unit) in found, found
+
+
+NOT_THESE_UNITS = [
+    pytest.param("en", "Room 45C is on the left.", id="a-room-is-no-temperature"),
+    pytest.param("en", "A 10m wall fell on the road.", id="a-wall-of-metres"),
+    pytest.param("en", "Waves of 10m waves hit the pier.", id="waves-of-metres"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THESE_UNITS)
+def test_no_temperature_or_million_here(lang: str, text: str) -> None:
+    """``C`` glued to a number is a temperature only beside a word of heat or cold, and
+    ``m`` a million only before a count of people."""
+    assert not [q for q in extract_quantities(text, lang=lang)
+                if q.unit in ("°C", "°F") or q.value >= 1_000_000]
+
+
 NO_MAGNITUDE = [
     pytest.param("en", "The M1.5 chip is faster.", id="a-name-glued-to-a-letter"),
     pytest.param("en", "He carried an M16 rifle after the quake.", id="a-whole-number"),

@@ -450,6 +450,11 @@ APART = [
                   "chief said Saturday."),
                  ("s0", "Friday"), ("s1", "Saturday"),
                  id="the-day-of-an-event-and-the-day-of-a-statement"),
+    # no conflict here: one temperature in two scales
+    pytest.param(("The heatwave pushed temperatures to 45C in Seville on Sunday, officials said.",
+                  "The heatwave pushed temperatures to 113F in Seville on Sunday, officials "
+                  "said."),
+                 ("s0", "45C"), ("s1", "113F"), id="one-temperature-in-two-scales"),
     pytest.param(("The singer, who died on Monday, leaves three of his eight children.",
                   "The singer, who died on Monday, had eight children."),
                  ("s0", "three"), ("s1", "eight children"),
