@@ -127,7 +127,9 @@ _BIO = re.compile(
     r"|^[A-Z][\w'’ ]{2,40}['’]s\s+(?:newsroom|team|staff|journalists|reporters|editors)\s+"
     r"(?:covers?|reports?|writes?)\b"
     r"|^[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:covers|writes about|reports on|couvre|suit l'actualit[ée])"
-    r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.(?:\s|$)",
+    r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.(?:\s|$)"
+    r"|^[A-Z]\w+(?:\s+[A-Z]\w+){1,2}\s+(?:covers|writes about|reports on|couvre|suit)\s[^.]{3,120}"
+    r"\.\s+(?:reach|contact|email|e-mail|follow|write to|joignez|contactez|[ée]crivez)\b",
     re.I,
 )
 _REPORTS = re.compile(
@@ -575,6 +577,12 @@ _CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
 _TIMES_WIDGET = 3
 """Clock times a line without a sentence holds when it is a times widget (prayer times,
 tides, departures: ``Fajr 06:29  Dohr 12:28  Asr 15:12``)."""
+_BRACKET_CREDIT = re.compile(
+    r"\((?:Supplied|Handout|File|Archives?|Fourni|DR)\)$"
+    r"|\((?:Supplied|Source|Photo|Picture|Image|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+    r":\s?[A-ZÀ-Ý][^()]{1,40}\)$")
+"""A credit in brackets closing a caption, who gave the picture after a colon
+(``(Supplied: UNICEF Pacific)``, ``(ABC News: Jane Doe)``, ``(Handout)``)."""
 NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consent or privacy notice (sign-up form)", re.compile(
         r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+)?(?:respecte|respects|values"
@@ -1006,6 +1014,81 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:^|\s)[—–-]\s(?:AFP|AP|Reuters|Bernama|EPA|ANP|Xinhua|PA)\s(?:pic|photo|picture)$"
         r"|(?:^|[.!?]\s+)(?:image|photo) d'illustration\s*:\s*[A-ZÀ-Ý][\w'’ .-]{1,40}$"
         r"|\([A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s?/\s?[A-ZÀ-Ý][\w'’ .-]{1,40}\)$", re.I)),
+    # the misses of check17 (stop 31), each a category of page furniture
+    ("photo or video credit", re.compile(
+        r"^[A-ZÀ-Ý][^.!?]{0,80},\s(?:left|right|center|centre|second (?:from )?(?:left|right)"
+        r"|top|bottom|foreground|background)\s?,"
+        r"|\((?:left|right|center|centre|from left|à gauche|à droite|au centre)\)\s?(?:,|and\b|et\b"
+        r"|with\b|avec\b)"
+        r"|\b(?:from left|de gauche [àa] droite)\s?[:,]"
+        r"|" + _BRACKET_CREDIT.pattern)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bcaps lock\b|\bwill not be tolerated\b"
+        r"|\b(?:avoid|no|pas de|[ée]vitez)\b[^.]{0,40}\b(?:obscene|vulgar|lewd|racist|abusive"
+        r"|obsc[èe]nes?|vulgaires?|injurieux|injurieuses|racistes?)\b"
+        r"|^(?:keep it clean|be truthful|be nice|be proactive|don'?t threaten|soyez (?:courtois"
+        r"|respectueux|respectueuses))\b|^welcome to the discussion\b"
+        r"|\backnowledges? the (?:traditional (?:owners|custodians)|aboriginal|first (?:nations"
+        r"|peoples|australians))\b|\btraditional (?:owners|custodians) of the lands?\b"
+        r"|\b(?:gamble|bet|play) responsibly\b|\b18\+ only\b", re.I)),
+    ("advertisement (sponsored)", re.compile(
+        r"^(?:AD|PUB|ANNONCE)\s?:\s|^(?i:ad|sponsored|sponsoris[ée]e?|publi-?reportage)\s?:\s")),
+    ("site promotion", re.compile(
+        r"^(?:(?:also|now) )?available on (?:the )?(?:google play|(?:apple )?app store)\b"
+        r"|\b(?:disponible|t[ée]l[ée]chargeable) sur (?:l['’]|le )?(?:app store|google play)\b"
+        r"|^(?:get|download|t[ée]l[ée]chargez) (?:the |our |l['’]application |notre application )?"
+        r"[A-ZÀ-Ý][\w'’ ]{1,30} app\b"
+        r"|^listen (?:now )?on (?:all (?:major |good )?(?:platforms|podcast apps)|spotify"
+        r"|apple podcasts)\b"
+        r"|\bour (?:morning|daily|weekly|evening|nightly) (?:news )?podcast\b"
+        r"|\b(?:on|sur) (?:our|notre) (?:whatsapp|telegram) (?:channel|cha[îi]ne)\b"
+        r"|^(?:ajoutez|add)\s+[A-ZÀ-Ý][\w'’ ]{1,40}\s+(?:[àa] vos sources (?:favorites"
+        r"|pr[ée]f[ée]r[ée]es)|(?:as|to) (?:a |your )?(?:preferred|favou?rite) sources?)\b"
+        r"|^(?:feuilletez|lisez|consultez|browse|read)\s+(?:l['’][ée]dition (?:du jour"
+        r"|num[ée]rique)|le journal num[ée]rique|the (?:e-?edition|digital edition"
+        r"|print edition|today's paper))\b", re.I)),
+    ("publisher's legal notice", re.compile(
+        r"^directeur (?:de la publication|de publication|g[ée]n[ée]ral)\s*:"
+        r"|^(?:si[èe]ge(?: social)?|administration)\s*:\s*[^.]{0,80}\b(?:t[ée]l|fax|bp)\b"
+        r"|\bquotidien (?:national |r[ée]gional )?(?:d['’]information )?[ée]dit[ée] par\b"
+        r"|\bles manuscrits\b[^.]{0,160}\bne seront pas rendus\b"
+        r"|\bn['’]engagent que leurs auteurs\b"
+        r"|\bhabilit[ée] [àa] publier les annonces (?:judiciaires|l[ée]gales)\b", re.I)),
+    ("byline", re.compile(
+        r"^(?:(?:par|de) (?:notre|nos) (?:correspondante?s?|envoy[ée]e?s? sp[ée]ciale?s?)"
+        r"|(?:by|from) our (?:own )?(?:correspondent|reporter|special correspondent))\b"
+        r"[^–—.!?]{0,60}$", re.I)),  # not one run into the text's first sentence
+    ("subscription notice", re.compile(
+        r"^(?:offre (?:num[ée]rique|d[ée]couverte|sp[ée]ciale|d['’]abonnement)|abonnement"
+        r"(?: num[ée]rique)?|digital (?:subscription|access)|subscription)\s*:?[^.]{0,40}\d"
+        r"[^.]{0,30}(?:par mois|/\s?mois|per month|a month|/\s?month|for [£$€]\s?\d)"
+        r"|\b(?:cet article est|est propos[ée]e?) en acc[èe]s libre\b"
+        r"|\bthis (?:article|story) is free to read\b", re.I)),
+    ("donation appeal", re.compile(
+        r"\bsoutenez (?:une|la|notre) r[ée]daction\b"
+        r"|\bhelp (?:us )?keep [A-Z][\w'’ ]{0,30} (?:independent|free)\b"
+        r"|^(?:contribute|donate|faire un don|je soutiens|je fais un don)\s*[.!›>]?$", re.I)),
+    ("source credit (site with an agency)", re.compile(
+        r"^[–—-]?\s*(?:with|avec)\s+(?:wires|agencies|agences|wire services|les agences)\.?$",
+        re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:report|submit|signal(?:er|ez))\s+(?:a|an|une)\s+(?:correction|typo|error|erreur"
+        r"|coquille)\b|\bmy bookmarks\b|\bmes favoris\b"
+        r"|\b(?:saved|added) to (?:your|my) (?:bookmarks|reading list)\b", re.I)),
+    ("media player text", re.compile(r"^\d{1,2}\s?m(?:in)?\s?\d{1,2}\s?s$")),
+    ("editorial standards notice", re.compile(
+        r"\bsubscribes? to the\b[^.]{0,60}\b(?:code|charter|standards|principles)\b"
+        r"|\badh[èe]re [àa] la charte\b", re.I)),
+    ("site promotion", re.compile(
+        r"^(?i:welcome to|bienvenue (?:sur|dans|[àa])) (?i:the |le |la |l['’])?"
+        r"[A-ZÀ-Ý][\w'’ -]{2,40}[.!]?$")),
+    ("job listing", re.compile(
+        r"\bdate limite (?:de d[ée]p[ôo]t des (?:dossiers|candidatures)|de (?:la )?candidature"
+        r"|des candidatures)\b"
+        r"|\brecrute (?:un\(e\)|une?\(e\))", re.I)),
+    ("author bio", re.compile(
+        r"^(?:journaliste|reporter|correspondante?)\s+(?:[àa] la rubrique|au service|[àa] la "
+        r"r[ée]daction)\b[^.]{0,60}\bdepuis (?:19|20)\d{2}\b", re.I)),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -2024,7 +2107,8 @@ _WHOLE_LINE = {
                         "page counter (views, shares, reading progress)", "live-blog greeting",
                         "editorial standards notice", "media item (gallery, video, podcast)",
                         "funding note", "support services notice", "job listing",
-                        "advertisement (sponsored)",
+                        "advertisement (sponsored)", "site notice (acknowledgement, terms, "
+                        "syndication)", "site promotion",
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
@@ -2082,6 +2166,7 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
         if end == "last" and (
                 (reason == _LABEL and _MEDIA_LABEL.match(unit.text))
                 or (reason == _BRACKETS and (_PHOTO_CREDIT.search(unit.text)
+                                             or _BRACKET_CREDIT.search(unit.text)
                                              or unit.text.startswith("[")))):
             reason = "photo or video credit"  # ``Picture: Sam Reid``, ``(AP Photo/…)``
         if reason in _WHOLE_LINE[end]:

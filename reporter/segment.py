@@ -287,9 +287,10 @@ _STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
 """A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
 DATELINE_LEAD = re.compile(
-    r"(?:(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?:, [^()\n]{1,30}?)?"
+    r"(?:(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?: \([A-ZÀ-Ý][\w .'’-]{1,30}\))?"
+    r"(?:, [^()\n]{1,30}?)?"
     r"|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}, [^()\n]{1,30}?)"
-    r" \([A-Z][\w .&/-]{0,30}\)"
+    r" \([A-Z][\w .&/'’-]{0,30}\)"
     r"|[A-ZÀ-Ý][\w'’.-]+(?:[ /-][A-ZÀ-Ý][\w'’.-]+){0,2} \((?:AFP|ATS|AP|Reuters|Belga|ANSA|EFE|dpa"
     r"|MAP|APS|TAP|PTI)(?:/(?:AFP|ATS|AP|Reuters|Belga|ANSA|EFE|dpa|MAP|APS|TAP|PTI))*\)"
     r"|[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}, [^()\n—–]{0,30}?(?:Jan|Feb|Mar|Apr"
@@ -297,8 +298,9 @@ DATELINE_LEAD = re.compile(
     r"|d[ée]c)[a-zé.]* \d{1,2}[^()\n—–]{0,6}?) ?[-—–]+"
     r"|[A-Z][A-ZÀ-Ý'’.-]{3,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2}"
     r"(?:, [A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)? [—–]")
-"""A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``LYON, March 14
-(Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``, ``Québec/Genève (ATS/AFP) –``,
+"""A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``PORT-VILA (Vanuatu), 14
+avril (AFP) —``, ``LYON, March 14 (Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``,
+``Bamako, 26 mai (L'Écho du Fleuve) -``, ``Québec/Genève (ATS/AFP) –``,
 ``RABAT, Morocco, Dec 2 —``): where and from whom, split from the sentence it precedes; a
 place in lower case needs its date or a known agency, a place in capitals without an
 agency its date."""

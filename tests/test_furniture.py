@@ -1364,6 +1364,62 @@ NOTICE_LINES = [
     ("Tous les jours à 7 h, les infos de votre secteur.",
      "Tous les jours à 7 h, les grévistes se réunissent devant l'usine, selon le syndicat."),
     ("Severnside Beacon is regulated by IPSO.", "The plant is regulated by the government."),
+    # check17's round (stop 31)
+    ("Maria Kessler, left, and her husband, Tom, pose before the parade on June 2.",
+     "The mayor, who left office in June, said the parade would go ahead."),
+    ("John Ortiz (left) and Ana Ruiz inspect the damaged carriage.",
+     "Ortiz said the carriage (left on the siding since May) would be repaired."),
+    ("Health workers load vaccine boxes at the airport. (Supplied: Pacific Health)",
+     "Health workers said the vaccine boxes were supplied by the ministry on Monday."),
+    ("PLEASE TURN OFF YOUR CAPS LOCK.",
+     "The council voted to lock the gates of the park at night, officials said."),
+    ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+     "The court ruled that the pamphlet was obscene and ordered it withdrawn on Monday."),
+    ("The Courier acknowledges the Traditional Custodians of the lands where we work.",
+     "The council acknowledges that the flood plan failed, the mayor said on Monday."),
+    ("Betting is for 18+ only. Gamble responsibly.",
+     "The casino's licence was suspended for 18 months, the regulator said."),
+    ("AD: Get a 200% welcome bonus on your first deposit.",
+     "Ad revenue rose 200% in the first quarter, the company said."),
+    ("Available on Google Play and the App Store",
+     "The app was available on Google Play for three days before it was removed."),
+    ("Listen to Morning Brief, our daily news podcast",
+     "Listeners of the daily podcast rose to 2 million, the broadcaster said."),
+    ("Ajoutez Le Courrier du lac à vos sources favorites",
+     "Le club a ajouté deux joueurs à son effectif, selon la direction."),
+    ("Feuilletez l'édition du jour dès 5 heures",
+     "L'édition du festival a attiré 20 000 visiteurs, selon les organisateurs."),
+    ("Directeur de la publication : Karim Benali",
+     "Le directeur de la publication a été entendu par la police lundi."),
+    ("Les contributions publiées n'engagent que leurs auteurs.",
+     "Les contributions des communes ont augmenté de 5 %, selon le rapport."),
+    ("Le Phare est habilité à publier les annonces judiciaires et légales dans le département.",
+     "Le tribunal a ordonné la publication du jugement dans la presse locale."),
+    ("Par notre correspondant à Dakar, Moussa Diop",
+     "Notre correspondant à Dakar a été blessé lors de la manifestation, selon la police."),
+    ("Offre numérique : 1 190 F par mois",
+     "Le prix du ticket a augmenté de 1 190 F par mois, selon le syndicat."),
+    ("Digital subscription: 3 months for £1",
+     "Subscription fees rose by £1 a month for three months, the regulator said."),
+    ("Cet article est en accès libre dans le cadre de notre engagement en santé publique.",
+     "Le musée est en accès libre le dimanche, selon la mairie."),
+    ("Pluriel est un média indépendant. Soutenez une rédaction libre.",
+     "Les salariés ont demandé à la direction de soutenir la rédaction, selon le syndicat."),
+    ("— with wires", "The suspects were arrested with wires and tools in their van, police said."),
+    ("Report a correction or typo",
+     "The board will report a correction to the budget next week, the mayor said."),
+    ("1m 42s", "The song lasts one minute and 42 seconds, the label said."),
+    ("This publication subscribes to the Pacific Press Ethics Charter.",
+     "The ministry said the port subscribes to the international safety code."),
+    ("Welcome to the Viti Levu Post",
+     "Welcome to the new normal, the minister told reporters on Monday."),
+    ("L'ONG Santé pour Tous recrute un(e) comptable. Date limite de dépôt des dossiers : 6 juin.",
+     "La date limite de dépôt des listes électorales a été repoussée au 6 juin, selon la "
+     "commission."),
+    ("Journaliste à la rubrique régionale depuis 2016, elle suit les transports.",
+     "Le journaliste a suivi le procès depuis 2016, selon le tribunal."),
+    ("Linda Voss covers city government and schools. Reach her at 319-555-0120.",
+     "The insurance covers most of the damage, the city said on Monday."),
 ]
 
 
@@ -1435,6 +1491,28 @@ def test_the_pages_title_above_its_headline_is_furniture() -> None:
     claims, furniture = _classified(page)
     assert claims[0].text.endswith("en pleine fonte"), claims[0].text
     assert [u.text for u, _ in furniture][:1] == [page.split("\n")[0]]
+
+
+WHOLE_LINES = [
+    # a notice that opens a line takes the line's other sentences
+    pytest.param("Betting is for 18+ only. Gamble responsibly. Advertisers here are licensed.",
+                 id="site-notice"),
+    pytest.param("Listen to Morning Brief, our daily news podcast. New episodes drop every "
+                 "weekday at 6 a.m.", id="site-promotion"),
+    # a credit that closes one, its caption
+    pytest.param("Health workers load vaccine boxes at the airport. (Supplied: Pacific Health)",
+                 id="bracket-credit"),
+    # a bio that gives its writer's contact
+    pytest.param("Linda Voss covers city government and schools. Reach her at 319-555-0120.",
+                 id="bio-and-contact"),
+]
+
+
+@pytest.mark.parametrize("line", WHOLE_LINES)
+def test_furniture_that_takes_its_whole_line(line: str) -> None:
+    got = verdicts(line + "\nThe council approved the budget on Monday, officials said.\n", "en")
+    assert all(v for k, v in got.items() if k in line), got
+    assert not got["The council approved the budget on Monday, officials said."], got
 
 
 def test_a_reader_told_whom_to_call_is_the_texts() -> None:

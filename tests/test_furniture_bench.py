@@ -195,7 +195,18 @@ English from the UK, the US, Scotland, Ghana, Fiji and Australia; written by a h
 session that read neither the rules nor any other set, asked for kinds of furniture
 beyond the usual ones) is the clean hold-out: 63 of 654 shown (9.6%; 78, 11.9%, with the
 rules of stop 30's start; 65, 9.9%, before check16's round), 8 of 12 titles right (3), 4
-of 12 titles furniture (9), 9 of 204 article lines set aside (10). Not read.
+of 12 titles furniture (9), 9 of 204 article lines set aside (10). Its misses were read in
+stop 31 (a round of rows from them: captions by position, comment guidelines, app and
+podcast promotions, mastheads, subscription prices, datelines naming a country): 16 of 654
+(2.4%), 10 of 12 titles right, 9 article lines set aside as before.
+
+check18 (12 pages: French from France, Belgium, Switzerland, Senegal, Québec and Morocco,
+English from the UK, Australia, Singapore, Nigeria, the US and India; written by a helper
+session that read neither the rules nor any other set, asked for unusual furniture too:
+tickers, lottery and cricket widgets, prayer times, polls, quizzes, a pinned comment,
+furniture glued into paragraphs) is the clean hold-out: 55 of 388 shown (14.2%; 56, 14.4%,
+before check17's round), 11 of 12 titles right, 2 of 197 article lines set aside. Not
+read.
 Raise the floors as the figures improve.
 """
 
@@ -226,12 +237,13 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check14": (0.966, 0.942, 0.034, 0.049),
     "check15": (0.967, 0.942, 0.033, 0.034),
     "check16": (0.959, 0.920, 0.041, 0.048),
-    "check17": (0.884, 0.705, 0.116, 0.064),
+    "check17": (0.956, 0.899, 0.044, 0.064),
+    "check18": (0.838, 0.698, 0.162, 0.03),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
                  "check10": 1, "check13": 2, "check14": 2, "check16": 1,
-                 "check17": 4}
+                 "check17": 2, "check18": 1}
 """Titles that are still furniture on a set (measured)."""
 
 

@@ -338,6 +338,12 @@ STAMP_SPLITS = [
                  id="wire-dateline"),
     pytest.param("DALLAS (AP) — A powerful ice storm hit Texas.",
                  ["DALLAS (AP) —", "A powerful ice storm hit Texas."], id="ap-dateline"),
+    pytest.param("PORT-VILA (Vanuatu), April 14 (AFP) — A measles campaign began on Monday.",
+                 ["PORT-VILA (Vanuatu), April 14 (AFP) —",
+                  "A measles campaign began on Monday."], id="dateline-with-the-country"),
+    pytest.param("Bamako, May 26 (L'Écho du Fleuve) - The club was relegated on Sunday.",
+                 ["Bamako, May 26 (L'Écho du Fleuve) -", "The club was relegated on Sunday."],
+                 id="dateline-with-an-apostrophe-in-the-source"),
 ]
 STAMP_NOOP = [
     # a sentence that starts with its own date keeps it
@@ -348,6 +354,8 @@ STAMP_NOOP = [
     pytest.param("On 12 March 2026 The Times reported a leak.", id="on-date-no-clock"),
     pytest.param("At 10:30 Tuesday police arrived at the scene.", id="clock-then-lowercase"),
     pytest.param("(Tue, 16 Aug 2011) This morning the cable failed.", id="bracketed-date"),
+    pytest.param("NATO (North Atlantic Treaty Organization) leaders met in Paris on Monday.",
+                 id="capitals-and-brackets-without-a-dash"),
 ]
 
 
