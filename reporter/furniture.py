@@ -294,8 +294,8 @@ _TAIL = 80
 """Characters at a unit's end where a credit is looked for."""
 _MEDIA_LABEL = re.compile(
     r"^(?:photo|picture|image|vid[ée]o|illustration|infographi[ce]|graphi[cq]ue?|carte|map"
-    r"|cr[ée]dit(?=s?\s*:\s*[A-ZÀ-Ý]\S*(?:\s+\S+){0,3}$)|credit(?=s?\s*:\s*[A-ZÀ-Ý]\S*"
-    r"(?:\s+\S+){0,3}$))s?"
+    r"|cr[ée]dit(?=s?\s*:\s*[A-ZÀ-Ý]\S*(?:\s+\S+){0,6}$)|credit(?=s?\s*:\s*[A-ZÀ-Ý]\S*"
+    r"(?:\s+\S+){0,6}$))s?"
     r"(?:\s+(?:source|caption|credit|cr[ée]dit|l[ée]gende)s?)?\s*(?:[,:|]|\b(?=\s+\S+/\S))",
     re.I)
 """A media label: ``Image source, …``, ``Image caption, …``, ``Photo X/Y``."""
@@ -1088,7 +1088,32 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\brecrute (?:un\(e\)|une?\(e\))", re.I)),
     ("author bio", re.compile(
         r"^(?:journaliste|reporter|correspondante?)\s+(?:[àa] la rubrique|au service|[àa] la "
-        r"r[ée]daction)\b[^.]{0,60}\bdepuis (?:19|20)\d{2}\b", re.I)),
+        r"r[ée]daction|[àa] l['’]agence|[àa] l['’][ée]dition|au bureau)\b[^.]{0,60}"
+        r"(?:\bdepuis (?:19|20)\d{2}\b|\b(?:elle|il) (?:couvre|suit)\b)", re.I)),
+    ("byline", re.compile(
+        r"^(?:la )?r[ée]daction(?: en ligne| web| num[ée]rique)?\s*\((?:avec )?[^()]{2,40}\)$"
+        r"|^(?:the )?(?:online|web) (?:desk|team)\s*\((?:with )?[^()]{2,40}\)$", re.I)),
+    ("advertisement (sponsored)", re.compile(
+        r"^(?:sponsoris[ée]e?|sponsored|partenaire|partner|publi-?reportage|paid post|annonce)"
+        r"\s?[·|]\s", re.I)),
+    ("print edition note", re.compile(
+        r"^(?:cet article|this (?:article|story))\s+(?:para[îi]tra|sera publi[ée]|will (?:appear"
+        r"|run|be published))\s+(?:dans|in)\s+(?:notre|l['’]|our|the)\s*(?:[ée]dition|print"
+        r"|journal)\b", re.I)),
+    ("donation appeal", re.compile(
+        r"\bwe have a small favou?r to ask\b|\bfrom as little as [£$€]\s?\d"
+        r"|\best un m[ée]dia ind[ée]pendant\b[^.]{0,60}\.\s*nous comptons sur vous\b"
+        r"|^nous comptons sur vous\b", re.I)),
+    ("reader prompt", re.compile(
+        r"\b(?:sign in|log in|register|create (?:an|your)[\w ]{0,30}account)\b[^.]{0,60}\bto "
+        r"(?:join the (?:discussion|conversation)|comment)\b"
+        r"|\b(?:connectez-vous|inscrivez-vous)\b[^.]{0,60}\bpour (?:commenter|participer [àa] la"
+        r" discussion|r[ée]agir)\b", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r"^infolettre\b|\bsign up to receive our\b[^.]{0,40}\bnewsletter\b", re.I)),
+    ("media item (gallery, video, podcast)", re.compile(
+        r"^(?:balado|podcast)\s?[·|:–—-]\s"
+        r"|^(?:[ée]pisode|episode|ep\.?)\s?\d{1,4}\s?[—–:|-]\s", re.I)),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -2022,9 +2047,10 @@ _RE_CLOCK = re.compile(r"\d{2}:\d{2}")
 ABOVE_TITLE = "above the headline (site name, section, navigation)"
 OTHER_STORY = "above the headline, not about its story (a ticker, another story's headline)"
 PAGE_TITLE = "the page's title (its headline and the site's name)"
-_PAGE_TITLE = re.compile(r"^(.{20,}?)\s+[–—|-]\s+[^–—|]{2,40}$")
+_PAGE_TITLE = re.compile(r"^(.{20,}?)\s+[–—|-]\s+([^–—|]{2,40})$")
 """A headline, then the site's name after a dash (``Au Québec, un barrage … – Le
-Veilleur``): the page's title, copied above its headline."""
+Veilleur``): the page's title, copied above its headline (or a version of it, when the
+site's name stands alone elsewhere on the page, as its masthead)."""
 _LEAD_UNITS = 6
 """Units of the text's opening a headline is read against: a page's headline shares
 content words with them, a ticker's or a promoted story's headline above it hardly any
@@ -2203,6 +2229,96 @@ def _captions(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
         if (len(line) == 1 and line[0].heading and not why[line[0].start]
                 and all(why[u.start] in _CREDITS for u in below)):
             why[line[0].start] = _CAPTION
+
+
+_COMMENTS = "reader comments"
+_COMMENTS_OPEN = frozenset({"comment count", _COMMENTS})
+"""What opens a page's comments: a count of them (``48 commentaires``) or their controls
+(``Trier par :``)."""
+_COMMENT_HEADER = re.compile(
+    r"(?:\b(?:il y a \d|\d+\s?(?:min|minutes?|h|hours?|heures?|days?|jours?) ago\b|hier [àa]"
+    r"|yesterday at|aujourd['’]hui [àa]|today at)"
+    r"|\d{1,2}\s?[:h]\s?\d{2}\s?(?:[ap]\.?\s?m\.?)?$"
+    r"|\b(?:says|said|wrote|writes|[ée]crit|a dit)\s?:$)", re.I)
+"""What heads a reader's comment: the time it was posted (``· il y a 2 h``, ``8 Dec 2026
+19:02``, ``December 10, 2026 at 9:02 am``) or ``says:``, after the commenter's name."""
+_HEADER_WORDS = 8
+"""A comment's header is at most this long."""
+
+
+_POLL_OPTION = re.compile(r"^[^.!?\n]{1,40}?(?:\s?:|\s{2,})\s?(\d{1,3}(?:[.,]\d)?)\s?%$")
+"""A poll's option and its share (``Oui, globalement : 18 %``)."""
+_POLL_CUE = re.compile(r"\b(?:votes?|votants|participants|r[ée]ponses|responses|sondage|poll)\b",
+                       re.I)
+_POLL_TOTAL = (98, 102)
+"""The shares of a poll's options add up to about a hundred (each rounded)."""
+
+
+_FACT_BOX = re.compile(
+    r"^(?:en chiffres|les chiffres(?: cl[ée]s)?|chiffres cl[ée]s|rep[èe]res|l['’]essentiel en "
+    r"chiffres|key (?:figures|facts|numbers)|in numbers|by the numbers|the numbers|fact ?box"
+    r"|fast facts|quick facts)\s*:?$", re.I)
+"""The label of a box of the story's key figures (``En chiffres``, ``Key figures``)."""
+
+
+def _fact_box(lines: Sequence[Sequence[Unit]]) -> set[int]:
+    """Starts of the units of fact boxes: the lines under a fact box's label that state a
+    figure (``6 morts, 19 blessés dont 4 graves``), up to the first that states none.
+    Short and unpunctuated, they read as links after the text's end, but they are the
+    story's figures."""
+    boxed: set[int] = set()
+    for k, line in enumerate(lines):
+        if len(line) != 1 or not _FACT_BOX.match(line[0].text.strip()):
+            continue
+        for below in lines[k + 1:]:
+            if not any(_DIGIT_RUN.search(u.text) for u in below):
+                break
+            boxed.update(u.start for u in below)
+    return boxed
+
+
+def _poll_options(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
+    """A poll's options, lines of a label and a share (``Non, pas vraiment : 57 %``),
+    two or more in a row whose shares add up to a hundred, beside a line that names
+    votes or the poll (``3.412 votes · Ce sondage n'a pas de valeur scientifique``), and
+    that line: results in a fact box (``Oui : 52,3 %``) name no votes around them."""
+    k = 0
+    while k < len(lines):
+        end = k
+        shares = []
+        while end < len(lines) and len(lines[end]) == 1 and (
+                m := _POLL_OPTION.match(lines[end][0].text.strip())):
+            shares.append(float(m.group(1).replace(",", ".")))
+            end += 1
+        if end - k >= 2 and _POLL_TOTAL[0] <= sum(shares) <= _POLL_TOTAL[1]:
+            cues = [j for j in (k - 1, end) if 0 <= j < len(lines) and any(
+                _POLL_CUE.search(u.text) for u in lines[j])
+                    and sum(len(words(u.text)) for u in lines[j]) <= _LINK_WORDS]
+            if cues:
+                for line in [*lines[k:end], *(lines[j] for j in cues)]:
+                    for u in line:
+                        why[u.start] = why[u.start] or _POLL_REASON
+        k = max(end, k + 1)
+
+
+def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
+    """Reader comments: below the count that opens a page's comments, a line of text right
+    under a commenter's header (a name with the time of posting) and right above a line of
+    the page (``Reply``, ``Répondre · 12 J'aime``, the next header) is a comment, though
+    it reads as a sentence; its header is set aside with it."""
+    opened = False
+    for k, line in enumerate(lines):
+        if any(why[u.start] in _COMMENTS_OPEN for u in line):
+            opened = True
+            continue
+        if not opened or k == 0 or k + 1 >= len(lines) or all(why[u.start] for u in line):
+            continue
+        header, below = lines[k - 1], lines[k + 1]
+        said = " ".join(u.text.strip() for u in header)
+        if (len(words(said)) <= _HEADER_WORDS and _COMMENT_HEADER.search(said)
+                and not _STATEMENT_END.search(said) and all(why[u.start] for u in below)):
+            for u in [*header, *line]:
+                why[u.start] = why[u.start] or _COMMENTS
 
 
 _RELATED_LABEL = re.compile(
@@ -2444,6 +2560,8 @@ def classify_units(
     line_list = list(lines.values())
     _captions(line_list, why)
     _related(line_list, why, article.text)
+    _comments(line_list, why)
+    _poll_options(line_list, why)
     for line, below in itertools.pairwise(line_list):
         if (len(line) == 1 and line[0].text.rstrip().endswith("?") and not why[line[0].start]
                 and why[below[0].start] == _POLL_REASON):
@@ -2462,8 +2580,10 @@ def classify_units(
     for k in candidates:
         # the page's <title>: its headline, cut, with the site's name after a dash
         copy = _PAGE_TITLE.match(order[k].text.strip())
-        if copy and any(j != k and order[j].text.strip().startswith(copy.group(1))
-                        for j in range(len(order)) if order[j].heading):
+        if copy and (any(j != k and order[j].text.strip().startswith(copy.group(1))
+                         for j in range(len(order)) if order[j].heading)
+                     or any(j != k and order[j].text.strip() == copy.group(2).strip()
+                            for j in range(len(order)))):
             why[order[k].start] = PAGE_TITLE
     candidates = [k for k in candidates if why[order[k].start] != PAGE_TITLE]
     size = {k: len(words(order[k].text)) for k in candidates}
@@ -2496,8 +2616,9 @@ def classify_units(
         if u.heading and not why[u.start] and u.text.strip() in names:
             why[u.start] = ABOVE_TITLE  # the site's name again, as a byline or a footer
     if body and len(order) - body[-1] > 2 and not order[body[-1]].text.rstrip().endswith(":"):
+        boxed = _fact_box(line_list)
         for u in order[body[-1] + 1:]:
-            if not why[u.start] and (u.heading or (
+            if not why[u.start] and u.start not in boxed and (u.heading or (
                     len(words(u.text)) < options.min_claim_words
                     and not _STATEMENT_END.search(u.text))):
                 why[u.start] = AFTER_END

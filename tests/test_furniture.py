@@ -1420,6 +1420,27 @@ NOTICE_LINES = [
      "Le journaliste a suivi le procès depuis 2016, selon le tribunal."),
     ("Linda Voss covers city government and schools. Reach her at 319-555-0120.",
      "The insurance covers most of the damage, the city said on Monday."),
+    # check18's round (stop 31)
+    ("Journaliste à l'agence de Besançon, elle couvre les faits divers depuis 2015.",
+     "La journaliste de l'agence a couvert le procès depuis 2015, selon le tribunal."),
+    ("Rédaction en ligne (avec Belga et AFP)",
+     "La rédaction a été évacuée lundi, selon la police."),
+    ("Sponsorisé · Résidence Les Terrasses – Appartements neufs du T2 au T5",
+     "Le promoteur a sponsorisé la résidence, selon la mairie."),
+    ("Cet article paraîtra dans notre édition papier du mercredi 9 décembre.",
+     "Le rapport paraîtra en décembre, selon le ministère."),
+    ("… we have a small favour to ask. Millions of readers turn to us.",
+     "The council will ask a small favour of residents on Monday, officials said."),
+    ("Support the Ledger from as little as £1 – it only takes a minute.",
+     "Fares rose from as little as £1 to £3 on Monday, the operator said."),
+    ("Sign in or create your Ledger account to join the discussion.",
+     "Residents were invited to join the discussion at the town hall on Monday."),
+    ("Infolettre Sciences — Chaque vendredi, le meilleur de l'actualité scientifique.",
+     "Les scientifiques se réunissent chaque vendredi, selon le centre."),
+    ("Balado · Le Veilleur des sciences",
+     "Le balado a été écouté 20 000 fois, selon la radio."),
+    ("Épisode 112 — Sommes-nous seuls ? Avec Nadia Belkacem",
+     "Le dernier épisode de la série a été tourné à Sherbrooke, selon la production."),
 ]
 
 
@@ -1513,6 +1534,78 @@ def test_furniture_that_takes_its_whole_line(line: str) -> None:
     got = verdicts(line + "\nThe council approved the budget on Monday, officials said.\n", "en")
     assert all(v for k, v in got.items() if k in line), got
     assert not got["The council approved the budget on Monday, officials said."], got
+
+
+COMMENT_SECTIONS = [
+    pytest.param("en", "comments (214)\nPicks   Oldest   Newest\n"
+                 "MidlandsEngineer  8 Dec 2026 19:02\n"
+                 "Scour is the silent killer of bridges. Every flood should trigger a check.\n"
+                 "Reply   Share   Report   ↑ 142\n", id="en-name-and-stamp"),
+    pytest.param("en", "11 Comments\nLeave a Reply\nEmeka_Naija says:\n"
+                 "December 10, 2026 at 9:02 am\n"
+                 "My brother-in-law lost N6.5m in the scheme.\nReply\n", id="en-says"),
+    pytest.param("fr", "48 commentaires\nDoubs25_Gégé · il y a 2 h\n"
+                 "Je passais dessus tous les matins pour aller à Besançon. Pensées aux familles.\n"
+                 "Répondre · 12 J'aime\n", id="fr-il-y-a"),
+]
+
+
+@pytest.mark.parametrize(("lang", "section"), COMMENT_SECTIONS)
+def test_reader_comments_under_their_count(lang: str, section: str) -> None:
+    """Below a page's comment count, a line between a commenter's header (a name and the
+    time of posting) and a line of the page is a reader's comment, not the story's."""
+    comment = section.split("\n")[-3]
+    got = verdicts(section, lang)
+    assert all(v for k, v in got.items() if k in comment), got
+
+
+def test_a_paragraph_between_a_stamp_and_a_page_line_stays_text() -> None:
+    """Without a comment count above, a paragraph under a stamp and above a share line is
+    the story's (an update of a live page)."""
+    got = verdicts("Updated 8 Dec 2026 19:02\nRescuers pulled two more people from the river "
+                   "on Tuesday evening, officials said.\nShare   Report\n", "en")
+    assert not got["Rescuers pulled two more people from the river on Tuesday evening, "
+                   "officials said."], got
+
+
+POLLS = [
+    pytest.param("Faites-vous confiance à l'état des ponts ?\nOui, globalement : 18 %\n"
+                 "Non, pas vraiment : 57 %\nJe ne sais pas : 25 %\n"
+                 "3.412 votes · Ce sondage n'a pas de valeur scientifique.\n", True, id="a-poll"),
+    # no poll here: results with no votes around them, and shares adding up to no hundred
+    pytest.param("Résultats du référendum\nOui : 52,3 %\nNon : 47,7 %\n", False,
+                 id="referendum-results"),
+    pytest.param("Sondage\nChômage : 7,4 %\nInflation : 2,9 %\n", False, id="no-hundred"),
+]
+
+
+@pytest.mark.parametrize(("block", "poll"), POLLS)
+def test_a_polls_options_add_up_to_a_hundred(block: str, poll: bool) -> None:
+    got = verdicts(block + "Le ministre a annoncé un plan lundi, selon un communiqué.\n")
+    options = [line for line in block.split("\n") if line.endswith("%")]
+    assert all((got[o] == "poll (question, options and votes)") == poll for o in options), got
+
+
+def test_a_fact_box_after_the_text_is_the_storys() -> None:
+    """The lines under a fact box's label that state figures stay text, though they come
+    after the text's last sentence."""
+    got = verdicts("Les secours ont travaillé toute la nuit, selon la préfecture.\n\nEn chiffres\n"
+                   "6 morts, 19 blessés dont 4 graves\n14 000 véhicules par jour en moyenne\n\n"
+                   "Lire aussi\nUn autre pont fermé à Besançon\nLes travaux reportés à 2027\n")
+    assert not got["6 morts, 19 blessés dont 4 graves"], got
+    assert not got["14 000 véhicules par jour en moyenne"], got
+    assert got["Les travaux reportés à 2027"], got
+
+
+def test_a_pages_title_naming_its_masthead_is_no_headline() -> None:
+    """The page's title ends with the site's name that stands alone as its masthead: it is
+    the title, though it words the headline otherwise."""
+    page = ("Effondrement du pont : six morts, les recherches se poursuivent | Le Républicain\n"
+            "Le Républicain\nFaits divers\nEffondrement du pont : six morts et deux disparus\n"
+            "Une section du pont s'est effondrée mardi matin, selon les pompiers.\n")
+    claims, furniture = _classified(page)
+    assert claims[0].text == "Effondrement du pont : six morts et deux disparus", claims[0].text
+    assert page.split("\n")[0] in [u.text for u, _ in furniture]
 
 
 def test_a_reader_told_whom_to_call_is_the_texts() -> None:

@@ -204,9 +204,13 @@ check18 (12 pages: French from France, Belgium, Switzerland, Senegal, Québec an
 English from the UK, Australia, Singapore, Nigeria, the US and India; written by a helper
 session that read neither the rules nor any other set, asked for unusual furniture too:
 tickers, lottery and cricket widgets, prayer times, polls, quizzes, a pinned comment,
-furniture glued into paragraphs) is the clean hold-out: 55 of 388 shown (14.2%; 56, 14.4%,
-before check17's round), 11 of 12 titles right, 2 of 197 article lines set aside. Not
-read.
+furniture glued into paragraphs) was the hold-out of check17's round: 55 of 388 shown
+(14.2%; 56, 14.4%, before it), 11 of 12 titles right, 2 of 197 article lines set aside.
+Its misses were then read in stop 31 (reader comments under their count, a poll's options
+adding up to a hundred, fact boxes after the text kept, a page title naming its masthead,
+bylines, sponsored prefixes, print and donation notes, podcast episodes): 16 of 388
+(4.1%), 12 of 12 titles right, 2 article lines set aside; check10 and check16 lost one
+and four shown lines to the same rows.
 Raise the floors as the figures improve.
 """
 
@@ -230,20 +234,20 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.956, 0.937, 0.044, 0.025),
-    "check10": (0.935, 0.875, 0.065, 0.043),
+    "check10": (0.945, 0.899, 0.055, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.048),
     "check12": (0.967, 0.951, 0.033, 0.052),
     "check13": (0.954, 0.920, 0.046, 0.048),
     "check14": (0.966, 0.942, 0.034, 0.049),
     "check15": (0.967, 0.942, 0.033, 0.034),
-    "check16": (0.959, 0.920, 0.041, 0.048),
+    "check16": (0.964, 0.933, 0.036, 0.048),
     "check17": (0.956, 0.899, 0.044, 0.064),
-    "check18": (0.838, 0.698, 0.162, 0.03),
+    "check18": (0.939, 0.885, 0.061, 0.03),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
                  "check10": 1, "check13": 2, "check14": 2, "check16": 1,
-                 "check17": 2, "check18": 1}
+                 "check17": 2}
 """Titles that are still furniture on a set (measured)."""
 
 
