@@ -211,6 +211,13 @@ adding up to a hundred, fact boxes after the text kept, a page title naming its 
 bylines, sponsored prefixes, print and donation notes, podcast episodes): 16 of 388
 (4.1%), 12 of 12 titles right, 2 article lines set aside; check10 and check16 lost one
 and four shown lines to the same rows.
+
+check19 (12 pages: French from Côte d'Ivoire, Switzerland, Belgium, Luxembourg, Québec
+and Tunisia, English from Ghana, Australia, Ireland, the UK, Kenya and New Zealand;
+written by a helper session that read neither the rules nor any other set) is the clean
+hold-out: 38 of 361 shown (10.5%; 57, 15.8%, with the rules of stop 31's start; 53,
+14.7%, after check17's round only), 7 of 12 titles right (7), 5 of 12 titles furniture
+(5), 1 of 193 article lines set aside (1). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -243,11 +250,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check16": (0.964, 0.933, 0.036, 0.048),
     "check17": (0.956, 0.899, 0.044, 0.064),
     "check18": (0.939, 0.885, 0.061, 0.03),
+    "check19": (0.875, 0.791, 0.125, 0.025),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
                  "check10": 1, "check13": 2, "check14": 2, "check16": 1,
-                 "check17": 2}
+                 "check17": 2, "check19": 5}
 """Titles that are still furniture on a set (measured)."""
 
 
