@@ -969,8 +969,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subscription notice", re.compile(
         r"\b(?:you(?:'re| are) reading|you(?:'ve| have) read|vous lisez|vous avez lu)\s+"
         r"(?:your\s+|votre\s+)?\d+\s+(?:articles?\s+|free articles?\s+)?(?:of|sur|/)\s*\d+\b"
-        r"|\b\d+\s*(?:of|sur|/)\s*\d+\s+(?:free\s+)?(?:articles?|stories)\s+"
-        r"(?:gratuits?\s+)?(?:this month|ce mois|per month|par mois)", re.I)),
+        r"|\b\d+\s*(?:of|sur|/)\s*(?:your\s+|vos\s+)?\d+\s+(?:free\s+)?(?:articles?|stories)\s+"
+        r"(?:gratuits?\s+|offerts?\s+)?(?:this month|ce mois|per month|par mois)", re.I)),
     ("donation appeal", re.compile(
         r"\bbecome an? (?:supporter|member|patron|donor|friend of)\b"
         r"|\bhelp (?:us )?(?:keep|fund|sustain|support)\b[^.]{0,60}\bjournalism\b"
@@ -1086,6 +1086,29 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdate limite (?:de d[ée]p[ôo]t des (?:dossiers|candidatures)|de (?:la )?candidature"
         r"|des candidatures)\b"
         r"|\brecrute (?:un\(e\)|une?\(e\))", re.I)),
+    # check19's round (stop 31)
+    ("machine-made summary or translation note", re.compile(
+        r"\b(?:a [ée]t[ée] publi[ée]e? automatiquement|(?:was )?(?:published|posted) "
+        r"automatically|automatically (?:published|posted))\b", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^[^.!?]{2,60}:\s?[\d  ,.]+\s?(?:FCFA|CFA|F|€|\$|£|DT|DH|MAD|XOF|Ksh|KSh|₦|₹|R)\s?/\s?"
+        r"(?:kg|l|litre|liter|t|tonne|ton|lb|gallon|bbl|baril)\b"
+        r"|\b\d[\d,.]*\s?(?:€|\$|£|CHF)\s?/\s?(?:l|litre|liter|gallon)\b[^.]{0,20}[·|•]", re.I)),
+    ("times widget (prayer times, tides, departures)", re.compile(
+        r"^(?:pharmacies? de garde|duty pharmac(?:y|ies)|pharmacie de service|urgences? "
+        r"dentaires?)\b", re.I)),
+    ("advertisement (an offer)", re.compile(
+        r"^[A-ZÀ-Ý][\w'’& ]{1,30}\s[–—-]\s[^.!?]{2,60}\b(?:[àa] partir de|d[èe]s|from|only)\s"
+        r"[\d  ,.]+\s?(?:€|\$|£|DT|DH|FCFA|CHF|euros?|dinars?)\.?$", re.I)),
+    ("editorial standards notice", re.compile(
+        r"\bis (?:bound by|a member of|regulated by|subject to) the\b[^.]{0,40}\b(?:media|press)"
+        r" (?:council|complaints|standards)", re.I)),
+    ("traffic bulletin", re.compile(
+        r"^(?:[AEN]\s?\d{1,3}|R[NDN]\s?\d{1,4}|M\d{1,3}|I-\d{1,3}|B\d{1,3}|A\d{1,3}\(M\))\s?:\s"
+        r"[^.]{0,80}\b(?:bouchon|ralentissement|travaux|chantier|ferm[ée]e?|accident|queues?|"
+        r"delays?|closed|roadworks|congestion|circulation|trafic|traffic)\b", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^\d{1,2}\.\s[A-ZÀ-Ý][\w'’ -]{1,30}\s\d{1,3}\s?pts?$")),
     ("author bio", re.compile(
         r"^(?:journaliste|reporter|correspondante?)\s+(?:[àa] la rubrique|au service|[àa] la "
         r"r[ée]daction|[àa] l['’]agence|[àa] l['’][ée]dition|au bureau)\b[^.]{0,60}"
@@ -1279,6 +1302,9 @@ _BANNER = re.compile(
     r"|derni[èe]re (?:minute|heure)"
     r"|just in)\s*(?::|\||[^\S\n]{2})")
 """A breaking-news banner's label (``BREAKING NEWS  Subway…``, ``Flash : Le FMI…``)."""
+_BANNER_WORDS = 25
+"""A banner is at most this long, unless its items run between ticker marks."""
+_TICKER_MARK = re.compile(r"[▸►▶•»|]")
 _COUNTER = re.compile(
     r"^(?:lu|vu|read|viewed|consult[ée])\s+[\d  ,.]+\s*(?:fois|times)$"
     r"|^[\d  ,.]*\d\s*(?:k\s*)?(?:views?|vues|lectures|reads|visites|visits|shares|partages"
@@ -1665,7 +1691,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("market data (quotes, delay notice)",
               lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
-    ShapeRule(_BANNER_REASON, lambda t: _BANNER.match(t) is not None, max_words=25,
+    ShapeRule(_BANNER_REASON, lambda t: _BANNER.match(t) is not None and (
+        len(words(t)) <= _BANNER_WORDS or len(_TICKER_MARK.findall(t)) >= 2), max_words=60,
               needs=("breaking", "flash", "alert", "urgent", "minute", "heure", "just in",
                      "en continu", "live", "info trafic", "en direct")),
     ShapeRule("page counter (views, shares, reading progress)",
@@ -2058,9 +2085,10 @@ content words with them, a ticker's or a promoted story's headline above it hard
 retrouvés…``)."""
 _ON_STORY_SHARED = 3
 _OFF_STORY_SHARED = 1
+_ON_STORY_FEW = 2
 """When a title-like line of the top run shares ``_ON_STORY_SHARED`` content words or
 more with the text's opening, those sharing ``_OFF_STORY_SHARED`` or fewer are another
-story's."""
+story's; when the best shares ``_ON_STORY_FEW``, those sharing none are."""
 
 
 def _content_stems(texts: Iterable[str]) -> set[str]:
@@ -2304,8 +2332,8 @@ def _poll_options(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
 def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
     """Reader comments: below the count that opens a page's comments, a line of text right
     under a commenter's header (a name with the time of posting) and right above a line of
-    the page (``Reply``, ``Répondre · 12 J'aime``, the next header) is a comment, though
-    it reads as a sentence; its header is set aside with it."""
+    the page (``Reply``, ``Répondre · 12 J'aime``, a short link, the next header) is a
+    comment, though it reads as a sentence; its header is set aside with it."""
     opened = False
     for k, line in enumerate(lines):
         if any(why[u.start] in _COMMENTS_OPEN for u in line):
@@ -2314,11 +2342,25 @@ def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
         if not opened or k == 0 or k + 1 >= len(lines) or all(why[u.start] for u in line):
             continue
         header, below = lines[k - 1], lines[k + 1]
-        said = " ".join(u.text.strip() for u in header)
-        if (len(words(said)) <= _HEADER_WORDS and _COMMENT_HEADER.search(said)
-                and not _STATEMENT_END.search(said) and all(why[u.start] for u in below)):
+        if _comment_header(header) and (all(why[u.start] for u in below)
+                                        or _comment_header(below) or _short_line(below)):
             for u in [*header, *line]:
                 why[u.start] = why[u.start] or _COMMENTS
+
+
+def _comment_header(line: Sequence[Unit]) -> bool:
+    """Whether a line is a commenter's header: short, no sentence, the time of posting or
+    ``says:`` (``Gérard Noël · il y a 3 h``)."""
+    said = " ".join(u.text.strip() for u in line)
+    return (len(words(said)) <= _HEADER_WORDS and _COMMENT_HEADER.search(said) is not None
+            and not _STATEMENT_END.search(said))
+
+
+def _short_line(line: Sequence[Unit]) -> bool:
+    """A short line without a sentence: a control or a link (``Voir les 4 autres
+    réactions``)."""
+    said = " ".join(u.text.strip() for u in line)
+    return len(words(said)) <= _HEADER_WORDS and not _STATEMENT_END.search(said)
 
 
 _RELATED_LABEL = re.compile(
@@ -2590,8 +2632,10 @@ def classify_units(
     lead = _content_stems(u.text for u in order[top:top + _LEAD_UNITS]
                           if not why[u.start] and not u.heading)
     shared = {k: len(_content_stems([order[k].text]) & lead) for k in candidates}
-    off_story = ({k for k in candidates if k > 0 and shared[k] <= _OFF_STORY_SHARED}
-                 if max(shared.values(), default=0) >= _ON_STORY_SHARED else set())
+    most = max(shared.values(), default=0)
+    off_story = {k for k in candidates if k > 0 and (
+        shared[k] <= _OFF_STORY_SHARED if most >= _ON_STORY_SHARED
+        else most >= _ON_STORY_FEW and shared[k] == 0)}
     # (the page's first line is its own: a headline sharing few words with the text)
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and ";" not in order[k].text),
@@ -2608,9 +2652,10 @@ def classify_units(
         elif k < title and (not why[u.start] or why[u.start] in _WEAK) and (
                 _site_like(u) or _site_line(u, article.text, text_start)):
             why[u.start] = why[u.start] or ABOVE_TITLE
-        elif (k < title and not why[u.start] and k in off_story
-              and size[k] >= _HEADLINE_WORDS and title not in off_story):
-            why[u.start] = OTHER_STORY
+        elif k < title and not why[u.start] and k in off_story and title not in off_story:
+            # a line above the headline saying nothing of its story: another story's
+            # headline, a ticker, or a short line of the site's (``Kia ora, sign in``)
+            why[u.start] = OTHER_STORY if size[k] >= _HEADLINE_WORDS else ABOVE_TITLE
     names = {order[k].text.strip() for k in range(top) if why[order[k].start] == ABOVE_TITLE}
     for u in order[top:]:
         if u.heading and not why[u.start] and u.text.strip() in names:

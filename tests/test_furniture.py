@@ -1441,6 +1441,27 @@ NOTICE_LINES = [
      "Le balado a été écouté 20 000 fois, selon la radio."),
     ("Épisode 112 — Sommes-nous seuls ? Avec Nadia Belkacem",
      "Le dernier épisode de la série a été tourné à Sherbrooke, selon la production."),
+    # check19's round (stop 31)
+    ("Cet article a été publié automatiquement. Source: ATS",
+     "Le rapport a été publié lundi par le ministère, selon la presse."),
+    ("Cacao (prix bord champ) : 2 800 FCFA/kg",
+     "Le prix du cacao a atteint 2 800 FCFA le kilo, selon le ministère."),
+    ("Pharmacies de garde : Abidjan, du samedi 11 au samedi 18 octobre",
+     "Les pharmacies de la ville ont fermé samedi, selon le syndicat."),
+    ("Jasmin Air – Tunis-Djerba à partir de 89 DT.",
+     "Les prix des billets partent de 89 dinars, selon la compagnie."),
+    ("The Herald is bound by the New Zealand Media Council.",
+     "The minister is bound by the council's decision, officials said."),
+    ("E411 : bouchon de 4 km entre Daussoulx et Champion vers Luxembourg",
+     "L'E411 a été fermée lundi après un accident, selon la police."),
+    ("1. Onhaye 22 pts",
+     "Onhaye a pris la tête du classement avec 22 points, selon la fédération."),
+    ("You have read 3 of your 4 free articles this month.",
+     "Readers had read 3 of the 4 articles before the vote, the survey found."),
+    ("FLASH INFO ▸ La bourse termine en hausse ▸ Travaux de nuit sur l'autoroute du Nord jusqu'au "
+     "20 octobre ▸ La liste des 26 joueurs sera dévoilée jeudi pour le match amical contre le "
+     "Ghana à Abidjan",
+     "Le flash de la caméra a été déclenché à 6 h 50, selon la police."),
 ]
 
 
@@ -1544,6 +1565,10 @@ COMMENT_SECTIONS = [
     pytest.param("en", "11 Comments\nLeave a Reply\nEmeka_Naija says:\n"
                  "December 10, 2026 at 9:02 am\n"
                  "My brother-in-law lost N6.5m in the scheme.\nReply\n", id="en-says"),
+    pytest.param("fr", "6 réactions\nGérard Noël · il y a 3 h\n"
+                 "Honteux. On laisse nos trésors sans protection.\nAnne-Sophie R. · il y a 2 h\n"
+                 "Courage à toute l'équipe du musée.\nVoir les 4 autres réactions\n",
+                 id="fr-one-after-another"),
     pytest.param("fr", "48 commentaires\nDoubs25_Gégé · il y a 2 h\n"
                  "Je passais dessus tous les matins pour aller à Besançon. Pensées aux familles.\n"
                  "Répondre · 12 J'aime\n", id="fr-il-y-a"),
@@ -1595,6 +1620,20 @@ def test_a_fact_box_after_the_text_is_the_storys() -> None:
     assert not got["6 morts, 19 blessés dont 4 graves"], got
     assert not got["14 000 véhicules par jour en moyenne"], got
     assert got["Les travaux reportés à 2027"], got
+
+
+def test_a_widget_above_a_headline_sharing_two_words_is_another_storys() -> None:
+    """When the best title-like line shares only two content words with the text's
+    opening, a line above it sharing none is no headline, and a short one is set aside."""
+    page = ("Journal de l'Alzette\nKia ora, sign in\n"
+            "Prix maximum à la pompe (dès mardi) : Diesel 1,482 €/l · Sans plomb 95 1,569 €/l\n"
+            "Un reliquaire médiéval volé dans un musée belge près de Dinant\n"
+            "Des cambrioleurs ont dérobé dans la nuit de samedi à dimanche un reliquaire du "
+            "XIIIe siècle, selon le parquet.\nLe musée restera fermé jusqu'à la fin de la "
+            "semaine, a indiqué sa directrice.\n")
+    claims, furniture = _classified(page)
+    assert claims[0].text.startswith("Un reliquaire médiéval"), claims[0].text
+    assert "Kia ora, sign in" in [u.text for u, _ in furniture]
 
 
 def test_a_pages_title_naming_its_masthead_is_no_headline() -> None:
