@@ -222,6 +222,13 @@ one after another with no control between them, a line above the headline sharin
 word with the text when the headline shares two, tickers between marks, prices per unit,
 road bulletins, league tables, duty pharmacies, media-council notes, paywall meters):
 21 of 361 (5.8%), 11 of 12 titles right; check13 and check16 gained a title each.
+
+check20 (12 pages: French from France, Algeria, Senegal, Cameroon, Switzerland and
+Belgium, English from the UK, Malta, Uganda, Nigeria, South Africa and India; written by a
+helper session that read neither the rules nor any other set, asked for furniture above
+the headline too) is the clean hold-out: 47 of 470 shown (10.0%; 63, 13.4%, with the rules
+of stop 31's start and after check17's round; 52, 11.1%, after check18's), 7 of 12 titles
+right (4), 5 of 12 titles furniture (8), 5 of 191 article lines set aside (5). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -255,11 +262,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check17": (0.956, 0.899, 0.044, 0.064),
     "check18": (0.939, 0.885, 0.061, 0.03),
     "check19": (0.922, 0.876, 0.078, 0.025),
+    "check20": (0.880, 0.742, 0.120, 0.046),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check9": 1,
                  "check10": 1, "check13": 1, "check14": 2,
-                 "check17": 2, "check19": 1}
+                 "check17": 2, "check19": 1, "check20": 5}
 """Titles that are still furniture on a set (measured)."""
 
 
