@@ -1109,6 +1109,34 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"delays?|closed|roadworks|congestion|circulation|trafic|traffic)\b", re.I)),
     ("market data (quotes, delay notice)", re.compile(
         r"^\d{1,2}\.\s[A-ZÀ-Ý][\w'’ -]{1,30}\s\d{1,3}\s?pts?$")),
+    # check20's round (stop 31)
+    ("byline", re.compile(
+        r"^(?:par|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3},\s+(?:[àa]|in|en|au|from)\s+"
+        r"[A-ZÀ-Ý][\w'’ -]{1,30}$", re.I)),
+    ("legal or death notice", re.compile(
+        r"^rappel [àa] dieu\b|\blev[ée]e du corps\b|\bannounces? with (?:deep |profound )?sorrow"
+        r" the (?:death|passing)\b|^avis de d[ée]c[èe]s du jour\b", re.I)),
+    ("advertisement (an offer)", re.compile(
+        r"^(?:vends|vend|[àa] vendre|ach[èe]te|loue|[àa] louer|cherche|recrute|for sale|to let"
+        r"|wanted)\b[^.]{0,120}\b(?:t[ée]l\.?|tel|call|whatsapp|envoyer (?:votre )?cv|send (?:your )?"
+        r"cv|contact)\b|^(?:vends|[àa] vendre|[àa] louer|for sale|to let)\b[^.]{0,120}"
+        r"(?:[àa] d[ée]battre|n[ée]gociable|o\.?n\.?o\.?|or nearest offer)"
+        r"|\b(?:ouvrez votre compte|open (?:an|your) account)\b[^.]{0,40}\b(?:minutes?|sans frais"
+        r"|free|gratuit)", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"(?:[\d  ,.]+\s?(?:FCFA|F CFA|€|\$|£|DT|DH|KSh|UGX|₦|CHF)\s*[·|•▸]\s*[^·|•▸]{1,40}){2,}")),
+    ("donation appeal", re.compile(
+        r"\bun don\b[^.]{0,40}\bnous aide\b|\bnous aide(?:nt)? [àa] rester ind[ée]pendants?\b"
+        r"|\bhelps? us (?:stay|remain) independent\b", re.I)),
+    ("site tagline", re.compile(
+        r"^[A-ZÀ-Ý][\w.'’ -]{2,30}\s[-–|—]\s(?:l['’]info(?:rmation)? (?:au quotidien|en continu"
+        r"|en direct|de r[ée]f[ée]rence)|l['’]actualit[ée] (?:au quotidien|en continu)|(?:your|the)"
+        r" (?:daily|trusted) news)\b", re.I)),
+    ("traffic bulletin", re.compile(
+        r"^(?:TRAFFIC|TRAFIC|INFO TRAFIC|ROADS?|CIRCULATION|M[ÉE]T[ÉE]O(?: MARINE)?|MARINE WEATHER)"
+        r"\s?[:·|]\s|^(?i:m[ée]t[ée]o marine|marine weather|marine forecast)\s?[:·|–-]\s")),
+    ("times widget (prayer times, tides, departures)", re.compile(
+        r"^(?:toutes les |all )?(?:pharmacies? de garde|duty pharmac(?:y|ies))\b", re.I)),
     ("author bio", re.compile(
         r"^(?:journaliste|reporter|correspondante?)\s+(?:[àa] la rubrique|au service|[àa] la "
         r"r[ée]daction|[àa] l['’]agence|[àa] l['’][ée]dition|au bureau)\b[^.]{0,60}"
@@ -2348,18 +2376,62 @@ def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
                 why[u.start] = why[u.start] or _COMMENTS
 
 
+_WIDGET_LOOKAHEAD = 6
+"""Units after the first sentence of a page in which its headline may still come."""
+_WIDGET_WORDS = 15
+"""A widget's sentence above the headline is at most this long."""
+_WIDGET_LABEL = re.compile(r"^[^\s:][^:.!?]{1,30}:\s")
+"""A widget's or a banner's label (``Load-shedding today:``, ``TRAFFIC:``): one of the
+sentences above a headline has one; the others are as short as a button."""
+
+
+def _past_widgets(order: Sequence[Unit], why: dict[int, str], first: int) -> bool:
+    """Set aside the short sentences of widgets and banners above a page's headline
+    (``Load-shedding today: Stage 0 – no load-shedding scheduled.``, ``TRAFFIC: Heavy
+    congestion … Use alternative routes.``), which would end its top run before the
+    headline; True when it did. Only when nothing above them can be a headline (no
+    title-like line of a headline's length), one of them opens on a label with a colon
+    and the others are links or as short as a button, and a title-like line follows within
+    a few units that shares ``_ON_STORY_SHARED`` content words with the text under it."""
+    if any(u.heading and _HEADLINE_WORDS <= len(words(u.text)) <= _HEADLINE_MAX
+           and not why[u.start] for u in order[:first]):
+        return False
+    for j in range(first + 1, min(len(order), first + 1 + _WIDGET_LOOKAHEAD)):
+        u = order[j]
+        if not (u.heading and not why[u.start]
+                and _HEADLINE_WORDS <= len(words(u.text)) <= _HEADLINE_MAX):
+            continue
+        between = [v for v in order[first:j] if not why[v.start]]
+        sentences = [v for v in between if not v.heading]
+        if not any(_WIDGET_LABEL.match(v.text) for v in sentences) or any(
+                len(words(v.text)) > _WIDGET_WORDS or (
+                    not _WIDGET_LABEL.match(v.text) and len(words(v.text)) > _BUTTON_WORDS
+                    and _STATEMENT_END.search(v.text)) for v in sentences):
+            return False  # (a headline the segmenter cut is no widget: no label)
+        text = [v.text for v in order[j + 1:] if not why[v.start] and not v.heading]
+        if len(_content_stems([u.text]) & _content_stems(text[:_LEAD_UNITS])) < (
+                _ON_STORY_SHARED):
+            continue  # another story's title (``TOP STORY: …``)
+        for v in between:
+            why[v.start] = ABOVE_TITLE
+        return True
+    return False
+
+
 def _comment_header(line: Sequence[Unit]) -> bool:
     """Whether a line is a commenter's header: short, no sentence, the time of posting or
-    ``says:`` (``Gérard Noël · il y a 3 h``)."""
-    said = " ".join(u.text.strip() for u in line)
+    ``says:`` (``Gérard Noël · il y a 3 h``). Read on its last line of text, since short
+    lines run together into one unit (``Répondre · 24 J'aime`` / ``cathy.l`` / ``il y a
+    2 h``)."""
+    said = " ".join(u.text.strip() for u in line).split("\n")[-1].strip()
     return (len(words(said)) <= _HEADER_WORDS and _COMMENT_HEADER.search(said) is not None
             and not _STATEMENT_END.search(said))
 
 
 def _short_line(line: Sequence[Unit]) -> bool:
     """A short line without a sentence: a control or a link (``Voir les 4 autres
-    réactions``)."""
-    said = " ".join(u.text.strip() for u in line)
+    réactions``), read on its first line of text."""
+    said = " ".join(u.text.strip() for u in line).split("\n")[0].strip()
     return len(words(said)) <= _HEADER_WORDS and not _STATEMENT_END.search(said)
 
 
@@ -2609,6 +2681,8 @@ def classify_units(
                 and why[below[0].start] == _POLL_REASON):
             why[line[0].start] = _POLL_REASON  # the poll's question
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
+    if body and _past_widgets(order, why, body[0]):
+        body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
     top = body[0] if body else len(order)
     if body:
         _pull_quotes(order, why, first=body[0], last=body[-1])
@@ -2638,7 +2712,7 @@ def classify_units(
         else most >= _ON_STORY_FEW and shared[k] == 0)}
     # (the page's first line is its own: a headline sharing few words with the text)
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
-                   and ";" not in order[k].text),
+                   and (";" not in order[k].text or shared[k] >= _ON_STORY_SHARED)),
                   key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
                                  _site_line(order[k], article.text, text_start)
                                  or why[order[k].start] == _BANNER_REASON, k in off_story, k))

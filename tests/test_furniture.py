@@ -1462,6 +1462,28 @@ NOTICE_LINES = [
      "20 octobre ▸ La liste des 26 joueurs sera dévoilée jeudi pour le match amical contre le "
      "Ghana à Abidjan",
      "Le flash de la caméra a été déclenché à 6 h 50, selon la police."),
+    # check20's round (stop 31)
+    ("Par Joël Mbarga, à Douala", "Joël Mbarga a été arrêté à Douala lundi, selon la police."),
+    ("Rappel à Dieu de El Hadji Mamadou Sarr. Levée du corps ce jeudi à 10 heures.",
+     "Le corps a été retrouvé jeudi à 10 heures, selon la gendarmerie."),
+    ("The family of the late Mzee Yowasi Kabuye announces with deep sorrow the death of their "
+     "father.", "The family said the death of their father was caused by the accident."),
+    ("Vends terrain titré 500 m² à Kribi, 12 millions FCFA à débattre. Tél. : 6 99 00 00 00",
+     "Le terrain de 500 m² a été vendu 12 millions de FCFA, selon le notaire."),
+    ("Prix du jour : plantain 3 500 FCFA · tomates 4 000 FCFA · riz 21 500 FCFA",
+     "Le prix du riz a atteint 21 500 FCFA le sac, selon les commerçants."),
+    ("Un don, même de 1 000 FCFA, nous aide à rester indépendants.",
+     "Le don de 1 000 FCFA a été remis à l'école, selon le maire."),
+    ("Teranga Bank Mobile : ouvrez votre compte en 5 minutes, sans frais.",
+     "Les clients ont dû patienter 5 minutes pour retirer leur argent, selon la banque."),
+    ("DakarMatin.sn - L'info au quotidien",
+     "L'information a été confirmée au quotidien Le Soleil par le ministère."),
+    ("TRAFFIC: Heavy congestion on Entebbe Expressway near Kajjansi.",
+     "Traffic on the expressway was heavy on Monday, police said."),
+    ("Météo marine · Golfe du Lion : vent de nord-ouest 6 à 7 Beaufort.",
+     "La météo marine annonçait un vent de 6 Beaufort, selon le capitaine."),
+    ("Toutes les pharmacies de garde ›",
+     "Les pharmacies de la ville ont fermé samedi, selon le syndicat."),
 ]
 
 
@@ -1569,6 +1591,11 @@ COMMENT_SECTIONS = [
                  "Honteux. On laisse nos trésors sans protection.\nAnne-Sophie R. · il y a 2 h\n"
                  "Courage à toute l'équipe du musée.\nVoir les 4 autres réactions\n",
                  id="fr-one-after-another"),
+    pytest.param("fr", "12 commentaires\nMarius13\nil y a 3 h\n"
+                 "Pensées pour les familles des marins. C'est un métier dur.\n"
+                 "Répondre · 24 J'aime\ncathy.l\nil y a 2 h\n"
+                 "Mon frère était à bord avec ses enfants, ils vont bien.\n"
+                 "Répondre · 51 J'aime\n", id="fr-name-and-time-on-two-lines"),
     pytest.param("fr", "48 commentaires\nDoubs25_Gégé · il y a 2 h\n"
                  "Je passais dessus tous les matins pour aller à Besançon. Pensées aux familles.\n"
                  "Répondre · 12 J'aime\n", id="fr-il-y-a"),
@@ -1634,6 +1661,42 @@ def test_a_widget_above_a_headline_sharing_two_words_is_another_storys() -> None
     claims, furniture = _classified(page)
     assert claims[0].text.startswith("Un reliquaire médiéval"), claims[0].text
     assert "Kia ora, sign in" in [u.text for u, _ in furniture]
+
+
+def test_a_widgets_sentence_above_the_headline_is_no_text() -> None:
+    """A widget's short sentence under a label, above the headline, does not end the page's
+    top run: the headline below it is the title, the widget set aside."""
+    page = ("Cape Mercury\nNews | Business | Sport\n"
+            "Load-shedding today: Stage 0 – no load-shedding scheduled.\n"
+            "Botswana pink diamond fetches record $75m in Geneva\n"
+            "A pink diamond mined in Botswana sold for a record $75m at an auction in Geneva "
+            "on Tuesday.\nThe pink diamond from Botswana was bought by a phone bidder in Geneva, "
+            "the auction house said.\n")
+    claims, furniture = _classified(page, "en")
+    assert claims[0].text == "Botswana pink diamond fetches record $75m in Geneva", claims[0].text
+    assert "Load-shedding today: Stage 0 – no load-shedding scheduled." in [
+        u.text for u, _ in furniture]
+
+
+def test_a_headline_the_segmenter_cut_is_no_widget() -> None:
+    """A headline cut in two at a figure's point has no widget's label: it stays."""
+    page = ("Paris thieves nab $2. 5 million worth of jewellery\n"
+            "Robbers crash 4x4 into store, grabbing jewelry and watches, before setting car ablaze\n"
+            "Four men rammed their car into a jewellery store in Paris on Monday and grabbed "
+            "jewelry and watches, police said.\nThe robbers set the car ablaze in the store, "
+            "a police source said.\n")
+    claims, _ = _classified(page, "en")
+    assert claims[0].text == "Paris thieves nab $2.", claims[0].text
+
+
+def test_a_headline_with_a_semicolon_shares_the_texts_words() -> None:
+    page = ("The Valletta Courier\nLocal\nWorld\n"
+            "Malta-flagged ferry catches fire off Sardinia; two crew dead\n"
+            "CAGLIARI — Two crew members died when fire broke out aboard a Malta-flagged ferry "
+            "off Sardinia, coastguards said.\nThe ferry was sailing from Marseille when the "
+            "fire started, the operator said.\n")
+    claims, _ = _classified(page, "en")
+    assert claims[0].text.startswith("Malta-flagged ferry"), claims[0].text
 
 
 def test_a_pages_title_naming_its_masthead_is_no_headline() -> None:
