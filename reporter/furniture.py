@@ -1118,8 +1118,9 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r" the (?:death|passing)\b|^avis de d[ée]c[èe]s du jour\b", re.I)),
     ("advertisement (an offer)", re.compile(
         r"^(?:vends|vend|[àa] vendre|ach[èe]te|loue|[àa] louer|cherche|recrute|for sale|to let"
-        r"|wanted)\b[^.]{0,120}\b(?:t[ée]l\.?|tel|call|whatsapp|envoyer (?:votre )?cv|send (?:your )?"
-        r"cv|contact)\b|^(?:vends|[àa] vendre|[àa] louer|for sale|to let)\b[^.]{0,120}"
+        r"|wanted)\b[^.]{0,120}\b(?:t[ée]l\.?|tel|call|whatsapp|envoyer (?:votre )?cv"
+        r"|send (?:your )?cv|contact)\b"
+        r"|^(?:vends|[àa] vendre|[àa] louer|for sale|to let)\b[^.]{0,120}"
         r"(?:[àa] d[ée]battre|n[ée]gociable|o\.?n\.?o\.?|or nearest offer)"
         r"|\b(?:ouvrez votre compte|open (?:an|your) account)\b[^.]{0,40}\b(?:minutes?|sans frais"
         r"|free|gratuit)", re.I)),

@@ -1681,7 +1681,8 @@ def test_a_widgets_sentence_above_the_headline_is_no_text() -> None:
 def test_a_headline_the_segmenter_cut_is_no_widget() -> None:
     """A headline cut in two at a figure's point has no widget's label: it stays."""
     page = ("Paris thieves nab $2. 5 million worth of jewellery\n"
-            "Robbers crash 4x4 into store, grabbing jewelry and watches, before setting car ablaze\n"
+            "Robbers crash 4x4 into store, grabbing jewelry and watches, before setting car "
+            "ablaze\n"
             "Four men rammed their car into a jewellery store in Paris on Monday and grabbed "
             "jewelry and watches, police said.\nThe robbers set the car ablaze in the store, "
             "a police source said.\n")
