@@ -234,6 +234,14 @@ the top run, a headline with a semicolon sharing the text's words, a commenter's
 time on two lines, death notices, classifieds, price lists between marks, `Par X, à Y`
 bylines, taglines, traffic and marine-weather labels): 25 of 470 (5.3%), 11 of 12 titles
 right; check9 and check17 gained a title each, check18 lost one shown line.
+
+check21 (12 pages: French from Burkina Faso, Switzerland, New Caledonia, French Polynesia,
+DR Congo and Belgium, English from Ghana, Scotland, New Zealand, Australia, South Africa
+and Zambia; written by a helper session that read neither the rules nor any other set) is
+the clean hold-out: 38 of 355 shown (10.7%; 58, 16.3%, with the rules of stop 31's start
+and after check17's round; 48, 13.5%, after check18's; 39, 11.0%, after check19's), 8 of 12
+titles right (7), 4 of 12 titles furniture (5), 5 of 194 article lines set aside (5). Not
+read.
 Raise the floors as the figures improve.
 """
 
@@ -268,11 +276,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check18": (0.941, 0.894, 0.059, 0.03),
     "check19": (0.922, 0.876, 0.078, 0.025),
     "check20": (0.927, 0.838, 0.073, 0.046),
+    "check21": (0.873, 0.777, 0.127, 0.046),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
-                 "check17": 1, "check19": 1, "check20": 1}
+                 "check17": 1, "check19": 1, "check20": 1, "check21": 4}
 """Titles that are still furniture on a set (measured)."""
 
 
