@@ -583,6 +583,7 @@ _BRACKET_CREDIT = re.compile(
     r":\s?[A-ZÀ-Ý][^()]{1,40}\)$")
 """A credit in brackets closing a caption, who gave the picture after a colon
 (``(Supplied: UNICEF Pacific)``, ``(ABC News: Jane Doe)``, ``(Handout)``)."""
+_TIP_LINE = "tip line (a call for news and pictures)"
 NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consent or privacy notice (sign-up form)", re.compile(
         r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+)?(?:respecte|respects|values"
@@ -797,6 +798,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:loading|chargement)\b[^.]{0,30}(?:\.{3}|…)$", re.I)),
     ("site section teaser (horoscope, games, TV)", re.compile(
         r"^(?i:(?:verse|bible verse|quote|thought|word|prayer) of the day)$"
+        r"|^(?i:(?:[\w'’]+ ){0,2}(?:verse|bible verse|quote|thought|word|prayer|proverb|saying) of"
+        r" the day|(?:verset|citation|pens[ée]e|mot|proverbe|pri[èe]re) du jour)\s*[:—–-]\s"
         r"|^(?i:(?:verset|citation|pens[ée]e) du jour)$"
         r"|[—–-]\s*(?:[1-3] )?[A-Z][a-z]+ \d{1,3}:\d{1,3}$"
         r"|^(?i:mots (?:fl[ée]ch[ée]s|crois[ée]s)|sudoku|crossword|word search)\b")),
@@ -1138,6 +1141,29 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s?[:·|]\s|^(?i:m[ée]t[ée]o marine|marine weather|marine forecast)\s?[:·|–-]\s")),
     ("times widget (prayer times, tides, departures)", re.compile(
         r"^(?:toutes les |all )?(?:pharmacies? de garde|duty pharmac(?:y|ies))\b", re.I)),
+    # check21's round (stop 31)
+    ("browser or cookie notice", re.compile(
+        r"^(?:cookies on|about cookies on|cookies sur|gestion des cookies|your privacy choices"
+        r"|vos choix de confidentialit[ée])\b", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"^(?=[^\n]*(?:[+\-−–]\d[\d,.]*\s?%|\b[A-Z]{3}/[A-Z]{3}\b))"
+        r"(?:[^·•|\n]{1,30}\d[^·•|\n]{0,20}[·•|]\s*){2,}")),
+    ("photo or video credit", re.compile(
+        r"^\[(?:photo|vid[ée]o|image|diaporama|audio|graphic|infographie)\]\s", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bmod[ée]r[ée]e? selon (?:la|notre) charte\b|\bcette conversation est mod[ée]r[ée]e\b"
+        r"|^comment(?:ing|s) (?:is|are) (?:only )?(?:available|open|reserved) (?:to|for) "
+        r"(?:subscribers|members|registered users)\b"
+        r"|^les (?:commentaires|r[ée]actions) sont r[ée]serv[ée]e?s aux abonn[ée]s\b", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:voir|afficher|lire) (?:les )?\d+ autres (?:r[ée]actions|commentaires)\b"
+        r"|^(?:view|see|show|load) (?:all )?\d+ more (?:comments|replies)\b", re.I)),
+    (_TIP_LINE, re.compile(
+        r"^(?:have|got) a (?:story|news tip|tip)\?|^(?:vous avez|une) (?:une )?(?:info|histoire)"
+        r" (?:[àa] (?:nous )?(?:raconter|partager) )?\?", re.I)),
+    ("pull quote (a quotation or a line of the text set between paragraphs)", re.compile(
+        r"^[“\"«][^”\"»]{10,200}[”\"»]\s*[—–-]\s*[A-ZÀ-Ý][\w'’ .-]{2,40}(?:,\s*[A-ZÀ-Ý][\w'’ &.-]"
+        r"{2,40})?$")),
     ("author bio", re.compile(
         r"^(?:journaliste|reporter|correspondante?)\s+(?:[àa] la rubrique|au service|[àa] la "
         r"r[ée]daction|[àa] l['’]agence|[àa] l['’][ée]dition|au bureau)\b[^.]{0,60}"
@@ -1535,7 +1561,21 @@ class ShapeRule:
     """``needs`` are read in the unit with any run of white space as one space."""
 
 
+_BOX_LABEL = re.compile(
+    r"^(?:PUBLICIT[ÉE]|ANNONCES?|AVIS DE D[ÉE]C[ÈE]S|N[ÉE]CROLOGIES?|OFFRES? D['’]EMPLOI"
+    r"|EMPLOIS?|APPEL [ÀA] T[ÉE]MOINS|PETITES ANNONCES|ALERTE(?: [A-ZÀ-Ý]+){0,2}"
+    r"|D[ÉE]PARTS(?: [A-ZÀ-Ý'’-]+){0,3}|ARRIV[ÉE]ES(?: [A-ZÀ-Ý'’-]+){0,3}"
+    r"|NAVETTES?(?: [A-ZÀ-Ý'’–-]+){0,5}|HORAIRES(?: [A-ZÀ-Ý'’-]+){0,3}|LOTT(?:O|ERY) RESULTS"
+    r"|DEATHS|BIRTHS|MARRIAGES|IN MEMORIAM|TO LET|FOR SALE|VACANC(?:Y|IES)|CLASSIFIEDS?"
+    r"|PUBLIC NOTICES?|TENDERS?)(?: \([^()]{1,30}\))?\s*[—–:]")
+"""A box's label in capitals opening its line (``AVIS DE DÉCÈS —``, ``PETITES ANNONCES —``,
+``TO LET:``, ``DÉPARTS LA TONTOUTA —``): the line is the box's, however it reads after."""
+_BOX_REASON = "notice box (its label in capitals)"
+
+
 SHAPE_RULES: tuple[ShapeRule, ...] = (
+    ShapeRule(_BOX_REASON, lambda t: _BOX_LABEL.match(t) is not None, max_words=NOTICE_WORDS,
+              needs=literal_gate(_BOX_LABEL), flat=True),
     ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
               needs=("(", "—", "–", " -")),
     ShapeRule("agency sign-off (initials)", lambda t: _SIGN_OFF.match(t) is not None,
@@ -2191,7 +2231,7 @@ _WHOLE_LINE = {
                         "editorial standards notice", "media item (gallery, video, podcast)",
                         "funding note", "support services notice", "job listing",
                         "advertisement (sponsored)", "site notice (acknowledgement, terms, "
-                        "syndication)", "site promotion",
+                        "syndication)", "site promotion", _BOX_REASON, _TIP_LINE,
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
@@ -2453,7 +2493,9 @@ _RELATED_LABEL = re.compile(
     r"|partner content|paid (?:content|post)|promoted(?: (?:links|stories|content))?(?: by \w+)?"
     r"|around the web|ailleurs sur le web|you may (?:also )?like"
     r"|top stories|[àa] la une|plus d'informations? sur (?:ce|le m[êe]me) sujet"
-    r"|more (?:about|on) this (?:topic|subject)|dans la m[êe]me rubrique)\s*[:：]?$", re.I)
+    r"|more (?:about|on) this (?:topic|subject)|dans la m[êe]me rubrique"
+    r"|la r[ée]daction vous (?:conseille|recommande)|nos journalistes vous recommandent"
+    r"|recommended by (?:our|the) editors|editor'?s picks)\s*[:：]?$", re.I)
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"

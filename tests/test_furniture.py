@@ -1484,6 +1484,29 @@ NOTICE_LINES = [
      "La météo marine annonçait un vent de 6 Beaufort, selon le capitaine."),
     ("Toutes les pharmacies de garde ›",
      "Les pharmacies de la ville ont fermé samedi, selon le syndicat."),
+    # check21's round (stop 31)
+    ("AVIS DE DÉCÈS — La famille Mukendi a la profonde douleur d'annoncer le décès de Papa "
+     "Joseph Mukendi.", "La famille a annoncé le décès du mineur lundi, selon le syndicat."),
+    ("TO LET: 3 bedroom house, Riverside, Kitwe. K6,500 per month.",
+     "Rents rose to K6,500 per month in Kitwe, the council said."),
+    ("Cookies on The Tay Courier", "Cookies sold at the fair raised £300, organisers said."),
+    ("BEL20 4 512,30 (-0,21 %) · EUR/USD 1,1432 · Or 3 342 $",
+     "Le BEL20 a reculé de 0,21 % lundi, selon la Bourse."),
+    ("[Photo] Une infirmière administre un traitement à un enfant à Koudougou.",
+     "Une infirmière a administré le traitement à 200 enfants, selon le ministère."),
+    ("Cette conversation est modérée selon la charte des Nouvelles du Caillou.",
+     "La réunion a été modérée par le maire, selon la mairie."),
+    ("Commenting is available to subscribers.",
+     "The new drug is available to patients in 23 countries, the firm said."),
+    ("Voir les 7 autres réactions", "Les réactions des élus ont été nombreuses, selon la presse."),
+    ("Have a story? WhatsApp the Echo newsroom.",
+     "The miners have a story to tell, the union leader said."),
+    ('"Every day of lost production goes straight to the bottom line" — Thabo Nkosi, Kestrel '
+     'Capital', '"Every day of lost production hurts," Thabo Nkosi of Kestrel Capital said.'),
+    ("Verse of the day: \"Come to me, all you who are weary.\" — Matthew 11:28",
+     "The pastor read a verse to the miners on Monday, the union said."),
+    ("Te reo word of the day: āwhā (storm)",
+     "The word storm was used in the warning, officials said."),
 ]
 
 
