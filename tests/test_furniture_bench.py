@@ -246,6 +246,13 @@ DÉCÈS —`, `TO LET:` — takes the line, cookie-banner titles, index tickers 
 `[Photo]` captions, moderation and subscribers-only comment notes, `Voir les 7 autres
 réactions`, tip calls, attributed pull quotes, things of the day, `La rédaction vous
 conseille`): 9 of 355 (2.5%), 11 of 12 titles right; no other set moved.
+
+check22 (12 pages: French from Mayotte, France (2), Québec, Switzerland and Belgium,
+English from Kenya, Tanzania, the US, Australia, Wales and Northern Ireland; written by a
+helper session that read neither the rules nor any other set) is the clean hold-out: 38 of
+432 shown (8.8%; 72, 16.7%, with the rules of stop 31's start; 50, 11.6%, after check18's
+round; 38 after check20's and after check21's), 7 of 12 titles right (6), 5 of 12 titles
+furniture (6), 5 of 236 article lines set aside (5). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -281,11 +288,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check19": (0.922, 0.876, 0.078, 0.025),
     "check20": (0.927, 0.838, 0.073, 0.046),
     "check21": (0.955, 0.929, 0.045, 0.046),
+    "check22": (0.892, 0.821, 0.108, 0.041),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
-                 "check17": 1, "check19": 1, "check20": 1, "check21": 1}
+                 "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 5}
 """Titles that are still furniture on a set (measured)."""
 
 
