@@ -2399,15 +2399,18 @@ def _poll_options(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
 
 
 def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
-    """Reader comments: below the count that opens a page's comments, a line of text right
+    """Reader comments: below the count that opens a page's comments (after the story's
+    first sentences: a count over them is a live page's, over its entries), a line of text right
     under a commenter's header (a name with the time of posting) and right above a line of
     the page (``Reply``, ``Répondre · 12 J'aime``, a short link, the next header) is a
     comment, though it reads as a sentence; its header is set aside with it."""
     opened = False
+    sentences = 0  # the story's sentences above: a live page's counter sits over its entries
     for k, line in enumerate(lines):
         if any(why[u.start] in _COMMENTS_OPEN for u in line):
-            opened = True
+            opened = opened or sentences >= _LEAD_UNITS
             continue
+        sentences += sum(1 for u in line if not why[u.start] and _END.search(u.text.rstrip()))
         if not opened or k == 0 or k + 1 >= len(lines) or all(why[u.start] for u in line):
             continue
         header, below = lines[k - 1], lines[k + 1]

@@ -1630,8 +1630,20 @@ def test_reader_comments_under_their_count(lang: str, section: str) -> None:
     """Below a page's comment count, a line between a commenter's header (a name and the
     time of posting) and a line of the page is a reader's comment, not the story's."""
     comment = section.split("\n")[-3]
-    got = verdicts(section, lang)
+    story = "".join(f"Le conseil a voté la mesure {n} lundi, selon la mairie.\n"
+                    for n in range(6))
+    got = verdicts(story + section, lang)
     assert all(v for k, v in got.items() if k in comment), got
+
+
+def test_a_live_pages_entries_under_a_comment_count_stay_text() -> None:
+    """A comment count over a live page's entries, each under its time, is the page's
+    counter: the entries are the story's."""
+    got = verdicts("214 comments\n14:05\nRescuers pulled two more people from the river, "
+                   "officials said.\n13:50\nThe ferry operator said 584 people had been "
+                   "evacuated to Cagliari.\nShare\n", "en")
+    assert not got["Rescuers pulled two more people from the river, officials said."], got
+    assert not got["The ferry operator said 584 people had been evacuated to Cagliari."], got
 
 
 def test_a_paragraph_between_a_stamp_and_a_page_line_stays_text() -> None:
