@@ -62,7 +62,8 @@ _BULLET = r"(?:[►▶▸▷→➜➔»>•·■□▪◆◇★☆✓✔-]\s*)?"
 """A bullet or arrow a page sets before a label (``► À LIRE AUSSI :``, ``→ Read more:``)."""
 _RELATED_OPENING = re.compile(
     rf"^{_BULLET}(?:[àa] lire aussi|lire aussi|lire [ée]galement|read more|read also|also read"
-    r"|see also|voir aussi|related)\s*[:|]?\s+[A-ZÀ-Ý«\"“]", re.I)
+    r"|see also|voir aussi|related|you (?:might|may) also like|vous aimerez aussi)\s*[:|]?\s+"
+    r"[A-ZÀ-Ý«\"“]", re.I)
 """A related-links label with its linked headline on one line (``À lire aussi Les zoos
 sont-ils…``, ``Lire aussi : Niort. Le ZooParc…``)."""
 _LABEL_LINE = re.compile(rf"^{_BULLET}(?:{_LABELS})\s*[:：|]", re.I)
@@ -584,6 +585,7 @@ _BRACKET_CREDIT = re.compile(
 """A credit in brackets closing a caption, who gave the picture after a colon
 (``(Supplied: UNICEF Pacific)``, ``(ABC News: Jane Doe)``, ``(Handout)``)."""
 _TIP_LINE = "tip line (a call for news and pictures)"
+_PULL_QUOTE_ROW = "pull quote (a quotation or a line of the text set between paragraphs)"
 NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consent or privacy notice (sign-up form)", re.compile(
         r"^(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+)?(?:respecte|respects|values"
@@ -798,8 +800,9 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:loading|chargement)\b[^.]{0,30}(?:\.{3}|…)$", re.I)),
     ("site section teaser (horoscope, games, TV)", re.compile(
         r"^(?i:(?:verse|bible verse|quote|thought|word|prayer) of the day)$"
-        r"|^(?i:(?:[\w'’]+ ){0,2}(?:verse|bible verse|quote|thought|word|prayer|proverb|saying) of"
-        r" the day|(?:verset|citation|pens[ée]e|mot|proverbe|pri[èe]re) du jour)\s*[:—–-]\s"
+        r"|^(?i:(?:[\w'’-]+ ){0,2}(?:verse|bible verse|quote|thought|word|prayer|proverb|saying)"
+        r" o(?:f|['’]) the day|(?:verset|citation|pens[ée]e|mot|proverbe|pri[èe]re) du jour)"
+        r"\s*[:—–-]\s"
         r"|^(?i:(?:verset|citation|pens[ée]e) du jour)$"
         r"|[—–-]\s*(?:[1-3] )?[A-Z][a-z]+ \d{1,3}:\d{1,3}$"
         r"|^(?i:mots (?:fl[ée]ch[ée]s|crois[ée]s)|sudoku|crossword|word search)\b")),
@@ -1164,6 +1167,35 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pull quote (a quotation or a line of the text set between paragraphs)", re.compile(
         r"^[“\"«][^”\"»]{10,200}[”\"»]\s*[—–-]\s*[A-ZÀ-Ý][\w'’ .-]{2,40}(?:,\s*[A-ZÀ-Ý][\w'’ &.-]"
         r"{2,40})?$")),
+    # check22's round (stop 31)
+    ("times widget (prayer times, tides, departures)", re.compile(
+        r"^(?=[^\n]*\b(?:on time|delayed|cancelled|canceled|normal service|good service"
+        r"|rotations? normales?|trafic normal|en retard|annul[ée]e?s?|perturb[ée]e?s?|suspendue?s?)"
+        r"\b)(?=[^\n]*\b\d{1,2}\s?[:h]\s?\d{2}\b)[^.:\n]{2,30}\s?:\s[^\n]*[^.!?\n]$", re.I)),
+    ("market data (quotes, delay notice)", re.compile(
+        r"\b(?:unleaded|diesel|gazole|sans[- ]plomb|super ?9[58]|e10|petrol)\b[^.]{0,40}"
+        r"\b\d{2,3}(?:[.,]\d{1,3})?\s?(?:c|p|¢|cents?)\b"
+        r"|\b\d{1,3}\s?[–-]\s?\d{1,3}\s[A-ZÀ-Ý][\w'’ -]{1,25}\((?:FT|HT|AET|F|pen\.?)\)", re.I)),
+    ("media item (gallery, video, podcast)", re.compile(
+        r"^\(?(?:image|photo|picture|slide|diapositive)\s\d{1,3}\s(?:of|sur|/)\s\d{1,3}\)?$",
+        re.I)),
+    ("subscription notice", re.compile(
+        r"\bgo ad-?free\b|\bsans publicit[ée]s?\b[^.]{0,40}\b(?:abonn|premium)", re.I)),
+    ("legal or death notice", re.compile(
+        r"^(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?,\s[A-Z][a-z]+[^.]{0,80}\b(?:peacefully|suddenly"
+        r"|funeral|house (?:strictly )?private|n[ée]e)\b")),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?:QUIZ|JEU|GAME|SONDAGE|POLL)\s?[|:–—]\s|^(?i:on this day|ce jour-l[àa]|il y a \d+ ans)"
+        r"\s*,?[^:\n]{0,30}:\s")),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"^comments? (?:are|is) (?:not|no longer) (?:available|enabled|open)\b"
+        r"|^les (?:commentaires|r[ée]actions) ne sont (?:pas|plus) (?:disponibles|activ[ée]s"
+        r"|ouverts)", re.I)),
+    ("donation appeal", re.compile(
+        r"\b(?:le journalisme local|local journalism|le journalisme ind[ée]pendant) (?:a besoin de "
+        r"vous|needs you)\b", re.I)),
+    (_PULL_QUOTE_ROW, re.compile(
+        r"^[—–]\s?[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},\s[^.!?]{2,60}$")),
     ("author bio", re.compile(
         r"^(?:journaliste|reporter|correspondante?)\s+(?:[àa] la rubrique|au service|[àa] la "
         r"r[ée]daction|[àa] l['’]agence|[àa] l['’][ée]dition|au bureau)\b[^.]{0,60}"
@@ -1701,7 +1733,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
                      "boîte", "boite", "du lundi")),
     ShapeRule("related headline (after a related-links label)",
               lambda t: _RELATED_OPENING.match(t) is not None, max_words=25,
-              needs=("lire", "read", "see also", "voir aussi", "related")),
+              needs=("lire", "read", "see also", "voir aussi", "related", "also like",
+                     "aimerez")),
     ShapeRule("print header (date, time, title of the printed page)",
               lambda t: _PRINT_HEADER.match(t) is not None, max_words=30,
               starts=tuple("0123456789")),
@@ -2232,6 +2265,7 @@ _WHOLE_LINE = {
                         "funding note", "support services notice", "job listing",
                         "advertisement (sponsored)", "site notice (acknowledgement, terms, "
                         "syndication)", "site promotion", _BOX_REASON, _TIP_LINE,
+                        "site section teaser (horoscope, games, TV)",
                         "form notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
@@ -2498,7 +2532,8 @@ _RELATED_LABEL = re.compile(
     r"|top stories|[àa] la une|plus d'informations? sur (?:ce|le m[êe]me) sujet"
     r"|more (?:about|on) this (?:topic|subject)|dans la m[êe]me rubrique"
     r"|la r[ée]daction vous (?:conseille|recommande)|nos journalistes vous recommandent"
-    r"|recommended by (?:our|the) editors|editor'?s picks)\s*[:：]?$", re.I)
+    r"|recommended by (?:our|the) editors|editor'?s picks|more in [\w&' ]{2,25}"
+    r"|plus d['’]articles? (?:en|dans|de la rubrique) [\w' -]{2,25})\s*[:：]?$", re.I)
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
