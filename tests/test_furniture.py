@@ -1772,6 +1772,14 @@ def test_a_pages_title_naming_its_masthead_is_no_headline() -> None:
     assert page.split("\n")[0] in [u.text for u, _ in furniture]
 
 
+@pytest.mark.parametrize("label", ["More in Local News", "La rédaction vous conseille",
+                                   "Plus d'articles dans la rubrique Sciences"])
+def test_headlines_under_a_sections_label_are_related_links(label: str) -> None:
+    got = verdicts(f"{label}\nFirestone approves new water rates for homes\n"
+                   "Boulder County to open cooling centers as temps climb\n", "en")
+    assert got["Firestone approves new water rates for homes"].startswith("related"), got
+
+
 def test_a_reader_told_whom_to_call_is_the_texts() -> None:
     """A sentence telling the story's readers whom to call is text, though it holds a phone
     number and an e-mail address."""
