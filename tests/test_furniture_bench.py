@@ -259,6 +259,13 @@ comments-off notes, local-journalism appeals, a pull quote's attribution line, t
 `o' the day`, `You might also like:`, `More in Local News`, a dateline with a region and an
 agency): 19 of 432 (4.4%), 9 of 12 titles right, 4 of 236 article lines set aside;
 check13 two shown lines fewer.
+
+check23 (12 pages: French from Belgium, Québec, Morocco, France, Switzerland and Guinea,
+English from Canada, the US, England, New Zealand, Ireland and Singapore; written by a
+helper session that read neither the rules nor any other set) is the clean hold-out: 28 of
+409 shown (6.8%; 47, 11.5%, with the rules of stop 31's start; 32, 7.8%, after check18's
+round; 29, 7.1%, after check20's), 10 of 12 titles right (9), 2 of 12 titles furniture
+(3), 9 of 206 article lines set aside (9). Not read.
 Raise the floors as the figures improve.
 """
 
@@ -295,11 +302,13 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check20": (0.927, 0.838, 0.073, 0.046),
     "check21": (0.955, 0.929, 0.045, 0.046),
     "check22": (0.936, 0.896, 0.064, 0.037),
+    "check23": (0.912, 0.821, 0.088, 0.064),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
-                 "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3}
+                 "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
+                 "check23": 2}
 """Titles that are still furniture on a set (measured)."""
 
 
