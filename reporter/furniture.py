@@ -1182,8 +1182,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subscription notice", re.compile(
         r"\bgo ad-?free\b|\bsans publicit[ée]s?\b[^.]{0,40}\b(?:abonn|premium)", re.I)),
     ("legal or death notice", re.compile(
-        r"^(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?,\s[A-Z][a-z]+[^.]{0,80}\b(?:peacefully|suddenly"
-        r"|funeral|house (?:strictly )?private|n[ée]e)\b")),
+        r"^(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?,\s[A-Z][a-z]+[^.–—]{0,60}\s[–—]\s[^.]{0,80}"
+        r"\b(?:peacefully|suddenly|funeral|house (?:strictly )?private)\b")),
     ("site section teaser (horoscope, games, TV)", re.compile(
         r"^(?:QUIZ|JEU|GAME|SONDAGE|POLL)\s?[|:–—]\s|^(?i:on this day|ce jour-l[àa]|il y a \d+ ans)"
         r"\s*,?[^:\n]{0,30}:\s")),

@@ -1518,7 +1518,7 @@ NOTICE_LINES = [
     ("Go ad-free with Post Premium – from £1.50 a week.",
      "The council went free of charge for a week, officials said."),
     ("McKEOWN, Eileen (née Savage) – Portaferry – peacefully at home, 23 September 2025.",
-     "Eileen McKeown, of Portaferry, said the painting had hung at home since 1935."),
+     "NASA, Boeing and the agency suddenly postponed the launch on Monday, officials said."),
     ("QUIZ | Testez-vous sur les grands faussaires de l'histoire de l'art",
      "Le quiz organisé par le musée a attiré 300 personnes, selon la directrice."),
     ("On this day, June 19, 1950: The Sentinel reports the first sugar beet harvest.",
