@@ -1101,8 +1101,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:kg|l|litre|liter|t|tonne|ton|lb|gallon|bbl|baril)\b"
         r"|\b\d[\d,.]*\s?(?:€|\$|£|CHF)\s?/\s?(?:l|litre|liter|gallon)\b[^.]{0,20}[·|•]", re.I)),
     ("times widget (prayer times, tides, departures)", re.compile(
-        r"^(?:pharmacies? de garde|duty pharmac(?:y|ies)|pharmacie de service|urgences? "
-        r"dentaires?)\b", re.I)),
+        r"^(?:toutes les |all )?(?:pharmacies? de garde|duty pharmac(?:y|ies)|pharmacie de service"
+        r"|urgences? dentaires?)\b", re.I)),
     ("advertisement (an offer)", re.compile(
         r"^[A-ZÀ-Ý][\w'’& ]{1,30}\s[–—-]\s[^.!?]{2,60}\b(?:[àa] partir de|d[èe]s|from|only)\s"
         r"[\d  ,.]+\s?(?:€|\$|£|DT|DH|FCFA|CHF|euros?|dinars?)\.?$", re.I)),
@@ -1142,8 +1142,6 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("traffic bulletin", re.compile(
         r"^(?:TRAFFIC|TRAFIC|INFO TRAFIC|ROADS?|CIRCULATION|M[ÉE]T[ÉE]O(?: MARINE)?|MARINE WEATHER)"
         r"\s?[:·|]\s|^(?i:m[ée]t[ée]o marine|marine weather|marine forecast)\s?[:·|–-]\s")),
-    ("times widget (prayer times, tides, departures)", re.compile(
-        r"^(?:toutes les |all )?(?:pharmacies? de garde|duty pharmac(?:y|ies))\b", re.I)),
     # check21's round (stop 31)
     ("browser or cookie notice", re.compile(
         r"^(?:cookies on|about cookies on|cookies sur|gestion des cookies|your privacy choices"
@@ -2486,9 +2484,9 @@ def _past_widgets(order: Sequence[Unit], why: dict[int, str], first: int) -> boo
                     not _WIDGET_LABEL.match(v.text) and len(words(v.text)) > _BUTTON_WORDS
                     and _STATEMENT_END.search(v.text)) for v in sentences):
             return False  # (a headline the segmenter cut is no widget: no label)
-        text = [v.text for v in order[j + 1:] if not why[v.start] and not v.heading]
-        if len(_content_stems([u.text]) & _content_stems(text[:_LEAD_UNITS])) < (
-                _ON_STORY_SHARED):
+        text = itertools.islice((v.text for v in order[j + 1:]
+                                 if not why[v.start] and not v.heading), _LEAD_UNITS)
+        if len(_content_stems([u.text]) & _content_stems(text)) < _ON_STORY_SHARED:
             continue  # another story's title (``TOP STORY: …``)
         for v in between:
             why[v.start] = ABOVE_TITLE
