@@ -4,7 +4,9 @@ Every ECB+ topic holds articles on two look-alike events (its two sub-topics). F
 topic, all its articles go to ``story_events`` as one story; the script prints the share of
 same-event article pairs kept in one part and of cross-event pairs set apart, and, for each
 sub-topic alone (one event, three articles or more), whether it was wrongly split. Topics
-1-35 were used to choose ``reporter.events``' constants; 36-45 are held out.
+1-35 were used to choose ``reporter.events``' constants; 36-45 are held out. It then
+counts the one-event stories of ``bench/pages`` (four outlets each, most in French and in
+English) that are wrongly split.
 
     python bench/events.py [--data DIR] [--no-dates]
 """
@@ -81,6 +83,35 @@ def evaluate(docs: list[dict[str, Any]], topics: range) -> dict[str, Any]:
             "single-event sets split": f"{single_split}/{singles}"}
 
 
+PAGES = REPO / "bench" / "pages"
+"""Invented saved pages (``bench/pages/<set>/<story>/<site>.txt``), each story one event
+told by four outlets, most in French and in English, written for the furniture bench
+without reading ``reporter.events``."""
+
+
+def pages(root: Path = PAGES) -> dict[str, Any]:
+    """Stories of ``bench/pages`` (four pages or more, each story one event) that
+    ``story_events`` splits, as a report reads them: furniture set aside, dates from the
+    pages' stamps."""
+    from reporter.api import _events_frames_and_dates, _matching_texts
+    from reporter.sources import read_article
+
+    stories = sorted(d for d in root.glob("*/*") if d.is_dir()
+                     and len(list(d.glob("*.txt"))) >= 4)
+    split: list[str] = []
+    bilingual = 0
+    for story in stories:
+        articles = [read_article(p) for p in sorted(story.glob("*.txt"))]
+        _, claims, excluded = sort_units(articles, options=ReportOptions(),
+                                         match=_matching_texts(articles), workers=1)
+        where, _, _ = _events_frames_and_dates([a.id for a in articles], claims, excluded, {})
+        bilingual += len({u.lang for u in claims}) > 1
+        if len(set(where.values())) > 1:
+            split.append(f"{story.parent.name}/{story.name}")
+    return {"stories": len(stories), "in two languages": bilingual,
+            "stories split": f"{len(split)}/{len(stories)}", "split": split}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -99,6 +130,12 @@ def main() -> int:
     print("|---|" + "---:|" * len(keys))
     for name, row in rows.items():
         print(f"| {name} | " + " | ".join(str(row[k]) for k in keys) + " |")
+    told = pages()
+    print()
+    print("| one-event stories of bench/pages | stories | in two languages | split |")
+    print("|---|---:|---:|---:|")
+    print(f"| {', '.join(told['split']) or 'none split'} | {told['stories']} "
+          f"| {told['in two languages']} | {told['stories split']} |")
     return 0
 
 

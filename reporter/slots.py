@@ -502,6 +502,8 @@ def _dispute_link_min(a: _Entry, b: _Entry) -> float:
         return REFERENCE_DISPUTE_LINK_MIN  # where one place lies from another
     if a.thing == b.thing == AGE and a.value.key != b.value.key:
         return math.inf  # two people's ages as likely as one person's: they only agree
+    if a.value.load != b.value.load:
+        return math.inf  # a ship's cargo and what it spilt: equal, they are one figure
     if (a.family == QuantityKind.NUMBER.value and a.thing == b.thing
             and a.thing not in ("", "person", "measure") and not a.thing.startswith(RANK)
             and not a.people and not a.measure and a.thing not in SPANS
@@ -987,7 +989,7 @@ def _compared(v: Value) -> tuple[object, ...]:
     return (v.kind, v.key if v.kind is QuantityKind.MONEY else "",
             v.key if v.key in CONVERSIONS else "", v.normalized, v.interval, v.date,
             v.granularity, v.bound, v.qualifier, v.margin, v.change, v.strict_outcome,
-            v.outcome)
+            v.outcome, v.load)
 
 
 _Kind = tuple[str, int, str, frozenset[str], bool]
@@ -1278,7 +1280,8 @@ def _disputed(entries: list[_Entry], published: Mapping[str, str]) -> bool:
         for b in entries:
             if (several and a.unit.source == b.unit.source and a.voice and b.voice
                     and a.voice < b.voice
-                    and _voiced((a.thing, a.outcome, "", frozenset(), False)) and _clash(a, b)):
+                    and _voiced((a.thing, a.outcome, "", frozenset(), False))
+                    and _clash(a, b)):
                 return True  # a source reports two speakers' figures that cannot both hold
             if a.unit.source >= b.unit.source or (
                     a.value.kind is QuantityKind.MONEY and a.value.key != b.value.key):

@@ -1684,3 +1684,53 @@ NOT_TOLL_PHRASES = [
 def test_a_count_away_from_a_death_toll_is_no_toll(lang: str, text: str, count: str) -> None:
     [value] = [v for v in values_of(0, member("s", text, lang), loose=True) if v.text == count]
     assert value.outcome is None
+
+
+LOADS = [
+    # (sentence, a figure in it that is what something carries or holds)
+    ("The tanker, carrying some 61,000 tonnes of crude, struck a reef on Tuesday.",
+     "some 61,000 tonnes", "en"),
+    ("Le pétrolier, qui transportait quelque 60 000 tonnes de brut, s'est échoué mardi.",
+     "quelque 60 000 tonnes", "fr"),
+    ("The plane, with 150 passengers on board, landed safely in Gander.",
+     "150 passengers", "en"),
+    ("Le stade, d'une capacité de 40 000 places, était plein.", "40 000 places", "fr"),
+    ("The barge was loaded with 3,000 barrels of fuel when it sank.", "3,000 barrels", "en"),
+    ("Un camion chargé de 20 tonnes de ciment s'est renversé.", "20 tonnes", "fr"),
+]
+NOT_LOADS = [
+    # no load here: what was spilt, lost or hurt, or a verb that carries nothing
+    ("The tanker has spilled an estimated 2,000 tonnes of oil into the channel.",
+     "2,000 tonnes", "en"),
+    ("Le pétrolier a déjà perdu près de 1 800 tonnes de brut.", "près de 1 800 tonnes", "fr"),
+    ("Police carried out 30 raids across the region overnight.", "30 raids", "en"),
+    ("Ambulances transported 20 injured people to the hospital.", "20 injured people", "en"),
+    ("The ferry's 150 passengers were evacuated by lifeboat.", "150 passengers", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "lang"), LOADS)
+def test_a_load_is_read_as_a_load(text: str, value: str, lang: str) -> None:
+    (member,) = group(text, lang=lang)
+    found = {v.text: v.load for v in values_of(0, member, loose=True)}
+    assert found.get(value) is True, found
+
+
+@pytest.mark.parametrize(("text", "value", "lang"), NOT_LOADS)
+def test_no_load_here(text: str, value: str, lang: str) -> None:
+    (member,) = group(text, lang=lang)
+    found = {v.text: v.load for v in values_of(0, member, loose=True)}
+    assert found.get(value) is False, found
+
+
+def test_a_load_and_what_was_spilt_are_not_a_dispute() -> None:
+    """One outlet's cargo and another's amount spilt are two figures; two cargoes are
+    still compared."""
+    spilt = ("Tanzania is on alert after a tanker ran aground off Mayotte, spilling an "
+             "estimated 2,000 tonnes of oil into the channel.")
+    cargo = ("Kenya is monitoring a spill after a tanker carrying about 61,000 tonnes of "
+             "crude ran aground off Mayotte.")
+    assert find_conflicts(group(spilt, cargo, lang="en")) == ()
+    other = cargo.replace("about 61,000", "75,000")
+    assert disagreements(group(cargo, other, lang="en")) == {
+        frozenset({("s0", "about 61,000 tonnes"), ("s1", "75,000 tonnes")})}

@@ -431,3 +431,51 @@ def test_a_date_no_calendar_has_says_nothing() -> None:
     dates = {"a": "2011-02-30", "b": "2011-08-17", "c": "2011-10-10", "d": "not a date"}
     sources = [(k, OUTAGE[i]) for i, k in enumerate("abcd")]
     assert set(dated_events(dates, *sources).values()) == {0}
+
+
+TANKER_EN: list[Source] = [
+    ["The tanker Sea Lark, carrying some 61,000 tonnes of crude from the Gulf to South "
+     "Africa, struck a reef off Mayotte late on Tuesday, French officials said.",
+     "The Panama-flagged ship had left the Gulf for South Africa on Sunday, the French "
+     "navy said on Wednesday."],
+    ["French authorities said the Sea Lark, bound for South Africa with 61,000 tonnes of "
+     "crude, ran aground on Tuesday near Mayotte.",
+     "On Wednesday the French prefect said a slick had reached the Indian Ocean coast of "
+     "Mayotte."],
+]
+TANKER_FR: list[Source] = [
+    ["Le Sea Lark, qui transportait 61 000 tonnes de brut vers l'Afrique du Sud, s'est "
+     "échoué mardi sur un récif au large de Mayotte, selon la préfecture.",
+     "Le navire battant pavillon du Panama avait quitté le golfe Persique pour l'Afrique du "
+     "Sud, selon la Marine nationale."],
+    ["Parti du golfe Persique, le Sea Lark, chargé de 61 000 tonnes de pétrole, s'est échoué "
+     "mardi près de Mayotte, a indiqué la préfecture.",
+     "Selon la Marine nationale, une nappe a atteint mercredi la côte de Mayotte, dans "
+     "l'océan Indien."],
+]
+"""One tanker grounding told by two English and two French outlets, each language with
+names of its own (``South Africa`` / ``l'Afrique du Sud``, ``French``, ``Tuesday``)."""
+
+
+def _told(sources: list[tuple[str, Source, str]]) -> dict[str, int]:
+    claims = [(s, text) for s, texts, _ in sources for text in texts]
+    langs = [lang for _, texts, lang in sources for _ in texts]
+    return story_events([s for s, _, _ in sources], claims, langs=langs)
+
+
+def test_one_event_in_two_languages_is_not_split_by_their_names() -> None:
+    """Names only one language's sources write (``South Africa``, ``French``,
+    ``Tuesday``; ``Afrique``, ``Marine``) are left out of a bilingual story, and a French
+    ``61 000`` reads as ``61,000``: the four outlets stay one event."""
+    sources = [("a", TANKER_EN[0], "en"), ("b", TANKER_EN[1], "en"),
+               ("c", TANKER_FR[0], "fr"), ("d", TANKER_FR[1], "fr")]
+    assert set(_told(sources).values()) == {0}
+
+
+def test_two_events_in_two_languages_still_split() -> None:
+    """No names left out there: each quake's names are written in both languages, so
+    its English and French sources stay together and apart from the other quake's."""
+    sources = [("a", IRAN[0], "en"), ("b", IRAN[1], "en"), ("c", IRAN_FR[0], "fr"),
+               ("d", IRAN_FR[1], "fr"), ("e", SULAWESI[0], "en"), ("f", SULAWESI[1], "en"),
+               ("g", SULAWESI[2], "en")]
+    assert parts(_told(sources)) == {frozenset("abcd"), frozenset("efg")}

@@ -1,10 +1,10 @@
 """Floors on the ecbplus-facts figures (``bench/facts.py``), within 2 points of what the
 pipeline measures, so a regression in fact or figure placement fails CI.
 
-Measured (six topics pooled / French+English variants pooled): fact coverage 0.750 / 0.721,
-facts whole 0.369 / 0.377, figures together 0.637 / 0.592, core disagreements found 0.611 /
-0.773, pair precision 0.842 / 0.928, false conflict pairs 0.108 / 0.091 of judged ones,
-groups mixing the two events 0.037 / 0.031, furniture shown 0.0 / 0.0 (0.080 / 0.087
+Measured (six topics pooled / French+English variants pooled): fact coverage 0.751 / 0.721,
+facts whole 0.373 / 0.377, figures together 0.658 / 0.592, core disagreements found 0.630 /
+0.773, pair precision 0.844 / 0.928, false conflict pairs 0.099 / 0.091 of judged ones,
+groups mixing the two events 0.041 / 0.031, furniture shown 0.0 / 0.0 (0.080 / 0.087
 before issue 17's furniture rules). Raise the floors
 (lower the ceilings) as the figures improve.
 
@@ -71,6 +71,10 @@ eight-year offer, 745 sentence pairs, became a row per team), figures together 0
 0.637, facts whole 0.377 -> 0.369, coverage 0.754 -> 0.750 (lengths no sentence says
 whose join one of the teams' rows), false pairs 21 -> 22 (a pronoun, ``There's``, no
 longer read as a payer).
+Stop 32: events told apart with the names every source writes weighed, and one
+language's names left out of a bilingual story (``reporter.events``): figures together
+0.637 -> 0.658, core 33 -> 34, false pairs 0.108 -> 0.099, facts whole 0.369 -> 0.373,
+mixing 20 -> 21 of 509.
 """
 
 from __future__ import annotations
@@ -91,13 +95,13 @@ pytestmark = pytest.mark.skipif(
 facts = load_bench("facts")
 
 FLOORS: dict[str, dict[str, float]] = {
-    "six topics": {"fact_coverage": 0.734, "facts_whole": 0.357, "figures_together": 0.627,
-                   "core_found": 0.591, "pair_precision": 0.822},
+    "six topics": {"fact_coverage": 0.734, "facts_whole": 0.357, "figures_together": 0.642,
+                   "core_found": 0.611, "pair_precision": 0.826},
     "fr+en variants": {"fact_coverage": 0.701, "facts_whole": 0.357, "figures_together": 0.572,
                        "core_found": 0.753, "pair_precision": 0.911},
 }
 CEILINGS: dict[str, dict[str, float]] = {
-    "six topics": {"false_share": 0.124, "mixing_share": 0.058, "furniture_share": 0.02},
+    "six topics": {"false_share": 0.115, "mixing_share": 0.058, "furniture_share": 0.02},
     "fr+en variants": {"false_share": 0.105, "mixing_share": 0.050, "furniture_share": 0.02},
 }
 TOPICS = {"six topics": facts.TOPICS, "fr+en variants": facts.BILINGUAL}

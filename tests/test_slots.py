@@ -459,6 +459,12 @@ APART = [
                   "The singer, who died on Monday, had eight children."),
                  ("s0", "three"), ("s1", "eight children"),
                  id="a-part-and-the-whole-it-is-part-of"),
+    pytest.param(("The barge, carrying 3,000 tonnes of fuel, sank off Dover on Tuesday, "
+                  "coastguard officials said.",
+                  "The barge sank off Dover on Tuesday and 2,500 tonnes of fuel have leaked, "
+                  "coastguard officials said."),
+                 ("s0", "3,000 tonnes"), ("s1", "2,500 tonnes"),
+                 id="a-ships-cargo-and-what-it-spilt"),
 ]
 
 
