@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - another Python: no gates
 from reporter.extract import extract_quantities
 from reporter.model import Article, Excluded, QuantityKind, Reason, ReportOptions, Unit
 from reporter.normalize import ANY_FUNCTION_WORD, FUNCTION_WORDS, fold
-from reporter.segment import DATE_STAMP, DATELINE_LEAD, LINE_BREAK, STAMP_WORDS
+from reporter.segment import AD_LABEL, DATE_STAMP, DATELINE_LEAD, LINE_BREAK, STAMP_WORDS
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _URL = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+\.(?:com|org|net|fr|co\.uk)(?:/\S*)?)$", re.I)
@@ -58,12 +58,12 @@ _COURTESY = re.compile(
     r"^(?i:(?:(?:photo|image|video|map)s?\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?[A-ZÀ-Ý]"
     r"|^(?i:avec l'aimable autorisation)\b|^(?i:photo|image|vid[ée]o|carte)\s*©")
 """A credit that opens with whose courtesy it is (``Courtesy of The Herald``)."""
-_BULLET = r"(?:[►▶▸▷→➜➔»>•·■□▪◆◇★☆✓✔-]\s*)?"
+_BULLET = r"(?:[►▶▸▷→➜➔»>•·■□▪◆◇★☆✓✔-]{1,3}\s*)?"
 """A bullet or arrow a page sets before a label (``► À LIRE AUSSI :``, ``→ Read more:``)."""
 _RELATED_OPENING = re.compile(
-    rf"^{_BULLET}(?:[àa] lire aussi|lire aussi|lire [ée]galement|read more|read also|also read"
-    r"|see also|voir aussi|related|you (?:might|may) also like|vous aimerez aussi)\s*[:|]?\s+"
-    r"[A-ZÀ-Ý«\"“]", re.I)
+    rf"^{_BULLET}(?:(?:[àa] lire aussi|lire aussi|lire [ée]galement|read more|read also"
+    r"|also read|see also|voir aussi|related|you (?:might|may) also like|vous aimerez aussi)"
+    r"\s*[:|]?\s+[A-ZÀ-Ý«\"“]|[àa] lire\s?:\s+\S)", re.I)
 """A related-links label with its linked headline on one line (``À lire aussi Les zoos
 sont-ils…``, ``Lire aussi : Niort. Le ZooParc…``)."""
 _LABEL_LINE = re.compile(rf"^{_BULLET}(?:{_LABELS})\s*[:：|]", re.I)
@@ -1141,7 +1141,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r" (?:daily|trusted) news)\b", re.I)),
     ("traffic bulletin", re.compile(
         r"^(?:TRAFFIC|TRAFIC|INFO TRAFIC|ROADS?|CIRCULATION|M[ÉE]T[ÉE]O(?: MARINE)?|MARINE WEATHER)"
-        r"\s?[:·|]\s|^(?i:m[ée]t[ée]o marine|marine weather|marine forecast)\s?[:·|–-]\s")),
+        r"\s?[:·|]\s|^(?i:m[ée]t[ée]o marine|marine weather|marine forecast|surf report"
+        r"|m[ée]t[ée]o (?:du jour|locale|des plages))\s?[:·|–—-]\s")),
     # check21's round (stop 31)
     ("browser or cookie notice", re.compile(
         r"^(?:cookies on|about cookies on|cookies sur|gestion des cookies|your privacy choices"
@@ -1222,6 +1223,40 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("media item (gallery, video, podcast)", re.compile(
         r"^(?:balado|podcast)\s?[·|:–—-]\s"
         r"|^(?:[ée]pisode|episode|ep\.?)\s?\d{1,4}\s?[—–:|-]\s", re.I)),
+    # check23's round (stop 32)
+    ("subscription notice", re.compile(
+        r"\b(?:vous avez lu|you(?:['’]ve| have) read)\s+\d+\s+(?:free\s+)?(?:articles?|stories)"
+        r"\s+(?:gratuits?\s+|offerts?\s+)?(?:sur|of|out of)\s+\d+\b"
+        r"|\d+(?:[.,]\d+)?\s?[€$£]\s?(?:/\s?(?:mois|month|mo|semaine|week)\b|(?:le|pour le|the|for"
+        r" the) (?:premier mois|first month)\b)"
+        r"|[€$£]\s?\d+(?:[.,]\d+)?\s(?:for the|pour le) (?:first|premier) (?:month|mois)\b"
+        r"|^(?:offre (?:num[ée]rique|d[ée]couverte|sp[ée]ciale|d['’]abonnement))\s*:", re.I)),
+    ("browser or cookie notice", re.compile(
+        r"^(?:continuer sans accepter|tout (?:accepter|refuser)|(?:accepter|refuser) et "
+        r"(?:fermer|continuer)|continue without accepting|(?:accept|reject) all(?: cookies)?"
+        r"|accept and (?:close|continue)|manage (?:my )?(?:preferences|choices|options|cookies)"
+        r"|param[ée]trer (?:mes )?(?:choix|cookies))\b[^.!?]{0,20}$", re.I)),
+    ("site promotion", re.compile(
+        r"^(?:pick up|grab|buy|get) (?:a copy of )?(?:the|our|today's|this week's|a) "
+        r"(?:print edition|paper|newspaper|e-?edition|digital edition)\b"
+        r"|\bdans (?:notre|votre) (?:suppl[ée]ment|hors-s[ée]rie|magazine)\b"
+        r"|\bin (?:our|this week's|tomorrow's|saturday's|sunday's) (?:supplement|magazine)\b"
+        r"|^try (?:our|the) [\w'’ -]{1,40}\b(?:tool|calculator|tracker|quiz|app|newsletter)\b"
+        r"|^(?:essayez|testez|d[ée]couvrez) (?:notre|nos) [\w'’ -]{0,40}\b(?:outil|simulateur"
+        r"|calculateur|quiz|application)\b", re.I)),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?:jeu-questionnaire|quiz|news quiz|le quiz)\b[^.!]{0,60}(?:\?|\bquestions?\b)", re.I)),
+    ("publisher's legal notice", re.compile(
+        r"^(?:the )?[A-ZÀ-Ý][\w'’.&-]*(?: [A-ZÀ-Ý][\w'’.&-]*){0,4} "
+        r"(?:is (?:published|owned|operated) by|est (?:[ée]dit[ée]e?|publi[ée]e?) par) [A-ZÀ-Ý]")),
+    ("site or newsletter pitch", re.compile(
+        r"\b(?:stories|news|articles|analysis|reads)\b[^.]{0,60}\b(?:explained|chosen|picked"
+        r"|selected|curated) by our (?:correspondents|reporters|journalists|editors|experts)\b"
+        r"|\b(?:s[ée]lectionn[ée]e?s|choisie?s|d[ée]crypt[ée]e?s) par (?:notre r[ée]daction|nos "
+        r"(?:journalistes|correspondants|experts))\b", re.I)),
+    ("event listing (a date and what is on)", re.compile(
+        r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.\s+"
+        r"(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?|[A-Z][a-z]{2,3}\.?\s+\d{1,2})\s*[—–-]\s")),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -1592,18 +1627,24 @@ class ShapeRule:
 
 
 _BOX_LABEL = re.compile(
-    r"^(?:PUBLICIT[ÉE]|ANNONCES?|AVIS DE D[ÉE]C[ÈE]S|N[ÉE]CROLOGIES?|OFFRES? D['’]EMPLOI"
+    r"^(?:[^\w\s«\"“(\[]\s?)?"
+    r"(?:PUBLICIT[ÉE]|ADVERTISEMENT|ANNONCES?|AVIS DE D[ÉE]C[ÈE]S|N[ÉE]CROLOGIES?"
+    r"|OFFRES? D['’]EMPLOI|(?:[A-Z]+ ){0,2}ALERTS?|TIDES?|MAR[ÉE]ES|WEATHER|M[ÉE]T[ÉE]O"
     r"|EMPLOIS?|APPEL [ÀA] T[ÉE]MOINS|PETITES ANNONCES|ALERTE(?: [A-ZÀ-Ý]+){0,2}"
     r"|D[ÉE]PARTS(?: [A-ZÀ-Ý'’-]+){0,3}|ARRIV[ÉE]ES(?: [A-ZÀ-Ý'’-]+){0,3}"
     r"|NAVETTES?(?: [A-ZÀ-Ý'’–-]+){0,5}|HORAIRES(?: [A-ZÀ-Ý'’-]+){0,3}|LOTT(?:O|ERY) RESULTS"
     r"|DEATHS|BIRTHS|MARRIAGES|IN MEMORIAM|TO LET|FOR SALE|VACANC(?:Y|IES)|CLASSIFIEDS?"
     r"|PUBLIC NOTICES?|TENDERS?)(?: \([^()]{1,30}\))?\s*[—–:]")
-"""A box's label in capitals opening its line (``AVIS DE DÉCÈS —``, ``PETITES ANNONCES —``,
-``TO LET:``, ``DÉPARTS LA TONTOUTA —``): the line is the box's, however it reads after."""
+"""A box's label in capitals opening its line, after a mark or an emoji at most (``AVIS
+DE DÉCÈS —``, ``PETITES ANNONCES —``, ``TO LET:``, ``DÉPARTS LA TONTOUTA —``, ``⚠ MOOSE
+ALERT:``, ``ADVERTISEMENT —``, ``TIDES —``): the line is the box's, however it reads
+after."""
 _BOX_REASON = "notice box (its label in capitals)"
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
+    ShapeRule("advertisement label", lambda t: AD_LABEL.fullmatch(t) is not None, max_words=1,
+              needs=("advert", "publi", "spons", "annon", "anzei")),
     ShapeRule(_BOX_REASON, lambda t: _BOX_LABEL.match(t) is not None, max_words=NOTICE_WORDS,
               needs=literal_gate(_BOX_LABEL), flat=True),
     ShapeRule("wire dateline", lambda t: DATELINE_LEAD.fullmatch(t) is not None, max_words=10,
@@ -2264,7 +2305,8 @@ _WHOLE_LINE = {
                         "advertisement (sponsored)", "site notice (acknowledgement, terms, "
                         "syndication)", "site promotion", _BOX_REASON, _TIP_LINE,
                         "site section teaser (horoscope, games, TV)",
-                        "form notice"}),
+                        "form notice", "traffic bulletin",
+                        "event listing (a date and what is on)"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
                        "embedded post (what is left of it)", "advertisement (a call to a number)",
@@ -2280,10 +2322,10 @@ _FORM_WORDS = 10
 """A short sentence with a word of the page's forms after a prompt on its line is the
 form's (``… ne sera pas publiée. Les champs obligatoires sont indiqués avec *``)."""
 _ANSWERS = frozenset({"reader prompt", "contact line (phone, e-mail)",
-                      "page control (skip, share, print, account)"})
+                      "page control (skip, share, print, account)", "site promotion"})
 """Reasons of a line's last unit that answer a question put to the reader before it on
 the line (``Vous avez une question ? Posez-la en commentaire``, ``Got a story? Email
-…``, ``Enjoyed this? Share it``)."""
+…``, ``Enjoyed this? Share it``, ``Need the bigger picture? Try our … tool``)."""
 _QUESTION_WORDS = 8
 """A question this short before such a prompt is the prompt's own."""
 _BUTTON_WORDS = 4
@@ -2355,8 +2397,8 @@ def _captions(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
     """A title-like line right above a line that only credits a picture (``(Photo:
     Getty)``, ``© Agency / Name``) is the picture's caption, though it names no one."""
     for line, below in itertools.pairwise(lines):
-        if (len(line) == 1 and line[0].heading and not why[line[0].start]
-                and all(why[u.start] in _CREDITS for u in below)):
+        if (len(line) == 1 and len(below) == 1 and line[0].heading and not why[line[0].start]
+                and why[below[0].start] in _CREDITS):
             why[line[0].start] = _CAPTION
 
 
@@ -2386,7 +2428,7 @@ _POLL_TOTAL = (98, 102)
 _FACT_BOX = re.compile(
     r"^(?:en chiffres|les chiffres(?: cl[ée]s)?|chiffres cl[ée]s|rep[èe]res|l['’]essentiel en "
     r"chiffres|key (?:figures|facts|numbers)|in numbers|by the numbers|the numbers|fact ?box"
-    r"|fast facts|quick facts)\s*:?$", re.I)
+    r"|fast facts|quick facts|en bref|in brief|at a glance|[àa] retenir)\s*:?$", re.I)
 """The label of a box of the story's key figures (``En chiffres``, ``Key figures``)."""
 
 
@@ -2403,7 +2445,13 @@ def _fact_box(lines: Sequence[Sequence[Unit]]) -> set[int]:
             if not any(_DIGIT_RUN.search(u.text) for u in below):
                 break
             boxed.update(u.start for u in below)
+            if any(_BOX_ITEM.match(u.text) or not _TERMINAL.search(u.text) for u in below):
+                boxed.add(line[0].start)  # a box of items (``Blessés : 8``): its title
     return boxed
+
+
+_BOX_ITEM = re.compile(r"^[^.:!?]{1,40}?\s?:\s")
+"""An item of a fact box: a label, a colon, its figure (``Mars 2023 : la Commission…``)."""
 
 
 def _poll_options(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
@@ -2535,6 +2583,10 @@ _RELATED_LABEL = re.compile(
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
+_MORE_SECTION = re.compile(
+    r"^(?:More|Plus de|Plus d['’]|Encore plus de) ?[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý&][\w&'’-]*)?$")
+"""More of a section (``More World``, ``Plus de Culture``) alone on its line: a related-
+links label when a headline follows it (a subheading ``More delays`` is the text's)."""
 
 
 _LINK_WORDS = 16
@@ -2557,7 +2609,9 @@ def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str], text: str) ->
     the list, and so does a blank line after its first headline (the text resumes, often
     under a subheading: ``Une mission de douze jours``)."""
     for k, line in enumerate(lines):
-        if len(line) != 1 or not _RELATED_LABEL.match(line[0].text.strip()):
+        if len(line) != 1 or not (_RELATED_LABEL.match(line[0].text.strip()) or (
+                _MORE_SECTION.match(line[0].text.strip()) and k + 1 < len(lines)
+                and _headline_like(lines[k + 1]))):
             continue
         why[line[0].start] = why[line[0].start] or _LABEL
         previous = line
@@ -2813,8 +2867,11 @@ def classify_units(
     for u in order[top:]:
         if u.heading and not why[u.start] and u.text.strip() in names:
             why[u.start] = ABOVE_TITLE  # the site's name again, as a byline or a footer
+    boxed = _fact_box(line_list)
+    for u in order:
+        if u.start in boxed and why[u.start] in _WEAK | {"summary box heading"}:
+            why[u.start] = ""  # a box of the story's figures, short lines under a label
     if body and len(order) - body[-1] > 2 and not order[body[-1]].text.rstrip().endswith(":"):
-        boxed = _fact_box(line_list)
         for u in order[body[-1] + 1:]:
             if not why[u.start] and u.start not in boxed and (u.heading or (
                     len(words(u.text)) < options.min_claim_words

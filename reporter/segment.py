@@ -177,7 +177,9 @@ class Abbreviation:
     abbreviation's, not a sentence end: ``any`` (a title before a name: ``Mr.``,
     ``M.``), ``name`` (not a word that opens sentences: ``the U.S. Geological
     Survey`` but ``in the U.S. It rained``), ``lower`` (a lowercase word, a weekday, a
-    month or a time zone: ``9 a.m. local time``, ``9 a.m. Tuesday``)."""
+    month or a time zone: ``9 a.m. local time``, ``9 a.m. Tuesday``), ``date`` (as
+    ``lower``, or a number: ``Sat. 15 Nov.``). After any of them, a bracket continues
+    the sentence (``4:18 a.m. (1.3 m)``)."""
 
 
 ABBREVIATIONS: tuple[Abbreviation, ...] = (
@@ -190,6 +192,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # clock times and dates
     Abbreviation(r"[ap]\.m|[AP]\.M|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
                  r"|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c", "lower"),
+    # weekdays, in listings and stamps (``Tue. Nov. 11``, ``sam. 15 nov.``)
+    Abbreviation(r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|jeu|ven|sam|dim", "date"),
 )
 """The abbreviations that yasbd may take for a sentence end, by what may follow."""
 
@@ -208,10 +212,13 @@ _MONTHS_DAYS_ZONES = re.compile(
 
 def _continues_after(abbreviation: Abbreviation, word: str) -> bool:
     """Whether a sentence starting with ``word`` is the rest of the one before."""
-    if abbreviation.before == "any":
+    if abbreviation.before == "any" or word.startswith(("(", "[")):
         return True
+    word = word.strip("\"'«»“”‘’").rstrip(".,;:")
     if abbreviation.before == "name":
         return word[:1].isupper() and word not in _SENTENCE_OPENERS
+    if abbreviation.before == "date" and word[:1].isdigit():
+        return True
     return word[:1].islower() or _MONTHS_DAYS_ZONES.match(word) is not None
 
 
@@ -223,7 +230,7 @@ def _rejoin(line: str, spans: list[list[int]]) -> list[list[int]]:
         if out:
             head = line[max(out[-1][0], out[-1][1] - 12):out[-1][1]]
             m = _ABBREVIATION_END.search(head)
-            first = line[s:e].split(maxsplit=1)[0].strip("\"'«»“”‘’(")
+            first = line[s:e].split(maxsplit=1)[0]
             if m and first and _continues_after(
                     ABBREVIATIONS[int(next(k for k, v in m.groupdict().items() if v)[1:])],
                     first):
@@ -373,6 +380,32 @@ def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return [(s, end), rest, *spans[1:]]
 
 
+AD_LABEL = re.compile(
+    r"ADVERTISEMENT|Advertisement|PUBLICIT[ÉE]|Publicit[ée]|SPONSORED|ANNONCE"
+    r"|ANZEIGE|Anzeige")
+"""An advertisement's label, as a page prints it where the ad sat (``Advertisement``,
+``PUBLICITÉ``)."""
+_GLUED_LABEL = re.compile(
+    rf"(?:{AD_LABEL.pattern})(?=\s*(?:[«\"“‘']|[A-ZÀ-Ý](?:[a-zà-ÿ]|\s)))")
+"""An ad label a copied page glues to the sentence below it (``Advertisement Experts
+believe…``, ``AdvertisementAlso taken were…``, ``PUBLICITÉ Le gouvernement…``): the
+label, then a quote or a capital opening a word in lower case (not a title in
+capitals)."""
+
+
+def _split_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span cut after an ad label glued to the front of its sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _GLUED_LABEL.match(text, s, e)
+        rest = _strip(text, m.end(), e) if m is not None else (e, e)
+        if m is not None and rest[0] < rest[1]:
+            out.extend([(s, m.end()), rest])
+        else:
+            out.append((s, e))
+    return out
+
+
 LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """One line break, as ``_LINE`` reads them."""
 
@@ -453,7 +486,8 @@ def segment_article(article: Article, *, lang: str) -> tuple[Unit, ...]:
         if p_start >= p_end:  # nothing but markup (a rule, a fence): one unit, no claim
             spans, heading = [(start, end)], False
         else:
-            spans = _split_stamp(plain, list(split_sentences(flat, p_start, p_end, lang=lang)))
+            spans = _split_labels(plain, _split_stamp(
+                plain, list(split_sentences(flat, p_start, p_end, lang=lang))))
             heading = single and len(spans) == 1 and (
                 is_heading(plain[p_start:p_end])
                 or (markdown and ATX_HEADING.match(text[raw_start:end]) is not None))

@@ -1533,6 +1533,32 @@ NOTICE_LINES = [
      "The word thran was used by the judge on Monday, the court heard."),
     ("You might also like: Portaferry's lost portrait returns home after 90 years",
      "Residents might also like the portrait to return home, the council said."),
+    # check23's round (stop 32)
+    ("⚠ MOOSE ALERT: 3 sightings reported tonight on the highway. Slow down after dark.",
+     "Moose were sighted three times on the highway on Sunday, police said."),
+    ("ADVERTISEMENT — Kittiwake Tire & Auto: Winter tire changeover now booking.",
+     "The advertisement for winter tires ran in 12 papers last week, the company said."),
+    ("Vous avez lu 3 articles gratuits sur 5 ce mois-ci. Abonnez-vous dès 1 € le premier mois.",
+     "Les lecteurs ont lu 3 articles sur 5 jusqu'au bout, selon l'étude publiée mardi."),
+    ("Profitez de l'offre Découverte : 1 € le premier mois, puis 9,99 €/mois. Sans engagement.",
+     "Le loyer est passé de 800 à 850 euros par mois, selon la mairie."),
+    ("Continuer sans accepter →", "Le ministre a dit continuer sans accepter les conditions."),
+    ("Pick up the print edition — $2.50 at Coleman's and the Irving on Airport Blvd",
+     "The paper raised its print edition price to $2.50 on Monday, the publisher said."),
+    ("Spécial Escalade : tout le programme du cortège dans notre supplément du 10 décembre",
+     "Le supplément de 10 francs a été supprimé en décembre, selon la ville."),
+    ("Need the bigger picture? Try our Market Snapshot tool",
+     "Investors need the bigger picture, the analyst told reporters on Tuesday."),
+    ("Jeu-questionnaire de la semaine : avez-vous bien suivi l'actualité ? 10 questions",
+     "Les dix questions de l'examen portaient sur l'actualité de la semaine, selon le ministère."),
+    ("The Tasman Post is published by Tasman Media Group, Auckland. © 2025",
+     "The report is published by the ministry every year, officials said on Monday."),
+    ("The week’s most fascinating science stories, explained by our correspondents",
+     "The stories were explained by the court's correspondents to 40 reporters on Friday."),
+    ("Météo marine – Golfe du Lion : vent de nord-ouest 5 à 6 Beaufort. Baignade déconseillée.",
+     "La météo a contraint les secours à suspendre les plongées mardi, selon la préfecture."),
+    ("Tue. Nov. 11 — Remembrance Day ceremony, Cenotaph, 10:45 a.m.",
+     "The ceremony on Tuesday, Nov. 11, drew 300 people to the cenotaph, the mayor said."),
 ]
 
 
@@ -1847,3 +1873,47 @@ def test_a_gate_is_what_every_match_holds(pattern: str, gate: tuple[str, ...]) -
 def test_trie_pattern_finds_the_longest_string_at_each_place() -> None:
     finder = re.compile(f"(?=({_trie_pattern(['ab', 'abcd', 'b', 'cd', 'x.'])}))")
     assert finder.findall("abcd x. ab") == ["abcd", "b", "cd", "x.", "ab", "b"]
+
+
+def test_an_ad_label_glued_to_a_sentence_is_set_aside_alone() -> None:
+    """A page copy glues the ad's label to the sentence below it, or leaves it between
+    two sentences: the label is furniture, the sentences stay text."""
+    got = verdicts("The ship sank in the late 7th century BC, researchers said.\n"
+                   "Advertisement Experts believe it was trading between Carthage and Motya.\n"
+                   "It was fined €1 million. ADVERTISEMENT Prosecutors had asked for more.\n", "en")
+    assert got["Advertisement"] and got["ADVERTISEMENT"], got
+    assert not got["Experts believe it was trading between Carthage and Motya."], got
+    assert not got["Prosecutors had asked for more."], got
+
+
+def test_a_box_of_items_keeps_its_label() -> None:
+    """The label of a box of items (``Blessés : 8``) is the box's title, kept with it; a
+    label over sentences is the page's (``AT A GLANCE`` over a background line)."""
+    got = verdicts("Les passagers ont été relogés à Gander, selon la compagnie.\n\nEn bref\n"
+                   "Vol : VL512 Bruxelles–Montréal\nBlessés : 8, dont 2 transportés à l'hôpital\n"
+                   "\nAvec La Presse Canadienne\n")
+    assert not got["En bref"] and not got["Blessés : 8, dont 2 transportés à l'hôpital"], got
+
+
+def test_more_of_a_section_over_headlines_is_a_related_label() -> None:
+    """``More World`` over headlines labels related links; ``More delays`` over a
+    paragraph is a subheading of the text."""
+    got = verdicts("The vessel sank 2,600 years ago, archaeologists said on Tuesday.\n"
+                   "\nMore World\nJapan's new rail line opens ahead of schedule\n"
+                   "Storm leaves thousands without power in Chile\n\n"
+                   "More delays\nThe excavation will start in 2027, the team said on Monday.\n",
+                   "en")
+    assert got["Japan's new rail line opens ahead of schedule"], got
+    assert got["More World"], got
+    assert not got["The excavation will start in 2027, the team said on Monday."], got
+
+
+def test_a_standfirst_above_a_captioned_credit_is_no_caption() -> None:
+    """A title-like line is a caption only above a line that is nothing but a credit: a
+    caption and its credit on one line have their own caption."""
+    claims, _ = page(
+        "Phoenician shipwreck found almost intact off Sicily\n"
+        "Vessel thought to have sunk 2,600 years ago was found 340 metres down\n\n"
+        "The wreck was found by a robot in August. Photograph: IMAS/Soprintendenza\n\n"
+        "The ship was found almost intact at a depth of 340 metres, archaeologists said.\n")
+    assert "Vessel thought to have sunk 2,600 years ago was found 340 metres down" in claims

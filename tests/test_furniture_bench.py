@@ -262,10 +262,25 @@ check13 two shown lines fewer.
 
 check23 (12 pages: French from Belgium, Québec, Morocco, France, Switzerland and Guinea,
 English from Canada, the US, England, New Zealand, Ireland and Singapore; written by a
-helper session that read neither the rules nor any other set) is the clean hold-out: 28 of
+helper session that read neither the rules nor any other set) was the clean hold-out: 28 of
 409 shown (6.8%; 47, 11.5%, with the rules of stop 31's start; 32, 7.8%, after check18's
 round; 29, 7.1%, after check20's), 10 of 12 titles right (9), 2 of 12 titles furniture
-(3), 9 of 206 article lines set aside (9). Not read.
+(3), 9 of 206 article lines set aside (9). Its misses were then read in stop 32 (box
+labels after an emoji, ``ALERT``, ``ADVERTISEMENT —``, ``TIDES —``; ad labels glued to a
+sentence; weekday abbreviations in listings and a bracket after ``a.m.``; paywall meters
+with ``gratuits``, first-month prices, cookie buttons, print-edition and supplement
+promotions, ``Try our … tool``, quiz teasers, ``X is published by Y``, newsletter pitches,
+marine weather taking its line, event listings; ``More World`` over headlines; the label
+of a box of items kept; a standfirst above a captioned credit no caption): 3 of 409
+(0.7%), 12 of 12 titles right, 4 of 206 article lines set aside; check13, check19 to
+check22 also fewer shown lines, none more on any set.
+
+check24 (12 pages: French from France, Switzerland, Belgium, Côte d'Ivoire, Cameroon and
+Québec, English from the UK, Nigeria, Trinidad and Tobago, Canada, the US and Australia;
+written blind by a helper session) is the clean hold-out: 70 of 625 shown (11.2%) at stop
+32's start, 67 (10.7%) after check23's round; 5 of 12 titles right, 7 of 12 titles
+furniture; 4 of 207 article lines set aside. Not read, but for three lines with a glued
+ad label seen while listing that category across sets.
 Raise the floors as the figures improve.
 """
 
@@ -290,25 +305,26 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.959, 0.944, 0.041, 0.025),
     "check10": (0.945, 0.899, 0.055, 0.043),
-    "check11": (0.964, 0.952, 0.036, 0.048),
+    "check11": (0.964, 0.952, 0.036, 0.044),
     "check12": (0.967, 0.951, 0.033, 0.052),
-    "check13": (0.961, 0.933, 0.039, 0.048),
+    "check13": (0.963, 0.937, 0.037, 0.048),
     "check14": (0.966, 0.942, 0.034, 0.049),
     "check15": (0.967, 0.942, 0.033, 0.034),
     "check16": (0.966, 0.938, 0.034, 0.048),
     "check17": (0.957, 0.904, 0.043, 0.064),
-    "check18": (0.941, 0.894, 0.059, 0.03),
-    "check19": (0.922, 0.876, 0.078, 0.025),
-    "check20": (0.927, 0.838, 0.073, 0.046),
-    "check21": (0.955, 0.929, 0.045, 0.046),
-    "check22": (0.936, 0.896, 0.064, 0.037),
-    "check23": (0.912, 0.821, 0.088, 0.064),
+    "check18": (0.941, 0.895, 0.059, 0.02),
+    "check19": (0.927, 0.885, 0.073, 0.025),
+    "check20": (0.929, 0.843, 0.071, 0.046),
+    "check21": (0.96, 0.944, 0.04, 0.046),
+    "check22": (0.945, 0.912, 0.055, 0.037),
+    "check23": (0.973, 0.96, 0.027, 0.039),
+    "check24": (0.873, 0.694, 0.127, 0.039),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
                  "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
-                 "check23": 2}
+                 "check24": 7}
 """Titles that are still furniture on a set (measured)."""
 
 

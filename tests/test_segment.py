@@ -301,6 +301,13 @@ ABBREVIATION_CASES = [
     pytest.param("M. Macron a dit non. Mme Dupont a répondu.", "fr",
                  ["M. Macron a dit non.", "Mme Dupont a répondu."], id="m-mme"),
     pytest.param("Tél. : 04 78 12 34 56", "fr", ["Tél. : 04 78 12 34 56"], id="tel"),
+    pytest.param("Tue. Nov. 11 — Remembrance Day ceremony, Cenotaph, 10:45 a.m.", "en",
+                 ["Tue. Nov. 11 — Remembrance Day ceremony, Cenotaph, 10:45 a.m."],
+                 id="weekday-month"),
+    pytest.param("Loto, sam. 15 nov. à la salle des fêtes.", "fr",
+                 ["Loto, sam. 15 nov. à la salle des fêtes."], id="weekday-number-fr"),
+    pytest.param("High 4:18 a.m. (1.3 m) · Low 10:31 a.m. (0.4 m)", "en",
+                 ["High 4:18 a.m. (1.3 m) · Low 10:31 a.m. (0.4 m)"], id="am-bracket"),
 ]
 ABBREVIATION_NOOP = [
     # a real sentence end after an abbreviation: the next sentence opens with a word that
@@ -311,7 +318,40 @@ ABBREVIATION_NOOP = [
                  ["The fire started at 9 a.m.", "The police came."], id="am-then-the"),
     pytest.param("She works for Acme Inc. The firm denied it.", "en",
                  ["She works for Acme Inc.", "The firm denied it."], id="inc-then-the"),
+    pytest.param("He reads the Sun. The paper said so.", "en",
+                 ["He reads the Sun.", "The paper said so."], id="sun-then-the"),
+    pytest.param("They met on Sat. Talks failed.", "en", ["They met on Sat.", "Talks failed."],
+                 id="sat-then-capital"),
 ]
+
+
+GLUED_ADS = [
+    # (text, units): an ad's label glued to the sentence below it is a unit of its own
+    pytest.param("Advertisement Experts believe the ship sank in the 7th century BC.",
+                 ["Advertisement", "Experts believe the ship sank in the 7th century BC."],
+                 id="label-space-sentence"),
+    pytest.param("AdvertisementAlso taken were two chalices.",
+                 ["Advertisement", "Also taken were two chalices."], id="label-glued"),
+    pytest.param("It was fined. PUBLICITÉ Le gouvernement a décrété l'état d'urgence.",
+                 ["It was fined.", "PUBLICITÉ", "Le gouvernement a décrété l'état d'urgence."],
+                 id="label-mid-line"),
+]
+NOT_GLUED_ADS = [
+    # no label here: a sentence about advertising, a title in capitals
+    pytest.param("Advertising revenue fell 5% last year.", id="advertising-sentence"),
+    pytest.param("Annonce faite mardi par le ministre.", id="annonce-lowercase"),
+    pytest.param("PUBLICITÉ INTERDITE DANS LES ÉCOLES", id="capitals-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_ADS)
+def test_an_ad_label_glued_to_a_sentence_is_cut_off(text: str, expected: list[str]) -> None:
+    assert units(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", NOT_GLUED_ADS)
+def test_words_of_advertising_in_a_sentence_stay(text: str) -> None:
+    assert units(text, "en") == [text]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), ABBREVIATION_CASES + ABBREVIATION_NOOP)
