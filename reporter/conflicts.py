@@ -25,6 +25,7 @@ from reporter.attribution import speaker_at
 from reporter.bridge import cognate_map
 from reporter.events import calendar_day
 from reporter.extract import RELATIVE_DAY, extract_quantities
+from reporter.lexicon import thing
 from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
 from reporter.normalize import fold
@@ -328,7 +329,10 @@ _RE_LOAD_BEFORE = re.compile(
     r"(?:carry|hold|seat))|seating|transport(?:ant|ait|aient|e|ent|é|ée|és|ées)"
     r"|charg(?:é|ée|és|ées)[ \u00a0]+(?:de|d['’])|(?:cargaison|capacit[ée])[ \u00a0]+(?:de|d['’])"
     r"|(?:pouvant|peut|pouvaient|pouvait)[ \u00a0]+(?:transporter|accueillir|contenir|emporter)"
-    r"|contenant|convoyant|acheminant)[ \u00a0]+" + _FILLER + r")$")
+    r"|contenant|convoyant|acheminant|(?:on|[àa])[ \u00a0]+(?:son|sa|leur|its|her|their)"
+    r"[ \u00a0]+bord|on[ \u00a0]+board|aboard)(?:[ \u00a0]+(?:were|was|are|is|[ée]taient|[ée]tait"
+    r"|se[ \u00a0]+trouvaient))?[ \u00a0]*:?[ \u00a0]+"
+    r"(?:\d[\d \u00a0.,]*[ \u00a0]+[^\W\d_]+[ \u00a0]*(?:,|et|and)[ \u00a0]+)?" + _FILLER + r")$")
 _RE_LOAD_AFTER = re.compile(
     r"(?i:[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?"
     r"(?:on[ \u00a0]+board|aboard|[àa][ \u00a0]+bord)\b)")
@@ -483,8 +487,10 @@ def values_of(index: int, member: Member, *, loose: bool = False,
             happened = (_outcome_of(unit.text, q.start, q.end, unit.lang)
                         if q.kind is QuantityKind.NUMBER else None)
             said = outcome(key, unit.lang) if q.kind is QuantityKind.NUMBER else None
-            if said is None and q.kind is QuantityKind.NUMBER and " " in q.text.strip():
-                # a modifier before the counted noun says it: "3 missing children"
+            if (said is None and q.kind is QuantityKind.NUMBER and " " in q.text.strip()
+                    and not (unit.lang == "en" and q.unit.isalpha() and thing(q.unit))):
+                # a modifier before the counted noun says it: "3 missing children", not
+                # "two deadly collapses", a count of collapses
                 said = next((o for w in _RE_MENTION_WORD.findall(q.text)
                              if (o := outcome(fold(w), unit.lang)) is not None), None)
             if said is not None:

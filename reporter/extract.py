@@ -1493,6 +1493,40 @@ def _percent(text: str, lang: str) -> Iterator[_Cand]:
             yield _Cand(q)
 
 
+_SHARE_NUM = rf"(?:\d{{1,3}}|{_WORDNUM}|{_ONE})"
+_RE_SHARE = re.compile(
+    rf"(?P<a>{_SHARE_NUM})[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?P<b>{_SHARE_NUM})\b"
+    rf"|(?P<fa>{_SHARE_NUM})[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){{0,3}}?sur[ \u00a0]+"
+    rf"(?P<fb>{_SHARE_NUM})\b")
+"""A share told as a fraction of a whole (``four in 10 connected cars``, ``one in
+three``, ``nine out of ten``, ``quatre voitures connectées sur dix``, ``un Français sur
+trois``): a percentage (40%), not two counts."""
+_RE_SHARE_SPAN = re.compile(
+    r"[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|matches"
+    r"|seconds?|ans?|années?|mois|jours?|semaines?|heures?|saisons?|matchs?)\b", re.I)
+"""A span of time after the second number (``two in 10 minutes``, ``5 milliards sur 10
+ans``): a rate or a period, no share."""
+
+
+def _shares(text: str, lang: str) -> Iterator[_Cand]:
+    """Shares told as fractions (``_RE_SHARE``), as percentages within half of the whole's
+    unit, five points at most (``four in 10`` is 40%, give or take 5; ``one in 20``, 5%
+    give or take 2.5)."""
+    for m in _RE_SHARE.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("fa"), m.group("fb"))
+        x = _parse_num(a, scaled=False, lang=lang) if a[:1].isdigit() else _parse_words(
+            a, lang) if a.casefold() not in ("one", "un", "une") else Decimal(1)
+        y = _parse_num(b, scaled=False, lang=lang) if b[:1].isdigit() else _parse_words(
+            b, lang) if b.casefold() not in ("one", "un", "une") else Decimal(1)
+        if x is None or y is None or not 0 < x < y or y > 1000 or _RE_SHARE_SPAN.match(
+                text, m.end()):
+            continue
+        value = _norm_decimal((100 * x / y).quantize(Decimal("0.1")))
+        yield _Cand(Quantity(QuantityKind.PERCENT, m.start(), m.end(), m.group(0), value, "%",
+                             margin=_norm_decimal(min(Decimal(5),
+                                                      (Decimal(50) / y).quantize(Decimal("0.1"))))))
+
+
 _ZERO_NOUNS = (
     r"people|persons|deaths|casualties|injuries|fatalities|victims|survivors|arrests"
     r"|morts|bless[ée]s|victimes|d[ée]c[èe]s|interpellations|arrestations"
@@ -2124,6 +2158,8 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
         lambda t, w, d: (any(c in t for c in "$€£¥₹") or not _CUR_TOKENS.isdisjoint(w)
                          or (d and _RE_EURO_AS_E.search(t) is not None)),
     ),
+    (_shares, lambda t, w, d: ("in" in w or "of" in w or "sur" in w) and (
+        d or not _NUMBER_WORDS.isdisjoint(w) or "one" in w or "un" in w or "une" in w)),
     (_percent, lambda t, w, d: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
     (_relative_days, lambda t, w, d: not _RELATIVE_DAY_TOKENS.isdisjoint(w)),
     (_relative, lambda t, w, d: not _REL_TOKENS.isdisjoint(w)),

@@ -254,6 +254,20 @@ def person(word: str) -> bool:
     return bool(found) and synset(found[0]).file == _PEOPLE
 
 
+_GROUPS = 14
+"""WordNet's noun file of groups (``crew``, ``family``): counted like people."""
+
+
+@lru_cache(maxsize=65_536)
+def thing(word: str) -> bool:
+    """Whether a lowercase English noun names no people nor group of them in its most
+    frequent sense (``collapses``, ``attacks``, ``planes``; not ``victims``, ``crew``):
+    what an outcome word before it says is of the thing (``two deadly collapses``)."""
+    found = synsets(word, "n")
+    return (bool(found) and word not in ("person", "persons", "people")  # filed as "Tops"
+            and synset(found[0]).file not in (_PEOPLE, _GROUPS))
+
+
 Relation = Literal["opposite", "term"]
 
 

@@ -1697,6 +1697,8 @@ LOADS = [
     ("Le stade, d'une capacité de 40 000 places, était plein.", "40 000 places", "fr"),
     ("The barge was loaded with 3,000 barrels of fuel when it sank.", "3,000 barrels", "en"),
     ("Un camion chargé de 20 tonnes de ciment s'est renversé.", "20 tonnes", "fr"),
+    ("À son bord : 487 passagers et 61 membres d'équipage.", "61 membres", "fr"),
+    ("On board were 287 passengers and 11 crew.", "287 passengers", "en"),
 ]
 NOT_LOADS = [
     # no load here: what was spilt, lost or hurt, or a verb that carries nothing
@@ -1706,7 +1708,26 @@ NOT_LOADS = [
     ("Police carried out 30 raids across the region overnight.", "30 raids", "en"),
     ("Ambulances transported 20 injured people to the hospital.", "20 injured people", "en"),
     ("The ferry's 150 passengers were evacuated by lifeboat.", "150 passengers", "en"),
+    ("Deux membres d'équipage ont été hospitalisés à Calais.", "Deux membres", "fr"),
 ]
+
+
+OUTCOME_MODIFIERS = [
+    # (sentence, value, what it counts, the outcome said of it): a word of death or harm
+    # before a noun of people says what happened to them, before a thing it does not
+    ("Police found 3 missing children on Monday.", "3 missing children", "person", 3),
+    ("The bridge opened in 1917 after two deadly collapses.", "two deadly collapses",
+     "collapse", None),
+    ("Two deadly attacks hit the city on Friday.", "Two deadly attacks", "attack", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "key", "happened"), OUTCOME_MODIFIERS)
+def test_an_outcome_word_before_a_noun(text: str, value: str, key: str,
+                                       happened: int | None) -> None:
+    (member,) = group(text, lang="en")
+    found = {v.text: (v.key, v.outcome) for v in values_of(0, member, loose=True)}
+    assert found.get(value) == (key, happened), found
 
 
 @pytest.mark.parametrize(("text", "value", "lang"), LOADS)

@@ -754,6 +754,38 @@ MONEY_RANGES = [
 ]
 
 
+SHARES = [
+    # a fraction of a whole is a share: a percentage, give or take half the whole's unit
+    ("en", "Orbit is installed in about four in 10 connected cars.", ("four in 10", "40", "5")),
+    ("fr", "Orbit équipe près de quatre voitures connectées sur dix en Europe.",
+     ("quatre voitures connectées sur dix", "40", "5")),
+    ("en", "One in three adults is overweight.", ("One in three", "33.3", "5")),
+    ("fr", "Un Français sur trois part en vacances.", ("Un Français sur trois", "33.3", "5")),
+    ("en", "Nine out of ten doctors agree.", ("Nine out of ten", "90", "5")),
+    ("en", "As many as 1 in 500 users were exposed.", ("1 in 500", "0.2", "0.1")),
+]
+NOT_SHARES = [
+    # no share here: a span of time, a year, a measure by another
+    ("en", "He scored two in 10 minutes."),
+    ("fr", "Il a investi 5 milliards sur 10 ans."),
+    ("en", "Ten people died in 2024."),
+    ("fr", "Le pont mesure 300 mètres sur 20 mètres."),
+    ("en", "Five of the 12 victims were children."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHARES)
+def test_shares(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = [(q.text, str(q.value), str(q.margin)) for q in extract_quantities(text, lang=lang)
+             if q.kind is QuantityKind.PERCENT]
+    assert len(found) == 1 and expected[0] in found[0][0] and found[0][1:] == expected[1:], found
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_SHARES)
+def test_no_share_here(lang: str, text: str) -> None:
+    assert not [q for q in extract_quantities(text, lang=lang) if q.kind is QuantityKind.PERCENT]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES)
 def test_money_ranges(lang: str, text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     assert [(q.text, q.value, q.qualifier) for q in extract_quantities(text, lang=lang)

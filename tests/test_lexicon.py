@@ -116,6 +116,20 @@ def test_nouns_of_things_and_groups(word: str) -> None:
     assert not lexicon.person(word)
 
 
+THINGS = ["collapse", "attack", "plane", "house", "storm"]
+NOT_THINGS = ["crew", "family", "child", "victim", "passenger", "person", "people", "xyzzy"]
+
+
+@pytest.mark.parametrize("word", THINGS)
+def test_nouns_of_things(word: str) -> None:
+    assert lexicon.thing(word)
+
+
+@pytest.mark.parametrize("word", NOT_THINGS)
+def test_nouns_of_people_and_groups_are_no_things(word: str) -> None:
+    assert not lexicon.thing(word)
+
+
 def test_adjectival() -> None:
     assert lexicon.adjectival("domestic")
     assert not lexicon.adjectival("oil")
