@@ -34,8 +34,8 @@ reading the rules or ``check3`` to ``check9``), ``check11`` (twelve more sites, 
 stories, written without reading the rules or ``check6`` to ``check10``), ``check12``
 (twelve more sites, three stories, written without reading the rules or ``check5`` to
 ``check11``), ``check13`` to ``check25`` (twelve more sites each, three stories each,
-written without reading the rules or any other set; ``check24`` and ``check25`` not read)
-are the hold-outs now.
+written without reading the rules or any other set; ``check25`` not read) are the
+hold-outs now.
 ``tests/test_furniture_bench.py`` holds floors on ``check`` and ``check2``.
 """
 

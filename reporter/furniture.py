@@ -119,7 +119,8 @@ _BIO = re.compile(
     r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|[ée]crivain)"
     r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
     r"|columnist|blogger|contributor)"
-    r"|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la|[A-Z][\w'’-]*['’]s)\s+"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la"
+    r"|[A-Z][\w'’-]*['’]s)\s+"
     r"(?:[\w'’]+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
     r"|correspondant\w*|chroniqueu\w+))\b"
@@ -571,7 +572,10 @@ _TAGLINE = re.compile(
     r"^(?:proudly )?serving\s+(?:the\s+)?[A-ZÀ-Ý]"
     r"|^(?:your|the) (?:trusted |local |independent )?(?:source|voice|newspaper|paper) (?:for|of)\s"
     r"|^(?:le|votre) (?:quotidien|journal|hebdo(?:madaire)?|site) (?:de|du|des|d')\s?\S"
-    r"|^l'(?:information|actualit[ée]) (?:de|du|des) ", re.I)
+    r"|^l'(?:information|actualit[ée]) (?:de|du|des) "
+    r"|^[A-ZÀ-Ý][\w&'’ .-]{1,40}['’]s (?:independent|trusted|leading|favou?rite|first|own"
+    r"|number one) (?:voice|newspaper|paper|news|source)\b"
+    r"|^the home of [\w'’ &-]{2,40}|\b(?:since|depuis) (?:1[89]|20)\d{2}$", re.I)
 """A site's tagline under its name (``Serving Clinton, Essex and Franklin counties``, ``Le
 quotidien de la Côte``)."""
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
@@ -1254,6 +1258,32 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|selected|curated) by our (?:correspondents|reporters|journalists|editors|experts)\b"
         r"|\b(?:s[ée]lectionn[ée]e?s|choisie?s|d[ée]crypt[ée]e?s) par (?:notre r[ée]daction|nos "
         r"(?:journalistes|correspondants|experts))\b", re.I)),
+    ("menu or list (short items between separators)", re.compile(
+        r"^(?:vous [êe]tes ici|you are here)\s*:|^(?:mon|votre|my|your) (?:[ée]dition|edition"
+        r"|r[ée]gion|region|ville|city)\s*:|\s[▾▿⌄]$", re.I)),
+    ("publisher's legal notice", re.compile(
+        r"^(?:the )?[A-ZÀ-Ý][\w'’.&-]*(?: [A-ZÀ-Ý][\w'’.&-]*){0,4} "
+        r"(?:is (?:part|a division|a member) of|fait partie (?:du groupe|de)) [A-ZÀ-Ý]")),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"^this (?:report|story|article) (?:by|from) [A-Z][\w .&'’-]{1,40} was "
+        r"(?:first |originally )?published\b"
+        r"|^cet article (?:de|d['’]) [A-ZÀ-Ý][\w .&'’-]{1,40} a (?:d['’]abord )?[ée]t[ée]"
+        r" publi[ée]", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r"^recevez (?:l['’]infolettre|la newsletter|notre (?:infolettre|newsletter))\b", re.I)),
+    ("local service widget (roads, utilities, recalls, forecasts)", re.compile(
+        r"^(?:aurora|pollen|uv|surf|snow|ski|air quality|space weather) (?:forecast|index|report"
+        r"|conditions|alert|watch)\b[^:\n]{0,30}:"
+        r"|^(?:qualit[ée] de l['’]air|indice (?:uv|pollen)|conditions routi[èe]res|[ée]tat des "
+        r"routes|sentiers de (?:motoneige|ski|randonn[ée]e)|rappels? (?:d['’]aliments|de produits"
+        r"|conso))\b[^:\n]{0,60}:"
+        r"|^(?:power|electricity|water|gas)(?: supply)? (?:update|outage|cut|interruption|notice"
+        r"|alert)s?\s*:"
+        r"|^(?:coupures? (?:d['’]eau|d['’][ée]lectricit[ée]|de courant)|d[ée]lestages?"
+        r"(?: programm[ée]s)?)\b[^:\n]{0,60}:"
+        r"|^avis de (?:bise|vent|temp[êe]te|canicule|gel|orages?|neige|pluie|crue)\b[^:\n]{0,40}:"
+        r"|^(?:weather|storm|wind|flood|heat|frost|fog) (?:warning|alert|watch|advisory)\b"
+        r"[^:\n]{0,40}:", re.I)),
     ("event listing (a date and what is on)", re.compile(
         r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.\s+"
         r"(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?|[A-Z][a-z]{2,3}\.?\s+\d{1,2})\s*[—–-]\s")),
@@ -1411,7 +1441,7 @@ _BOX_HEADING = re.compile(
 """The heading of a summary box (``Ce qu'il faut retenir``, ``Key points``)."""
 """A temperature: beside places, days and conditions alone (no function word: a
 headline says ``38 °C à Grenoble``), a weather widget (``Météo Niort 8 °C``)."""
-_ARROW_TICKER = re.compile(r"[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%")
+_ARROW_TICKER = re.compile(r"[▲▼△▽↑↓]\s?[+\-−–]?\d[\d.,]*\s?%")
 """A market index's move with its arrow (``Sensex 81,240.33 ▲ 0.41%``)."""
 _BANNER_REASON = "breaking-news banner"
 _BANNER = re.compile(
@@ -1643,7 +1673,7 @@ _BOX_REASON = "notice box (its label in capitals)"
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
-    ShapeRule("advertisement label", lambda t: AD_LABEL.fullmatch(t) is not None, max_words=1,
+    ShapeRule("advertisement label", lambda t: AD_LABEL.fullmatch(t) is not None, max_words=6,
               needs=("advert", "publi", "spons", "annon", "anzei")),
     ShapeRule(_BOX_REASON, lambda t: _BOX_LABEL.match(t) is not None, max_words=NOTICE_WORDS,
               needs=literal_gate(_BOX_LABEL), flat=True),
@@ -1830,7 +1860,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and not _SAID.search(t), max_words=25, heading=True,
               needs=literal_gate(_CLOCK), flat=True),
     ShapeRule("market data (quotes, delay notice)",
-              lambda t: _ARROW_TICKER.search(t) is not None, max_words=20,
+              lambda t: _ARROW_TICKER.search(t) is not None, max_words=30,
               needs=("▲", "▼", "△", "▽", "↑", "↓")),
     ShapeRule(_BANNER_REASON, lambda t: _BANNER.match(t) is not None and (
         len(words(t)) <= _BANNER_WORDS or len(_TICKER_MARK.findall(t)) >= 2), max_words=60,
@@ -2306,6 +2336,7 @@ _WHOLE_LINE = {
                         "syndication)", "site promotion", _BOX_REASON, _TIP_LINE,
                         "site section teaser (horoscope, games, TV)",
                         "form notice", "traffic bulletin",
+                        "local service widget (roads, utilities, recalls, forecasts)",
                         "event listing (a date and what is on)"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
@@ -2384,6 +2415,13 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
                     why[u.start] = why[u.start] or reason
 
 
+_WIDGET_SEPARATOR = re.compile(r"[ \u00a0][·•◆|][ \u00a0]")
+"""What a page sets between the pieces of a widget, a menu or a byline (``·``, ``|``):
+two on one line make it the page's (on the labelled pages, 479 furniture lines and no line
+of article text; none in the 982 ECB+ articles)."""
+_WIDGET_ROW = "widget or menu (pieces between separators)"
+
+
 _AD_LABEL = re.compile(
     r"^(?:sponsored|sponsoris[ée]e?|publicit[ée]|advertisement|annonce|partner content"
     r"|contenu partenaire|ad)\s*[:|–—-]\s", re.I)
@@ -2432,14 +2470,23 @@ _FACT_BOX = re.compile(
 """The label of a box of the story's key figures (``En chiffres``, ``Key figures``)."""
 
 
-def _fact_box(lines: Sequence[Sequence[Unit]]) -> set[int]:
+def _fact_box(lines: Sequence[Sequence[Unit]], after: int = -1) -> set[int]:
     """Starts of the units of fact boxes: the lines under a fact box's label that state a
     figure (``6 morts, 19 blessés dont 4 graves``), up to the first that states none.
     Short and unpunctuated, they read as links after the text's end, but they are the
-    story's figures."""
+    story's figures. Right after the text's last sentence (the unit starting at
+    ``after``), a short title over lines of items is such a box whatever its title
+    (``_BOX_ITEMS``)."""
     boxed: set[int] = set()
     for k, line in enumerate(lines):
-        if len(line) != 1 or not _FACT_BOX.match(line[0].text.strip()):
+        if len(line) != 1 or not (_FACT_BOX.match(line[0].text.strip()) or (
+                line[0].start == after and line[0].heading
+                and not _RELATED_LABEL.match(line[0].text.strip())
+                and len(words(line[0].text)) <= _BOX_TITLE_WORDS and all(
+                    len(below) == 1 and _BOX_ITEM.match(below[0].text)
+                    and _DIGIT_RUN.search(below[0].text) and not _TERMINAL.search(below[0].text)
+                    for below in lines[k + 1:k + 1 + _BOX_ITEMS])
+                and len(lines) > k + _BOX_ITEMS)):
             continue
         for below in lines[k + 1:]:
             if not any(_DIGIT_RUN.search(u.text) for u in below):
@@ -2450,7 +2497,13 @@ def _fact_box(lines: Sequence[Sequence[Unit]]) -> set[int]:
     return boxed
 
 
-_BOX_ITEM = re.compile(r"^[^.:!?]{1,40}?\s?:\s")
+_BOX_ITEM = re.compile(r"^[^.:!?]{1,60}?\s?:\s")
+_BOX_TITLE_WORDS = 6
+_BOX_ITEMS = 2
+"""Lines of items under a title right after the text's last sentence, each a label, a
+colon and a figure with no final stop (``Centre (Lékié) : 4 800 à 5 200 F CFA/kg``), that
+make it a box of the story's figures whatever its title (``Les prix de la semaine``)."""
+
 """An item of a fact box: a label, a colon, its figure (``Mars 2023 : la Commission…``)."""
 
 
@@ -2579,7 +2632,8 @@ _RELATED_LABEL = re.compile(
     r"|more (?:about|on) this (?:topic|subject)|dans la m[êe]me rubrique"
     r"|la r[ée]daction vous (?:conseille|recommande)|nos journalistes vous recommandent"
     r"|recommended by (?:our|the) editors|editor'?s picks|more in [\w&' ]{2,25}"
-    r"|plus d['’]articles? (?:en|dans|de la rubrique) [\w' -]{2,25})\s*[:：]?$", re.I)
+    r"|plus d['’]articles? (?:en|dans|de la rubrique) [\w' -]{2,25}"
+    r"|articles? (?:en lien|li[ée]s|connexes)|en lien avec (?:cet|l['’])article)\s*[:：]?$", re.I)
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
@@ -2636,6 +2690,9 @@ nouvelle…``): a regional paper's dateline (``Non.`` further down is the text's
 _QUOTED = re.compile(r"^[\"'«“‘„]\s*[^\"«»“”]+?\s*[\"'»”’]$")
 """A line that is one quotation, its marks at both ends."""
 _PULL_QUOTE = "pull quote (a quotation or a line of the text set between paragraphs)"
+_NAME_ROLE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){1,3},\s[^.!?:;]{2,80}$")
+"""A name and a role after a comma (``Sylvain Maret, porte-parole de la police``): who
+said a quotation set apart above it."""
 _PULL_WORDS = 7
 """An unquoted title-like line inside the text with this many words or more, all but a
 few of them said elsewhere in the text, repeats it: a pull quote or a summary line."""
@@ -2797,7 +2854,10 @@ def classify_units(
     if opening and _PLACE_LEAD.fullmatch(opening[0].text) and fold_word(
             opening[0].text.rstrip(".").split()[-1]) not in ANY_FUNCTION_WORD | _ABBREVIATIONS:
         why[opening[0].start] = _DATELINE  # the text's first paragraph: ``Chamonix. La…``
-    for line_units in lines.values():
+    for line_start, line_units in lines.items():
+        if len(_WIDGET_SEPARATOR.findall(article.text, line_start, line_units[-1].end)) >= 2:
+            for u in line_units:  # ``Lac Léman : 7,4°C · Niveau 372,08 m · CGN : …``
+                why[u.start] = why[u.start] or _WIDGET_ROW
         _spread(line_units, why)
     for k in range(len(order) - 1):
         u, after = order[k], order[k + 1]
@@ -2809,6 +2869,13 @@ def classify_units(
     _related(line_list, why, article.text)
     _comments(line_list, why)
     _poll_options(line_list, why)
+    for line, below in itertools.pairwise(line_list):
+        if (len(line) == len(below) == 1 and below[0].heading and not why[line[0].start]
+                and not why[below[0].start] and _QUOTED.match(line[0].text.strip())
+                and _NAME_ROLE.match(below[0].text.strip())):
+            # ``« J'ai reconnu la volute tout de suite. »`` over ``Marc-Antoine Rey, luthier
+            # à Carouge``: a quotation set apart with the name of who said it
+            why[line[0].start] = why[below[0].start] = _PULL_QUOTE
     for line, below in itertools.pairwise(line_list):
         if (len(line) == 1 and line[0].text.rstrip().endswith("?") and not why[line[0].start]
                 and why[below[0].start] == _POLL_REASON):
@@ -2867,7 +2934,8 @@ def classify_units(
     for u in order[top:]:
         if u.heading and not why[u.start] and u.text.strip() in names:
             why[u.start] = ABOVE_TITLE  # the site's name again, as a byline or a footer
-    boxed = _fact_box(line_list)
+    boxed = _fact_box(line_list, order[body[-1] + 1].start
+                      if body and body[-1] + 1 < len(order) else -1)
     for u in order:
         if u.start in boxed and why[u.start] in _WEAK | {"summary box heading"}:
             why[u.start] = ""  # a box of the story's figures, short lines under a label

@@ -382,9 +382,10 @@ def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 AD_LABEL = re.compile(
     r"ADVERTISEMENT|Advertisement|PUBLICIT[ÉE]|Publicit[ée]|SPONSORED|ANNONCE"
-    r"|ANZEIGE|Anzeige")
+    r"|ANZEIGE|Anzeige|(?:Story|Article) continues below(?: this)? (?:advertisement|ad)"
+    r"|L['’]article continue (?:sous|apr[èe]s) (?:cette |la )?publicit[ée]")
 """An advertisement's label, as a page prints it where the ad sat (``Advertisement``,
-``PUBLICITÉ``)."""
+``PUBLICITÉ``, ``Story continues below advertisement``)."""
 _GLUED_LABEL = re.compile(
     rf"(?:{AD_LABEL.pattern})(?=\s*(?:[«\"“‘']|[A-ZÀ-Ý](?:[a-zà-ÿ]|\s)))")
 """An ad label a copied page glues to the sentence below it (``Advertisement Experts
@@ -423,10 +424,14 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
             and len(head.split()) >= _CREDIT_WORDS):
         return False
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
-            and body[:1].islower() and not _LABEL_START.match(body) and not _titled(head)
+            and not _COUNTED.search(head.rstrip()) and body[:1].islower()
+            and not _LABEL_START.match(body) and not _titled(head)
             and _fits_wrap(head.strip(), body.rstrip()))
 
 
+_COUNTED = re.compile(r"\(\d[\d\s.,]*\)$")
+"""A count in brackets closing a line (``Commentaires (2)``, ``Photos (12)``): a label's
+counter, which no wrapped sentence ends a line with."""
 _CREDIT_WORDS = 5
 """An unpunctuated line shorter than this (in words) never continues a line at least
 this long (plain text): a wrapped paragraph would end its sentence."""

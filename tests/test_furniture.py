@@ -1559,6 +1559,33 @@ NOTICE_LINES = [
      "La météo a contraint les secours à suspendre les plongées mardi, selon la préfecture."),
     ("Tue. Nov. 11 — Remembrance Day ceremony, Cenotaph, 10:45 a.m.",
      "The ceremony on Tuesday, Nov. 11, drew 300 people to the cenotaph, the mayor said."),
+    # check24's round (stop 32)
+    ("Vous êtes ici : Accueil » Économie » Agriculture",
+     "Le ministre a dit : vous êtes ici chez vous, selon l'agence."),
+    ("Mon édition : Lyon & Métropole ▾",
+     "L'édition 2026 du salon a attiré 40 000 visiteurs à Lyon, selon la métropole."),
+    ("Trinidad & Tobago's independent voice",
+     "The panel called for an independent voice on the board, the minister said on Monday."),
+    ("The home of classical music since 1987",
+     "The hall has been the home of classical music in the city since 1987, the mayor said."),
+    ("OrbitWatch is part of Apogee Digital Media.",
+     "The company is part of a group that employs 300 people, the spokesman said."),
+    ("This report by Northstar Press was first published Feb. 25, 2026.",
+     "The report was first published in 2025 by the agency, officials said."),
+    ("Recevez l'infolettre de L'Écho de l'Abitibi tous les matins à 6 h.",
+     "Les abonnés ont reçu une lettre de la mairie mardi, selon la préfecture."),
+    ("Conditions routières (Québec 511, 6 h 30) : Route 117 – chaussée glacée par endroits",
+     "Les conditions routières étaient difficiles mardi sur la route 117, selon la police."),
+    ("Rappel d'aliments : l'ACIA rappelle certains fromages en grains en raison de la Listeria.",
+     "Le rappel de 40 000 fromages a coûté cher à la laiterie, selon l'entreprise."),
+    ("Aurora forecast tonight: Kp 5 (moderate storm) — good viewing chances after 10 p.m.",
+     "The storm brought a forecast of 10 cm of snow to the region, officials said."),
+    ("Avis de bise sur le Léman: rafales jusqu'à 65 km/h jeudi après-midi entre Nyon et Genève.",
+     "La bise a soufflé à 65 km/h jeudi sur le Léman, selon MétéoSuisse."),
+    ("Prix du mazout aujourd'hui (100 litres, région Genève) : 108,40 CHF ▼ –1,2% sur une semaine",
+     "Le prix du mazout a baissé de 1,2 % en une semaine, selon l'office fédéral."),
+    ("Sophie Nguyen-Carter is the Herald's science reporter. Connect via email.",
+     "Sophie Nguyen-Carter told the Herald that the reporter had left on Monday."),
 ]
 
 
@@ -1917,3 +1944,42 @@ def test_a_standfirst_above_a_captioned_credit_is_no_caption() -> None:
         "The wreck was found by a robot in August. Photograph: IMAS/Soprintendenza\n\n"
         "The ship was found almost intact at a depth of 340 metres, archaeologists said.\n")
     assert "Vessel thought to have sunk 2,600 years ago was found 340 metres down" in claims
+
+
+def test_a_line_of_pieces_between_separators_is_the_pages() -> None:
+    """Two separators (``·``, ``|``) on one line make it a widget, a menu or a byline,
+    however its pieces read; a headline under such a widget is still the headline."""
+    claims, furniture = page(
+        "Lac Léman : 7,4°C aux Bains des Pâquis · Niveau 372,08 m · CGN : horaire d'hiver\n"
+        "Le violon volé d'Élodie Vasseur retrouvé grâce à un luthier de Carouge\n"
+        "Le violon de la soliste, dérobé le 6 mars, a été retrouvé à Genève, a dit la police.\n"
+        "Il appartient à une fondation qui le prête à la violoniste depuis 2019.\n", "fr")
+    assert "Lac Léman : 7,4°C aux Bains des Pâquis · Niveau 372,08 m · CGN : horaire d'hiver" \
+        in furniture
+    assert "Le violon volé d'Élodie Vasseur retrouvé grâce à un luthier de Carouge" in claims
+
+
+def test_a_quotation_over_the_name_of_who_said_it_is_a_pull_quote() -> None:
+    """A quotation alone on its line over a name and a role is set apart from the text;
+    the same quotation in a paragraph is the text's."""
+    got = verdicts("Le luthier a reconnu l'instrument lundi, selon la police.\n"
+                   "« J'ai reconnu la volute tout de suite. »\n"
+                   "Marc-Antoine Rey, luthier à Carouge\n"
+                   "Deux hommes ont été interpellés mardi, selon le parquet.\n")
+    assert got["« J'ai reconnu la volute tout de suite. »"], got
+    assert got["Marc-Antoine Rey, luthier à Carouge"], got
+    assert not got["Deux hommes ont été interpellés mardi, selon le parquet."], got
+
+
+def test_a_box_of_items_right_after_the_text_keeps_any_title() -> None:
+    """Right after the text's last sentence, a short title over lines of items (a label,
+    a colon, a figure) is a box of the story's figures; the same lines under a related
+    label are links."""
+    got = verdicts("Le Cameroun table sur 290 000 tonnes de cacao, selon le ministère.\n"
+                   "Les prix de la semaine\nCentre (Lékié) : 4 800 à 5 200 F CFA/kg\n"
+                   "Sud-Ouest (Meme, Fako) : 4 300 à 4 600 F CFA/kg\n\nLes plus lus\n"
+                   "Votation du 14 juin: les sondages se resserrent\n"
+                   "Lausanne: le chantier du m3 prend six mois de retard\n")
+    assert not got["Les prix de la semaine"], got
+    assert not got["Sud-Ouest (Meme, Fako) : 4 300 à 4 600 F CFA/kg"], got
+    assert got["Votation du 14 juin: les sondages se resserrent"], got

@@ -277,10 +277,24 @@ check22 also fewer shown lines, none more on any set.
 
 check24 (12 pages: French from France, Switzerland, Belgium, Côte d'Ivoire, Cameroon and
 Québec, English from the UK, Nigeria, Trinidad and Tobago, Canada, the US and Australia;
-written blind by a helper session) is the clean hold-out: 70 of 625 shown (11.2%) at stop
-32's start, 67 (10.7%) after check23's round; 5 of 12 titles right, 7 of 12 titles
-furniture; 4 of 207 article lines set aside. Not read, but for three lines with a glued
-ad label seen while listing that category across sets.
+written blind by a helper session) was the hold-out of check23's round: 70 of 625 shown
+(11.2%) at stop 32's start, 67 (10.7%) after check23's round; 5 of 12 titles right, 7 of
+12 furniture; 4 of 207 article lines set aside. Its misses were then read in stop 32
+(lines of pieces between two separators, ``·`` or ``|``, which on the labelled pages are
+always the page's: widgets, menus, bylines; ``Vous êtes ici :``, edition pickers, taglines
+with ``since 1987`` or ``'s independent voice``, ``X is part of Y``, syndication notes,
+newsletter sign-ups, local service widgets (roads, utilities, recalls, forecasts, weather
+warnings), arrow tickers with a dash, bios of hyphenated names, ``Articles en lien``, a
+quotation over ``Name, role``, ``Story continues below advertisement`` glued to a
+sentence, a bracketed count ending a line that no wrapped line ends with, a box of items
+right after the text): 26 of 625 (4.2%), 12 of 12 titles right, 4 of 207 set aside; check19
+and check22 also fewer shown, none more on any set.
+
+check25 (12 pages: French from Belgium, Luxembourg, Switzerland, Haiti, Québec and
+Madagascar, English from Ireland, the US, Jamaica, Pakistan, South Africa and the UK;
+written blind by a helper session) is the clean hold-out: 29 of 343 shown (8.5%) and 11 of
+222 article lines set aside at stop 32's start, 27 (7.9%) and 5 after check23's round, 24
+(7.0%) and 5 after check24's; 9 of 12 titles right throughout. Not read.
 Raise the floors as the figures improve.
 """
 
@@ -313,18 +327,19 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check16": (0.966, 0.938, 0.034, 0.048),
     "check17": (0.957, 0.904, 0.043, 0.064),
     "check18": (0.941, 0.895, 0.059, 0.02),
-    "check19": (0.927, 0.885, 0.073, 0.025),
+    "check19": (0.93, 0.889, 0.07, 0.025),
     "check20": (0.929, 0.843, 0.071, 0.046),
     "check21": (0.96, 0.944, 0.04, 0.046),
-    "check22": (0.945, 0.912, 0.055, 0.037),
+    "check22": (0.95, 0.919, 0.05, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
-    "check24": (0.873, 0.694, 0.127, 0.039),
+    "check24": (0.938, 0.833, 0.062, 0.039),
+    "check25": (0.91, 0.837, 0.09, 0.043),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
                  "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
-                 "check24": 7}
+                 "check25": 3}
 """Titles that are still furniture on a set (measured)."""
 
 

@@ -202,6 +202,8 @@ WRAPPED_PLAIN = [
      ["Ce qu'il faut retenir :", "les annonceurs partent."]),
     ("The minister said that the\n\nbudget would rise.", ["The minister said that the",
                                                          "budget would rise."]),
+    ("Commentaires (2)\nndongo_pierre – 08/04/2026 10:14",
+     ["Commentaires (2)", "ndongo_pierre – 08/04/2026 10:14"]),
     # a wrapped line is about as long as the next one: the next line may be longer by
     # the word that did not fit, not by half a line
     ("The minister said on Tuesday that the budget would\nrise by 3% next year, and by "
@@ -335,6 +337,9 @@ GLUED_ADS = [
     pytest.param("It was fined. PUBLICITÉ Le gouvernement a décrété l'état d'urgence.",
                  ["It was fined.", "PUBLICITÉ", "Le gouvernement a décrété l'état d'urgence."],
                  id="label-mid-line"),
+    pytest.param("Story continues below advertisement Output remains a fraction of past levels.",
+                 ["Story continues below advertisement",
+                  "Output remains a fraction of past levels."], id="story-continues"),
 ]
 NOT_GLUED_ADS = [
     # no label here: a sentence about advertising, a title in capitals
