@@ -1501,6 +1501,9 @@ _RE_SHARE = re.compile(
 """A share told as a fraction of a whole (``four in 10 connected cars``, ``one in
 three``, ``nine out of ten``, ``quatre voitures connectées sur dix``, ``un Français sur
 trois``): a percentage (40%), not two counts."""
+_RE_SHARE_GATE = re.compile(
+    rf"[ \u00a0](?:in|of|sur)[ \u00a0]+(?:\d|(?i:{_WORD_ALT}|one|une?)\b)")
+"""What every share holds: ``in``, ``of`` or ``sur`` before its whole (a cheap gate)."""
 _RE_SHARE_SPAN = re.compile(
     r"[ \u00a0]+(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|matches"
     r"|seconds?|ans?|années?|mois|jours?|semaines?|heures?|saisons?|matchs?)\b", re.I)
@@ -2159,7 +2162,8 @@ _MATCHERS: tuple[tuple[Callable[[str, str], Iterator[_Cand]], _Gate], ...] = (
                          or (d and _RE_EURO_AS_E.search(t) is not None)),
     ),
     (_shares, lambda t, w, d: ("in" in w or "of" in w or "sur" in w) and (
-        d or not _NUMBER_WORDS.isdisjoint(w) or "one" in w or "un" in w or "une" in w)),
+        d or not _NUMBER_WORDS.isdisjoint(w) or "one" in w or "un" in w or "une" in w)
+     and _RE_SHARE_GATE.search(t) is not None),
     (_percent, lambda t, w, d: "%" in t or not _PERCENT_TOKENS.isdisjoint(w)),
     (_relative_days, lambda t, w, d: not _RELATIVE_DAY_TOKENS.isdisjoint(w)),
     (_relative, lambda t, w, d: not _REL_TOKENS.isdisjoint(w)),
