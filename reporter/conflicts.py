@@ -30,6 +30,7 @@ from reporter.model import Claim, Conflict, Member, Quantity, QuantityKind, Unit
 from reporter.names import name_clashes
 from reporter.normalize import fold
 from reporter.polarity import (
+    OUTCOME_NAMES,
     ContrastClash,
     NegationClash,
     SwapClash,
@@ -701,8 +702,25 @@ def _outcome_of(text: str, start: int, end: int, lang: str) -> int | None:
         if word in _AUXILIARY_WORDS or word.endswith(("ly", "ment")):
             pos = m.end()
             continue
+        if word in _UNDERGO:
+            harm = _RE_HARM_AFTER.match(text, m.end())
+            return _INJURED if harm is not None else None
         return outcome(word, lang)
     return None
+
+
+_UNDERGO = frozenset(
+    "suffered suffer suffers suffering sustained sustain sustains received receive "
+    "subi subissent souffrent souffrait souffraient souffre".split())
+"""Verbs of undergoing harm (``suffered minor injuries``, ``ont subi des blessures``)."""
+_RE_HARM_AFTER = re.compile(
+    r"(?i:[ \u00a0]+(?:(?:des|de|d['’]|some|only|[^\W\d_]+(?:ly|ment))[ \u00a0]+)*"
+    r"(?:(?:minor|serious|severe|light|slight|critical|multiple|l[ée]g[èe]res?|graves?"
+    r"|s[ée]rieuses?|multiples)[ \u00a0]+)?"
+    r"(?:injuries|injury|wounds?|burns|fractures|blessures?|br[ûu]lures))\b")
+"""The harm undergone, after such a verb: an injury, a wound, burns."""
+_INJURED = OUTCOME_NAMES.index("injured")
+"""``reporter.polarity``'s outcome for people injured (``hurt``, ``blessés``)."""
 
 
 _RE_MENTION_WORD = re.compile(r"[^\W\d_]+")

@@ -1755,3 +1755,30 @@ def test_a_load_and_what_was_spilt_are_not_a_dispute() -> None:
     other = cargo.replace("about 61,000", "75,000")
     assert disagreements(group(cargo, other, lang="en")) == {
         frozenset({("s0", "about 61,000 tonnes"), ("s1", "75,000 tonnes")})}
+
+
+UNDERGONE = [
+    # a verb of undergoing and an injury after a count of people: they were injured
+    ("Nine people suffered minor injuries, mostly scrapes.", "en", "Nine people"),
+    ("Three people sustained serious injuries in the crash.", "en", "Three people"),
+    ("Deux personnes ont subi des blessures légères.", "fr", "Deux personnes"),
+]
+NOT_UNDERGONE = [
+    # no harm to people here: losses, delays
+    ("Two companies suffered losses last year.", "en", "Two companies"),
+    ("Five flights suffered long delays on Monday.", "en", "Five flights"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), UNDERGONE)
+def test_people_who_suffered_injuries_are_injured(text: str, lang: str, value: str) -> None:
+    (member,) = group(text, lang=lang)
+    found = {v.text: v.outcome for v in values_of(0, member, loose=True)}
+    assert found.get(value) == 1, found
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), NOT_UNDERGONE)
+def test_what_else_is_suffered_is_no_injury(text: str, lang: str, value: str) -> None:
+    (member,) = group(text, lang=lang)
+    found = {v.text: v.outcome for v in values_of(0, member, loose=True)}
+    assert found.get(value) is None, found
