@@ -1165,7 +1165,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:voir|afficher|lire) (?:les )?\d+ autres (?:r[ée]actions|commentaires)\b"
         r"|^(?:view|see|show|load) (?:all )?\d+ more (?:comments|replies)\b", re.I)),
     (_TIP_LINE, re.compile(
-        r"^(?:have|got) a (?:story|news tip|tip)\?|^(?:vous avez|une) (?:une )?(?:info|histoire)"
+        r"^(?:have|got) a (?:story|news tip|tip)(?: about [^?]{2,40})?\?"
+        r"|^(?:vous avez|une) (?:une )?(?:info|histoire)"
         r" (?:[àa] (?:nous )?(?:raconter|partager) )?\?", re.I)),
     ("pull quote (a quotation or a line of the text set between paragraphs)", re.compile(
         r"^[“\"«][^”\"»]{10,200}[”\"»]\s*[—–-]\s*[A-ZÀ-Ý][\w'’ .-]{2,40}(?:,\s*[A-ZÀ-Ý][\w'’ &.-]"
@@ -1208,7 +1209,7 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^(?:the )?(?:online|web) (?:desk|team)\s*\((?:with )?[^()]{2,40}\)$", re.I)),
     ("advertisement (sponsored)", re.compile(
         r"^(?:sponsoris[ée]e?|sponsored|partenaire|partner|publi-?reportage|paid post|annonce)"
-        r"\s?[·|]\s", re.I)),
+        r"\s?[·|–—]\s", re.I)),
     ("print edition note", re.compile(
         r"^(?:cet article|this (?:article|story))\s+(?:para[îi]tra|sera publi[ée]|will (?:appear"
         r"|run|be published))\s+(?:dans|in)\s+(?:notre|l['’]|our|the)\s*(?:[ée]dition|print"
@@ -1284,9 +1285,31 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^avis de (?:bise|vent|temp[êe]te|canicule|gel|orages?|neige|pluie|crue)\b[^:\n]{0,40}:"
         r"|^(?:weather|storm|wind|flood|heat|frost|fog) (?:warning|alert|watch|advisory)\b"
         r"[^:\n]{0,40}:", re.I)),
+    # check25's round (stop 32)
+    ("local service widget (roads, utilities, recalls, forecasts)", re.compile(
+        r"^niveau (?:de la|du|des|de l['’])\s?[A-ZÀ-Ý][\w'’ -]{1,30}\b[^:\n]{0,30}:"
+        r"|^(?:river|lake|water|flood) levels?\b[^:\n]{0,40}:"
+        r"|\bvigilance (?:jaune|orange|rouge)\b[^.]{0,40}\bsource\s?:", re.I)),
+    ("reader prompt", re.compile(
+        r"^ask (?:the|our) (?:newsroom|editors?|experts?|reporters?|desk)\s*:"
+        r"|^[^:.!?\n]{2,30}:\s*(?:have you|did you|do you|are you|got a|avez-vous|vous avez)\b"
+        r"[^.!?\n]{0,120}\?", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^[^.!?\n]{2,40}[ \u00a0][→›▸]$")),
+    ("donation appeal", re.compile(
+        r"\bsupport (?:us|the [A-Z][\w'’-]+|our (?:journalism|reporting)) (?:from|for) "
+        r"(?:just |only |as little as )?[£$€]\s?\d|\bsoutenez-nous (?:d[èe]s|[àa] partir de) "
+        r"\d|\bbecause readers like you\b"
+        r"|\b[A-ZÀ-Ý][\w'’ -]{1,30} a besoin de vous\b|\bfaites un don\b", re.I)),
+    ("subscription notice", re.compile(
+        r"\byou(?:['’]ve| have) read \d+ (?:free )?(?:articles?|stories) (?:in the (?:last|past) "
+        r"(?:month|week|30 days)|this (?:month|week))\b", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\bcarbon (?:cost|footprint|emissions?)\b[^.]{0,40}\b(?:this page|per (?:page )?view)\b"
+        r"|\bempreinte carbone\b[^.]{0,40}\bcette page\b", re.I)),
     ("event listing (a date and what is on)", re.compile(
-        r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.\s+"
-        r"(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?|[A-Z][a-z]{2,3}\.?\s+\d{1,2})\s*[—–-]\s")),
+        r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.,?\s+"
+        r"(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[—–·-]\s")),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -2342,7 +2365,7 @@ _WHOLE_LINE = {
                        "advertisement (a call to buy)", "job listing",
                        "embedded post (what is left of it)", "advertisement (a call to a number)",
                        "advertisement (an offer)", "advertisement (sponsored)",
-                       "site or newsletter pitch", "donation appeal"}),
+                       "site or newsletter pitch", "donation appeal", "subscription notice"}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
 sentences after ``Copyright 2026 X.`` or ``Market data provided by X.`` are its terms), a
@@ -2389,6 +2412,8 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
                     why[u.start] = why[u.start] or "timestamped feed item (live news list)"
         if end == "first" and reason == _LABEL and _AD_LABEL.match(unit.text):
             reason = "advertisement (sponsored)"  # ``SPONSORED: Is your SOC ready…? Download…``
+        if end == "last" and reason == "reader prompt" and _SUPPORT_FROM.search(unit.text):
+            reason = "donation appeal"  # ``… not a billionaire. Support us from £4 a month →``
         if end == "first" and reason == "reader prompt" and _NOTICE.search(unit.text):
             reason = "browser or cookie notice"  # ``Nous utilisons des cookies… Vous pouvez…``
         if end == "last" and (
@@ -2404,6 +2429,11 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
             for u in line_units[:-1]:  # ``Got a travel story? Email travel@…``
                 if u.text.rstrip().endswith("?") and len(words(u.text)) <= _QUESTION_WORDS:
                     why[u.start] = why[u.start] or reason
+        elif end == "first" and reason == "reader prompt" and why[line_units[-1].start] in (
+                _ANSWERS - {"site promotion"}):
+            for u in line_units:  # a call-out from its question to its button (``Ask the
+                # newsroom: Got a question …? Send it to … Submit your question →``)
+                why[u.start] = why[u.start] or reason
         elif end == "first" and reason == "reader prompt":
             for u in line_units:  # the prompt's buttons (``… Paramétrer mes choix``) and
                 # its call (``Vous avez aimé cet article ? Recevez chaque matin…``)
@@ -2420,6 +2450,13 @@ _WIDGET_SEPARATOR = re.compile(r"[ \u00a0][·•◆|][ \u00a0]")
 two on one line make it the page's (on the labelled pages, 479 furniture lines and no line
 of article text; none in the 982 ECB+ articles)."""
 _WIDGET_ROW = "widget or menu (pieces between separators)"
+
+
+_SUPPORT_FROM = re.compile(
+    r"\bsupport (?:us|the [A-Z][\w'’-]+|our (?:journalism|reporting)) (?:from|for) (?:just "
+    r"|only |as little as )?[£$€]\s?\d|\bsoutenez-nous (?:d[èe]s|[àa] partir de) \d", re.I)
+"""A call to pay a site that closes a line (``Support us from £4 a month →``): the line is
+its appeal."""
 
 
 _AD_LABEL = re.compile(
@@ -2899,7 +2936,11 @@ def classify_units(
         if copy and (any(j != k and order[j].text.strip().startswith(copy.group(1))
                          for j in range(len(order)) if order[j].heading)
                      or any(j != k and order[j].text.strip() == copy.group(2).strip()
-                            for j in range(len(order)))):
+                            for j in range(len(order)))
+                     or (k == 0 and any(  # the page's first line, the masthead under it
+                             order[j].heading and len(words(order[j].text)) < _HEADLINE_WORDS
+                             and order[j].text.strip().startswith(copy.group(2).strip())
+                             for j in range(1, top)))):
             why[order[k].start] = PAGE_TITLE
     candidates = [k for k in candidates if why[order[k].start] != PAGE_TITLE]
     size = {k: len(words(order[k].text)) for k in candidates}

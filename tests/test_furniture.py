@@ -1586,6 +1586,28 @@ NOTICE_LINES = [
      "Le prix du mazout a baissé de 1,2 % en une semaine, selon l'office fédéral."),
     ("Sophie Nguyen-Carter is the Herald's science reporter. Connect via email.",
      "Sophie Nguyen-Carter told the Herald that the reporter had left on Monday."),
+    # check25's round (stop 32)
+    ("Niveau de la Meuse à Huy : 3,18 m ▲ (vigilance jaune) – Source : Voies hydrauliques",
+     "Le niveau de la Meuse a atteint 3,18 m lundi à Huy, selon les Voies hydrauliques."),
+    ("Annonce – Isolation de toiture : jusqu'à 40 % de prime en Wallonie.",
+     "L'annonce d'une prime de 40 % pour l'isolation a été faite lundi, selon la Région."),
+    ("Li atik sa a an kreyòl ▸", "L'article a été traduit en créole lundi, selon le journal."),
+    ("Got a tip about wildlife trafficking? WhatsApp our investigations desk on 072 555 0163.",
+     "The tip about wildlife trafficking reached customs on Monday, officials said."),
+    ("Ask the newsroom: Got a question about your medical data? Submit your question →",
+     "The newsroom got a question from the hospital about the data on Monday, it said."),
+    ("Nature diary: Have you spotted the first snowdrops this winter? Send your sighting",
+     "Volunteers have spotted the first snowdrops this winter, the trust said on Friday."),
+    ("The Meridian is owned by a trust, not a billionaire. Support us from £4 a month →",
+     "The hospital is owned by a trust, the minister said on Tuesday."),
+    ("La Vigie a besoin de vous. Notre journalisme est gratuit à lire. Faites un don.",
+     "La ville a besoin de vous pour le recensement, a dit le maire mardi."),
+    ("You’ve read 4 articles in the last month",
+     "Police read 4 articles of the law to the suspects last month, the court heard."),
+    ("🌱 Carbon cost of loading this page: 0.41g CO₂e – about the same as boiling a kettle.",
+     "The carbon cost of the new plant was about 0.41 tonnes a day, the firm said."),
+    ("Thu., April 23 · Reading: Haitian poets in exile, North Miami Public Library, 7 p.m.",
+     "The reading on Thursday, April 23, drew 40 people to the library, organisers said."),
 ]
 
 
@@ -1983,3 +2005,17 @@ def test_a_box_of_items_right_after_the_text_keeps_any_title() -> None:
     assert not got["Les prix de la semaine"], got
     assert not got["Sud-Ouest (Meme, Fako) : 4 300 à 4 600 F CFA/kg"], got
     assert got["Votation du 14 juin: les sondages se resserrent"], got
+
+
+def test_a_page_title_over_its_masthead_is_no_headline() -> None:
+    """The page's first line, a title ending in the site's short name after a bar, over
+    the site's full name: the page's title, not the headline, even when it words the
+    story otherwise."""
+    claims, furniture = page(
+        "Un roman inédit retrouvé dans un sous-sol de Saint-Michel | La Vigie\n"
+        "La Vigie de Montréal\n"
+        "Un roman perdu refait surface dans un sous-sol de Montréal\n"
+        "Un couple de Montréal a trouvé le manuscrit d'un roman inédit dans un sous-sol.\n"
+        "L'éditeur a confirmé mardi que le roman était authentique, selon la famille.\n", "fr")
+    assert "Un roman perdu refait surface dans un sous-sol de Montréal" in claims
+    assert "Un roman inédit retrouvé dans un sous-sol de Saint-Michel | La Vigie" in furniture

@@ -292,9 +292,20 @@ and check22 also fewer shown, none more on any set.
 
 check25 (12 pages: French from Belgium, Luxembourg, Switzerland, Haiti, Québec and
 Madagascar, English from Ireland, the US, Jamaica, Pakistan, South Africa and the UK;
-written blind by a helper session) is the clean hold-out: 29 of 343 shown (8.5%) and 11 of
-222 article lines set aside at stop 32's start, 27 (7.9%) and 5 after check23's round, 24
-(7.0%) and 5 after check24's; 9 of 12 titles right throughout. Not read.
+written blind by a helper session) was the hold-out of check24's round: 29 of 343 shown
+(8.5%) and 11 of 222 article lines set aside at stop 32's start, 27 (7.9%) and 5 after
+check23's round, 24 (7.0%) and 5 after check24's; 9 of 12 titles right throughout. Its
+misses were then read in stop 32 (a page title over a masthead starting with its site's
+name, river levels and colour warnings, reader call-outs from question to button, short
+links ending in an arrow, `Support us from £4 →` taking its line, `X a besoin de vous`,
+meters over a month, carbon badges, `Annonce –`, tips `about` a subject, agencies in lower
+case in a dateline, event listings with a comma): 8 of 343 (2.3%), 12 of 12 titles.
+
+check26 (12 pages: French from Senegal, Mali, France, Québec, Belgium and Switzerland,
+English from Ghana, Kenya, England, New Zealand, Wales and Singapore; written blind by a
+helper session after check24's round) is the clean hold-out: 32 of 379 shown (8.4%), 6 of
+191 article lines set aside and 9 of 12 titles right with the rules of stop 32's start; 26
+(6.9%), 3 and 10 of 12 with check24's round; the same after check25's. Not read.
 Raise the floors as the figures improve.
 """
 
@@ -327,19 +338,20 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check16": (0.966, 0.938, 0.034, 0.048),
     "check17": (0.957, 0.904, 0.043, 0.064),
     "check18": (0.941, 0.895, 0.059, 0.02),
-    "check19": (0.93, 0.889, 0.07, 0.025),
+    "check19": (0.933, 0.893, 0.067, 0.025),
     "check20": (0.929, 0.843, 0.071, 0.046),
     "check21": (0.96, 0.944, 0.04, 0.046),
     "check22": (0.95, 0.919, 0.05, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
     "check24": (0.938, 0.833, 0.062, 0.039),
-    "check25": (0.91, 0.837, 0.09, 0.043),
+    "check25": (0.957, 0.923, 0.043, 0.043),
+    "check26": (0.911, 0.813, 0.089, 0.036),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
                  "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
-                 "check25": 3}
+                 "check26": 2}
 """Titles that are still furniture on a set (measured)."""
 
 

@@ -392,6 +392,9 @@ STAMP_SPLITS = [
     pytest.param("Bamako, May 26 (L'Écho du Fleuve) - The club was relegated on Sunday.",
                  ["Bamako, May 26 (L'Écho du Fleuve) -", "The club was relegated on Sunday."],
                  id="dateline-with-an-apostrophe-in-the-source"),
+    pytest.param("Liège (ats/afp) – L'attaque a paralysé trois hôpitaux.",
+                 ["Liège (ats/afp) –", "L'attaque a paralysé trois hôpitaux."],
+                 id="dateline-with-agencies-in-lower-case"),
 ]
 STAMP_NOOP = [
     # a sentence that starts with its own date keeps it
