@@ -1794,11 +1794,15 @@ _RE_NOUN_DE_BEFORE = re.compile(
     rf"\b(?P<noun>(?i:{_PEOPLE_NOUNS}|suspecte?|conducteur|conductrice|p[èe]re|m[èe]re"
     r"|fils|individu|jeune|automobiliste|pi[ée]tonne?|motard|retrait[ée]e?|d[ée]tenue?"
     r"|pr[ée]venue?|accus[ée]e?|tireur|agresseur|assaillant|cycliste|randonneu(?:r|se)"
-    r"|habitante?|propri[ée]taire|chauffeur|fillette|nourrisson|s[œo]ur|fr[èe]re))"
+    r"|habitante?|propri[ée]taire|chauffeur|fillette|nourrisson|s[œo]ur|fr[èe]re"
+    r"|ministre|maire|pr[ée]sidente?|d[ée]put[ée]e?|[ée]pouse|mari|veuve|veuf|m[ée]decin"
+    r"|[a-zà-ÿ]{3,}(?:iste|icienne?|euse|rice|eur)))"
     r"[ \u00a0]+d[e']?[ \u00a0]*$"
 )
-"""``un homme de 54 ans``, ``la victime, une femme de 30 ans``: a person's age in French
-(``une peine de 5 ans`` is a duration: only people nouns)."""
+"""``un homme de 54 ans``, ``la victime, une femme de 30 ans``, ``la musicienne de 34
+ans``: a person's age in French (``une peine de 5 ans`` is a duration: only nouns of
+people, by the list or by the endings of people's nouns: ``-iste``, ``-icien(ne)``,
+``-eur``, ``-euse``, ``-rice``)."""
 _RE_WHO_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|(?P<noun>[a-zà-ÿ][\w'’-]+))"
 )
