@@ -1797,12 +1797,18 @@ _RE_NOUN_DE_BEFORE = re.compile(
     r"|habitante?|propri[ée]taire|chauffeur|fillette|nourrisson|s[œo]ur|fr[èe]re"
     r"|ministre|maire|pr[ée]sidente?|d[ée]put[ée]e?|[ée]pouse|mari|veuve|veuf|m[ée]decin"
     r"|[a-zà-ÿ]{3,}(?:iste|icienne?|euse|rice|eur)))"
-    r"[ \u00a0]+d[e']?[ \u00a0]*$"
+    r"s?[ \u00a0]+d[e']?[ \u00a0]*$"
 )
 """``un homme de 54 ans``, ``la victime, une femme de 30 ans``, ``la musicienne de 34
 ans``: a person's age in French (``une peine de 5 ans`` is a duration: only nouns of
 people, by the list or by the endings of people's nouns: ``-iste``, ``-icien(ne)``,
 ``-eur``, ``-euse``, ``-rice``)."""
+_RE_NOUN_DE_LIST_BEFORE = re.compile(
+    _RE_NOUN_DE_BEFORE.pattern.removesuffix(r"[ \u00a0]*$")
+    + r"[ \u00a0]*\d{1,3}[ \u00a0]+et[ \u00a0]+$")
+"""The second age of a list (``deux hommes de 27 et 41 ans``): the noun's as the first."""
+_RE_AGES_AFTER = re.compile(r"[ \u00a0]+et[ \u00a0]+\d{1,3}[ \u00a0]+ans\b")
+"""What follows the first age of such a list."""
 _RE_WHO_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?P<name>{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})|(?P<noun>[a-zà-ÿ][\w'’-]+))"
 )
@@ -1858,8 +1864,12 @@ def _measure(text: str, start: int, end: int, noun: str, noun_end: int,
         if aged.group("noun") and _fold(aged.group("noun")) in _STOP:
             return "age", noun_end if noun else end  # "il est âgé de 34 ans": unnamed
         return _age_of(aged) or "age", noun_end if noun else end
-    if noun == "year" and (of := _RE_NOUN_DE_BEFORE.search(before)) is not None:
+    if noun == "year" and ((of := _RE_NOUN_DE_BEFORE.search(before)) is not None
+                           or (of := _RE_NOUN_DE_LIST_BEFORE.search(before)) is not None):
         return _age_of(of), noun_end
+    if (not noun and (of := _RE_NOUN_DE_BEFORE.search(before)) is not None
+            and _RE_AGES_AFTER.match(text, end) is not None):
+        return _age_of(of), end  # the first age of a list: ``deux hommes de 27 et 41 ans``
     apposition = _RE_APPOSITION_BEFORE.search(before)
     if (noun in ("", "year") and value == value.to_integral_value() and 0 < value <= 120
             and apposition is not None
