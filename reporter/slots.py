@@ -81,6 +81,16 @@ DISPUTE_LINK_MIN = 90.0
 """Context overlap needed to join two values that contradict each other: aligning them
 says the sources disagree, which needs more evidence than aligning equal values."""
 
+PEOPLE_WORDS_MIN = 20.0
+"""Words in common (the context overlap and the same-group bonus, without the bonuses for
+agreeing or being a source's only figure) two counts of people named by different nouns,
+with nothing said to have happened to them, need to be one figure (``two men`` / ``two
+suspects`` arrested at one airport; not ``two vets`` / ``two suspects``): outlets name one
+group several ways, but a story counts several groups of people. Chosen on ecbplus-facts:
+pair precision 0.843 -> 0.847 (French variants 0.928 -> 0.943, mixing 4 -> 3), everything
+else unchanged; 15 changes nothing, 25 and 30 split a figure (figures together 0.658 ->
+0.653). ECB+ disputed rows unchanged."""
+
 SAME_GROUP_BONUS = 30.0
 """Added to the overlap of two values whose sentences share a group (one fact)."""
 
@@ -930,6 +940,7 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
              + SENTENCE_WEIGHT * pair_overlaps([e.sentence for e in entries], weights, i, j))
     group = _codes([e.group for e in entries])
     score += np.where(group[i] == group[j], SAME_GROUP_BONUS, 0.0)
+    said = score.copy()  # what the words around them and their group say, bonuses aside
     score += np.where(_agreeing(entries, i, j), AGREE_BONUS, 0.0)
     only = _only_ones(entries)
     score += np.where(only[i] & only[j], ONLY_BONUS, 0.0)
@@ -939,6 +950,10 @@ def _links(entries: list[_Entry], weights: dict[str, float]) -> list[tuple[float
             score[k] = max(score[k], DISPUTE_LINK_MIN)  # a group conflict compared them
     bare = np.array([not e.thing for e in entries])
     floor = np.where(bare[i] | bare[j], BARE_LINK_MIN, LINK_MIN)
+    people = np.array([e.people and e.outcome < 0 for e in entries])
+    thing = _codes([e.thing for e in entries])
+    floor = np.where(people[i] & people[j] & (thing[i] != thing[j])
+                     & (said < PEOPLE_WORDS_MIN), np.inf, floor)
     score = np.maximum(score, _voice_links(entries, i, j, score))
     passed = np.flatnonzero(score >= floor)
     passed = passed[np.lexsort((j[passed], i[passed], -score[passed]))]
