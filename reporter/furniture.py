@@ -575,7 +575,8 @@ _TAGLINE = re.compile(
     r"|^l'(?:information|actualit[ée]) (?:de|du|des) "
     r"|^[A-ZÀ-Ý][\w&'’ .-]{1,40}['’]s (?:independent|trusted|leading|favou?rite|first|own"
     r"|number one) (?:voice|newspaper|paper|news|source)\b"
-    r"|^the home of [\w'’ &-]{2,40}|\b(?:since|depuis) (?:1[89]|20)\d{2}$", re.I)
+    r"|^the home of [\w'’ &-]{2,40}|\b(?:since|depuis) (?:1[89]|20)\d{2}$"
+    r"|\bl['’](?:information|actualit[ée])(?: [\w-]+){0,2} au quotidien$", re.I)
 """A site's tagline under its name (``Serving Clinton, Essex and Franklin counties``, ``Le
 quotidien de la Côte``)."""
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
@@ -1146,7 +1147,9 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("traffic bulletin", re.compile(
         r"^(?:TRAFFIC|TRAFIC|INFO TRAFIC|ROADS?|CIRCULATION|M[ÉE]T[ÉE]O(?: MARINE)?|MARINE WEATHER)"
         r"\s?[:·|]\s|^(?i:m[ée]t[ée]o marine|marine weather|marine forecast|surf report"
-        r"|m[ée]t[ée]o (?:du jour|locale|des plages))\s?[:·|–—-]\s")),
+        r"|m[ée]t[ée]o (?:du jour|locale|des plages)"
+        r"|(?:flash|info|infos|point) (?:trafic|traffic|route)"
+        r"|traffic (?:flash|update|alert))\s?[:·|–—-]\s")),
     # check21's round (stop 31)
     ("browser or cookie notice", re.compile(
         r"^(?:cookies on|about cookies on|cookies sur|gestion des cookies|your privacy choices"
@@ -1307,6 +1310,19 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site notice (acknowledgement, terms, syndication)", re.compile(
         r"\bcarbon (?:cost|footprint|emissions?)\b[^.]{0,40}\b(?:this page|per (?:page )?view)\b"
         r"|\bempreinte carbone\b[^.]{0,40}\bcette page\b", re.I)),
+    # check26's round (stop 32)
+    ("site promotion", re.compile(
+        r"\bour (?:ai |virtual )?assistant can (?:summari[sz]e|answer|explain)\b"
+        r"|^ask [A-Z][\w]{1,20} ai\b|\bstand to win\b|\bspin the wheel\b"
+        r"|\b(?:tentez|courez la chance) de gagner\b"
+        r"|\bword of the day\b|\bmot du jour\b|^(?:le saviez-vous|did you know)\s?\?", re.I)),
+    (_POLL_REASON, re.compile(r"(?:[○◯◉●☐□]\s*[^○◯◉●☐□\n]{1,40}){2,}")),
+    ("media item (gallery, video, podcast)", re.compile(
+        r"^(?:carte|graphique|infographie) interactive\s*:|^interactive (?:map|graphic|chart)\s*:"
+        r"|\bchargement de la carte\b|\bloading (?:the )?(?:map|graphic|chart)\b", re.I)),
+    ("funding note", re.compile(
+        r"\b(?:is|are) (?:[Pp]ublic [Ii]nterest [Jj]ournalism )?funded (?:through|by) [A-Z]"
+        r"|\best (?:financ[ée]e?|soutenue?) par [A-ZÀ-Ý][\w'’ -]{1,40} dans le cadre\b")),
     ("event listing (a date and what is on)", re.compile(
         r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.,?\s+"
         r"(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[—–·-]\s")),
@@ -2365,7 +2381,8 @@ _WHOLE_LINE = {
                        "advertisement (a call to buy)", "job listing",
                        "embedded post (what is left of it)", "advertisement (a call to a number)",
                        "advertisement (an offer)", "advertisement (sponsored)",
-                       "site or newsletter pitch", "donation appeal", "subscription notice"}),
+                       "site or newsletter pitch", "donation appeal", "subscription notice",
+                       _POLL_REASON}),
 }
 """Furniture that makes its whole line furniture: a notice that opens a paragraph (the
 sentences after ``Copyright 2026 X.`` or ``Market data provided by X.`` are its terms), a
@@ -2424,6 +2441,8 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
             reason = "photo or video credit"  # ``Picture: Sam Reid``, ``(AP Photo/…)``
         if reason in _WHOLE_LINE[end]:
             for u in line_units:
+                if end == "last" and u is not unit and _QUOTATION_OPENS.match(u.text):
+                    continue  # a quoted sentence of the text, a credit glued after it
                 why[u.start] = why[u.start] or reason
         elif end == "last" and reason in _ANSWERS:
             for u in line_units[:-1]:  # ``Got a travel story? Email travel@…``
@@ -2452,6 +2471,10 @@ of article text; none in the 982 ECB+ articles)."""
 _WIDGET_ROW = "widget or menu (pieces between separators)"
 
 
+_QUOTATION_OPENS = re.compile(r"[«“\"]")
+"""A sentence opening on a quotation mark: someone's words, which no caption or credit
+closing its line takes along (``« Mais il a une mémoire phénoménale. » PHOTO FOURNIE
+…``)."""
 _SUPPORT_FROM = re.compile(
     r"\bsupport (?:us|the [A-Z][\w'’-]+|our (?:journalism|reporting)) (?:from|for) (?:just "
     r"|only |as little as )?[£$€]\s?\d|\bsoutenez-nous (?:d[èe]s|[àa] partir de) \d", re.I)
@@ -2481,11 +2504,19 @@ _COMMENTS = "reader comments"
 _COMMENTS_OPEN = frozenset({"comment count", _COMMENTS})
 """What opens a page's comments: a count of them (``48 commentaires``) or their controls
 (``Trier par :``)."""
+_COMMENTS_HEAD = re.compile(
+    r"(?i:(?:reader |vos |les )?(?:comments?|commentaires?|r[ée]actions?)\s*(?:\(\d+\))?\s*:?$"
+    r"|(?:log ?in|sign ?in|register|connectez-vous|inscrivez-vous)\b.{0,30}\b(?:to comment"
+    r"|pour commenter|pour r[ée]agir)\b|comments (?:are|may be) moderated\b"
+    r"|les commentaires sont mod[ée]r[ée]s\b)")
+"""What else opens a page's comments, set aside already: their section's title
+(``COMMENTS``), the prompt to sign in to comment, their moderation notice."""
 _COMMENT_HEADER = re.compile(
     r"(?:\b(?:il y a \d|\d+\s?(?:min|minutes?|h|hours?|heures?|days?|jours?) ago\b|hier [àa]"
     r"|yesterday at|aujourd['’]hui [àa]|today at)"
     r"|\d{1,2}\s?[:h]\s?\d{2}\s?(?:[ap]\.?\s?m\.?)?$"
-    r"|\b(?:says|said|wrote|writes|[ée]crit|a dit)\s?:$)", re.I)
+    r"|\b(?:says|said|wrote|writes|[ée]crit|a dit)\s?:$"
+    r"|[·•|][ \u00a0]*\d{1,2}[ \u00a0]?(?:min|mins|h|hrs?|d|j)$)", re.I)
 """What heads a reader's comment: the time it was posted (``· il y a 2 h``, ``8 Dec 2026
 19:02``, ``December 10, 2026 at 9:02 am``) or ``says:``, after the commenter's name."""
 _HEADER_WORDS = 8
@@ -2577,7 +2608,8 @@ def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
     opened = False
     sentences = 0  # the story's sentences above: a live page's counter sits over its entries
     for k, line in enumerate(lines):
-        if any(why[u.start] in _COMMENTS_OPEN for u in line):
+        if any(why[u.start] in _COMMENTS_OPEN or (
+                why[u.start] and _COMMENTS_HEAD.match(u.text.strip())) for u in line):
             opened = opened or sentences >= _LEAD_UNITS
             continue
         sentences += sum(1 for u in line if not why[u.start] and _END.search(u.text.rstrip()))
@@ -2658,7 +2690,8 @@ _RELATED_LABEL = re.compile(
     r"|voir [ée]galement|sur le m[êe]me sujet|en rapport|vous aimerez aussi|[àa] d[ée]couvrir"
     r"(?: aussi)?|most (?:read|popular|viewed|shared)(?: in [\w ]{1,20})?"
     r"|les plus (?:lus|populaires|partag[ée]s"
-    r"|consult[ée]s|comment[ée]s)|trending(?: now)?|key events|temps forts|moments cl[ée]s"
+    r"|consult[ée]s|comment[ée]s)(?: [–—-] [\w' -]{2,25})?|trending(?: now)?|key events"
+    r"|temps forts|moments cl[ée]s"
     r"|explore more(?: on these topics)?|more (?:on|from) (?:this|the) \w+|latest (?:news|stories)"
     r"|derni[èe]res (?:actualit[ée]s|infos|vid[ée]os)|nos derni[èe]res vid[ée]os"
     r"|sponsored(?: content| stories| links)?|sponsor content|contenus? sponsoris[ée]s?"

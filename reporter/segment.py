@@ -383,7 +383,7 @@ def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 AD_LABEL = re.compile(
     r"ADVERTISEMENT|Advertisement|PUBLICIT[ÉE]|Publicit[ée]|SPONSORED|ANNONCE"
-    r"|ANZEIGE|Anzeige|(?:Story|Article) continues below(?: this)? (?:advertisement|ad)"
+    r"|ANZEIGE|Anzeige|(?:Story|Article) continues below(?:(?: this)? (?:advertisement|ad))?"
     r"|L['’]article continue (?:sous|apr[èe]s) (?:cette |la )?publicit[ée]")
 """An advertisement's label, as a page prints it where the ad sat (``Advertisement``,
 ``PUBLICITÉ``, ``Story continues below advertisement``)."""

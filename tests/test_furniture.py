@@ -1608,6 +1608,27 @@ NOTICE_LINES = [
      "The carbon cost of the new plant was about 0.41 tonnes a day, the firm said."),
     ("Thu., April 23 · Reading: Haitian poets in exile, North Miami Public Library, 7 p.m.",
      "The reading on Thursday, April 23, drew 40 people to the library, organisers said."),
+    # check26's round (stop 32)
+    ("Flash trafic : E411 – bouchon de 4 km entre Daussoulx et Bouge vers Arlon",
+     "Un bouchon de 4 km s'est formé sur l'E411 lundi, selon la police."),
+    ("Djoliba Info – L'information malienne au quotidien",
+     "L'information a été confirmée au quotidien malien par le ministère mardi."),
+    ("Ask Cymru AI ✨  Got a question about this story? Our assistant can summarise it.",
+     "The council's assistant can answer questions about the vote, officials said."),
+    ("Faut-il départager les égalités par tirage au sort?  ○ Oui  ○ Non  ○ Sans avis   Voter",
+     "Le conseil a voté oui à 12 voix contre 3, selon le procès-verbal."),
+    ("Read 3 articles and stand to win rewards. Spin the wheel now",
+     "Readers of three articles stood to win nothing, the regulator said on Monday."),
+    ("Carte interactive : le tracé Dakar-Bamako et ses 12 gares — Chargement de la carte…",
+     "Le tracé Dakar-Bamako compte 12 gares, selon la compagnie."),
+    ("Word of the Day 🇰🇪  Kiswahili: “ushindi” (n.) — victory, triumph.",
+     "The word victory was on every front page on Monday, the editor said."),
+    ("Le saviez-vous ? Le mot « namurois » vaut 9 points au Scrabble.",
+     "Le mot namurois vaut 9 points au Scrabble, selon la fédération."),
+    ("Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.",
+     "The council's reporting was funded through a grant, the mayor said on Monday."),
+    ("Story continues below",
+     "The story of the crash was told below the bridge on Monday, he said."),
 ]
 
 
@@ -2019,3 +2040,26 @@ def test_a_page_title_over_its_masthead_is_no_headline() -> None:
         "L'éditeur a confirmé mardi que le roman était authentique, selon la famille.\n", "fr")
     assert "Un roman perdu refait surface dans un sous-sol de Montréal" in claims
     assert "Un roman inédit retrouvé dans un sous-sol de Saint-Michel | La Vigie" in furniture
+
+
+def test_comments_under_their_section_title_or_sign_in_prompt() -> None:
+    """A page's comments open under their section's title or the prompt to sign in to
+    comment, not only under a count; a header with a short time after a dot heads one."""
+    lead = "".join(f"The council met on day {k} of the count, officials said.\n" for k in range(7))
+    got = verdicts(lead + "\nCOMMENTS\nLogin or register to comment\n"
+                   "SurfMum_PB  ·  2h\nCongrats Tama! Best flat white on the coast.\n"
+                   "kamau254  1 hour ago\nGive this boy a scholarship now.\n"
+                   "Load more comments\n", "en")
+    assert got["Congrats Tama!"] and got["Give this boy a scholarship now."], got
+    assert not got["The council met on day 6 of the count, officials said."], got
+
+
+def test_a_credit_closing_a_line_leaves_its_quotations() -> None:
+    """A credit glued after a paragraph of quotations takes no quotation along: the text's
+    quoted sentences stay, the credit goes."""
+    got = verdicts("La Québécoise a terminé troisième, selon la fédération.\n"
+                   "« C'est un peu fou de perdre! », a-t-elle lancé. « Il a une mémoire "
+                   "phénoménale. » PHOTO FOURNIE PAR LA FQCSF\n"
+                   "Le champion a appris 400 000 mots en trois ans, selon son entraîneur.\n")
+    assert got["PHOTO FOURNIE PAR LA FQCSF"], got
+    assert not got["« C'est un peu fou de perdre! », a-t-elle lancé."], got

@@ -303,9 +303,22 @@ case in a dateline, event listings with a comma): 8 of 343 (2.3%), 12 of 12 titl
 
 check26 (12 pages: French from Senegal, Mali, France, Québec, Belgium and Switzerland,
 English from Ghana, Kenya, England, New Zealand, Wales and Singapore; written blind by a
-helper session after check24's round) is the clean hold-out: 32 of 379 shown (8.4%), 6 of
-191 article lines set aside and 9 of 12 titles right with the rules of stop 32's start; 26
-(6.9%), 3 and 10 of 12 with check24's round; the same after check25's. Not read.
+helper session after check24's round) was the hold-out of check25's round: 32 of 379 shown
+(8.4%), 6 of 191 article lines set aside and 9 of 12 titles right with the rules of stop
+32's start; 26 (6.9%), 3 and 10 of 12 with check24's round; the same after check25's. Its
+misses were then read in stop 32 (comments opening under their section's title or a
+sign-in prompt, headers with a short time after a dot; a credit closing a line leaves its
+quotations; traffic flashes, `au quotidien` taglines, AI-assistant and prize promotions,
+word-of-the-day widgets, `Le saviez-vous ?`, radio-button polls, interactive maps,
+funding notes, `Les plus lus – Namur`, `Story continues below`): 6 of 379 (1.6%), 1 of
+191 set aside; check24 also 26 -> 18 shown.
+
+check27 (12 pages: French from France, Cameroon, Guadeloupe, Québec, Belgium and
+Switzerland, English from Nigeria, South Africa, Trinidad and Tobago, Ontario, Ireland and
+the UK; written blind by a helper session after check25's round) is the clean hold-out:
+36 of 542 shown (6.6%), 17 of 224 article lines set aside and 9 of 12 titles right with
+the rules of stop 32's start; 27 (5.0%), 13 and 9 of 12 after check25's round and the
+same after check26's. Not read.
 Raise the floors as the figures improve.
 """
 
@@ -343,15 +356,16 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check21": (0.96, 0.944, 0.04, 0.046),
     "check22": (0.95, 0.919, 0.05, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
-    "check24": (0.938, 0.833, 0.062, 0.039),
+    "check24": (0.951, 0.871, 0.049, 0.039),
     "check25": (0.957, 0.923, 0.043, 0.043),
-    "check26": (0.911, 0.813, 0.089, 0.036),
+    "check26": (0.964, 0.939, 0.036, 0.025),
+    "check27": (0.93, 0.823, 0.07, 0.078),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
                  "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
-                 "check26": 2}
+                 "check26": 1, "check27": 3}
 """Titles that are still furniture on a set (measured)."""
 
 
