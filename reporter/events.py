@@ -48,8 +48,8 @@ of cross-event pairs apart; 0.4 sets 0.819 apart, keeps 0.913 of same-event pair
 together and splits 9 of 66 single events and 2 of 64 pages stories; 0.5 splits 13 and
 6. Held out, topics 36-45: 0.809, 0.967, 2 of 20 (0.741, 0.967, 4 of 20 before). With
 rare names alone weighed, 0.3 split 26 of the 64 pages stories, mostly by language.
-``check25``'s three stories, written after the choice: one split by language before,
-none after."""
+The nine stories of ``check25`` to ``check27``, written after the choice: three split by
+language before, none after."""
 
 OUTLIER_RATIO = 0.1
 """The same test for the sources left when the last merge sets one odd source apart.
