@@ -336,7 +336,7 @@ def story_events(sources: Sequence[str], claims: Sequence[tuple[str, str]], *,
         # language's mark as the event's (``Tuesday``, ``South Africa`` / ``Afrique du
         # Sud``, ``French``), and would split one event's coverage by language
         for bag in bags.values():
-            for word in [w for w in bag if len(said_in.get(w, ("", ""))) == 1]:
+            for word in [w for w in bag if len(said_in.get(w, ())) == 1]:
                 del bag[word]
     order = sorted(sources)
     x = _vectors([bags[s] for s in order])
