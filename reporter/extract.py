@@ -1517,10 +1517,8 @@ def _shares(text: str, lang: str) -> Iterator[_Cand]:
     give or take 2.5)."""
     for m in _RE_SHARE.finditer(text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("fa"), m.group("fb"))
-        x = _parse_num(a, scaled=False, lang=lang) if a[:1].isdigit() else _parse_words(
-            a, lang) if a.casefold() not in ("one", "un", "une") else Decimal(1)
-        y = _parse_num(b, scaled=False, lang=lang) if b[:1].isdigit() else _parse_words(
-            b, lang) if b.casefold() not in ("one", "un", "une") else Decimal(1)
+        x, y = (Decimal(1) if raw.casefold() in ("one", "un", "une")
+                else _parse_num(raw, scaled=False, lang=lang) for raw in (a, b))
         if x is None or y is None or not 0 < x < y or y > 1000 or _RE_SHARE_SPAN.match(
                 text, m.end()):
             continue

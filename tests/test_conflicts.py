@@ -1686,6 +1686,12 @@ def test_a_count_away_from_a_death_toll_is_no_toll(lang: str, text: str, count: 
     assert value.outcome is None
 
 
+def read(text: str, lang: str) -> dict[str, object]:
+    """The values of one sentence read for figure slots, by their text."""
+    (member,) = group(text, lang=lang)
+    return {v.text: v for v in values_of(0, member, loose=True)}
+
+
 LOADS = [
     # (sentence, a figure in it that is what something carries or holds)
     ("The tanker, carrying some 61,000 tonnes of crude, struck a reef on Tuesday.",
@@ -1725,22 +1731,19 @@ OUTCOME_MODIFIERS = [
 @pytest.mark.parametrize(("text", "value", "key", "happened"), OUTCOME_MODIFIERS)
 def test_an_outcome_word_before_a_noun(text: str, value: str, key: str,
                                        happened: int | None) -> None:
-    (member,) = group(text, lang="en")
-    found = {v.text: (v.key, v.outcome) for v in values_of(0, member, loose=True)}
+    found = {k: (v.key, v.outcome) for k, v in read(text, "en").items()}
     assert found.get(value) == (key, happened), found
 
 
 @pytest.mark.parametrize(("text", "value", "lang"), LOADS)
 def test_a_load_is_read_as_a_load(text: str, value: str, lang: str) -> None:
-    (member,) = group(text, lang=lang)
-    found = {v.text: v.load for v in values_of(0, member, loose=True)}
+    found = {k: v.load for k, v in read(text, lang).items()}
     assert found.get(value) is True, found
 
 
 @pytest.mark.parametrize(("text", "value", "lang"), NOT_LOADS)
 def test_no_load_here(text: str, value: str, lang: str) -> None:
-    (member,) = group(text, lang=lang)
-    found = {v.text: v.load for v in values_of(0, member, loose=True)}
+    found = {k: v.load for k, v in read(text, lang).items()}
     assert found.get(value) is False, found
 
 
@@ -1772,13 +1775,11 @@ NOT_UNDERGONE = [
 
 @pytest.mark.parametrize(("text", "lang", "value"), UNDERGONE)
 def test_people_who_suffered_injuries_are_injured(text: str, lang: str, value: str) -> None:
-    (member,) = group(text, lang=lang)
-    found = {v.text: v.outcome for v in values_of(0, member, loose=True)}
+    found = {k: v.outcome for k, v in read(text, lang).items()}
     assert found.get(value) == 1, found
 
 
 @pytest.mark.parametrize(("text", "lang", "value"), NOT_UNDERGONE)
 def test_what_else_is_suffered_is_no_injury(text: str, lang: str, value: str) -> None:
-    (member,) = group(text, lang=lang)
-    found = {v.text: v.outcome for v in values_of(0, member, loose=True)}
+    found = {k: v.outcome for k, v in read(text, lang).items()}
     assert found.get(value) is None, found
