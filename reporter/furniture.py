@@ -63,7 +63,7 @@ _BULLET = r"(?:[►▶▸▷→➜➔»>•·■□▪◆◇★☆✓✔-]{1,3}\
 _RELATED_OPENING = re.compile(
     rf"^{_BULLET}(?:(?:[àa] lire aussi|lire aussi|lire [ée]galement|read more|read also"
     r"|also read|see also|voir aussi|related|you (?:might|may) also like|vous aimerez aussi)"
-    r"\s*[:|]?\s+[A-ZÀ-Ý«\"“]|[àa] lire\s?:\s+\S)", re.I)
+    r"\s*[:|>›]?\s+[A-ZÀ-Ý«\"“]|[àa] lire\s?:\s+\S)", re.I)
 """A related-links label with its linked headline on one line (``À lire aussi Les zoos
 sont-ils…``, ``Lire aussi : Niort. Le ZooParc…``)."""
 _LABEL_LINE = re.compile(rf"^{_BULLET}(?:{_LABELS})\s*[:：|]", re.I)
@@ -341,7 +341,7 @@ _WITH_AGENCY = re.compile(
     rf"\b(?i:avec|with|and|et)\s+(?:(?i:(?:additional\s+)?(?:inputs?|reporting|contributions?)"
     rf"\s+(?:from|by)|la collaboration d[e'])\s*)?(?:l')?(?:{_AGENCIES})\)?$")
 _PRODUCTION = re.compile(
-    r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
+    r"^(?:[—–-]\s*)?(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
     r"|translated|research|r[ée]daction|[ée]dition|traduction|avec la collaboration)\s+(?:by|par"
     r"|de)\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
     r"|\ba (?:contribu[ée]|particip[ée]) [àa] (?:cet|l') ?article\b", re.I)
@@ -1326,6 +1326,54 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("event listing (a date and what is on)", re.compile(
         r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.,?\s+"
         r"(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[—–·-]\s")),
+    # check27's round (stop 33)
+    ("browser or cookie notice", re.compile(
+        r"\b(?:we and our|nous et nos) (?:\d+ )?(?:partners|partenaires) (?:store|use|stockons"
+        r"|utilisons)\b|\bstore and/or access information on a device\b"
+        r"|\bstockons et/ou acc[ée]dons [àa] des informations\b"
+        r"|\b(?:lite mode|data saver|mode (?:all[ée]g[ée]|[ée]conomie de donn[ée]es))\b[^.]{0,30}"
+        r"\b(?:is on|activ[ée]|enabled)\b|\bimages (?:are )?hidden to save data\b", re.I)),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"^(?:les |the )?(?:comments?|commentaires?|r[ée]actions?|messages?)\b[^.!?]{0,80}"
+        r"\b(?:seront|will be) (?:supprim[ée]e?s?|removed|deleted)\s*\.?$", re.I)),
+    ("legal or death notice", re.compile(
+        r"\bont la (?:profonde |grande )?douleur (?:de vous faire part|d['’]annoncer"
+        r"|de faire part)\b", re.I)),
+    ("advertisement (sponsored)", re.compile(
+        r"\b(?:offre soumise [àa] conditions|offer subject to (?:terms|conditions|availability)"
+        r"|(?:t&cs|terms and conditions) apply|voir conditions en (?:agence|magasin))\b", re.I)),
+    ("donation appeal", re.compile(
+        r"\b(?:ce texte|cet article) a [ée]t[ée] lu [\d  ]+ fois\b"
+        r"|\bthis (?:article|story) has been read [\d,]+ times\b"
+        r"|\bun don de \d+\s?(?:\$|€|euros?|dollars?|francs?) (?:aide|permet)\b"
+        r"|\ba (?:[$€£]\s?\d+|\d+\s?[$€£]) (?:donation|gift) helps\b"
+        r"|^(?:je donne|donate now|give now|faire un don)\s*[!→›▸]?$", re.I)),
+    ("site promotion", re.compile(
+        r"\banswers are ai-generated\b|\bai-generated (?:answers?|summar(?:y|ies)) (?:may|can)\b"
+        r"|\br[ée]ponses? g[ée]n[ée]r[ée]es? par (?:l['’])?(?:ia|intelligence artificielle)\b"
+        r"|\bask (?:a question|anything) about this (?:story|article)\b"
+        r"|\bposez (?:une|vos|votre) questions? sur cet article\b", re.I)),
+    ("reader prompt", re.compile(
+        r"_{4,}|^enter your (?:annual )?(?:salary|income|postcode|post code|zip code|e-?mail"
+        r"|name)\b|^(?:entrez|saisissez|indiquez) votre (?:salaire|revenu|code postal|e-?mail"
+        r"|courriel|nom)\b", re.I)),
+    ("author bio", re.compile(
+        r"^(?:journaliste|reporter|correspondante?)\s+(?:de|du|d['’]|pour|au|aux)\s[^.]{0,80}?,"
+        r"\s(?:elle|il) (?:couvre|suit)\b", re.I)),
+    ("author bio", re.compile(  # a role line, its stop unlike a headline's
+        r"^(?i:journaliste|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se))(?:\s+[a-zà-ÿ][\w'’-]*)"
+        r"{1,4}\.$")),
+    ("author bio", re.compile(
+        r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+is\s+the\s+[A-ZÀ-Ý][\w'’-]+['’]s\s+"
+        r"(?:[\w-]+\s+){0,4}(?:editor|reporter|correspondent|writer|columnist)\b")),
+    ("photo or video credit", re.compile(
+        r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3}\s(?:POUR|FOR)\s[«\"“]\s?"
+        r"[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}?\s?[»\"”]$"
+        r"|(?:^|[.!?]\s+)(?i:stock (?:photo|image)|file (?:photo|image)|photo d'archives?)\s*:"
+        r"\s*[A-ZÀ-Ý][\w'’ .&/-]{1,40}$")),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:voir|voyez|lire|lisez|d[ée]couvrez|see|read|discover|explore)\b[^.!?\n]{2,80}"
+        r"[ \u00a0][→›▸]$", re.I)),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -2236,7 +2284,14 @@ def _named_again(unit: Unit, page: str, after: int) -> bool:
         return False
     if n < _HEADLINE_WORDS and page.count(name, 0, unit.start) > 0:
         return True
-    return page.count(name, max(unit.end, after)) > 0
+    bare = _NAME_ARTICLE.sub("", name, count=1)
+    return page.count(name, max(unit.end, after)) > 0 or (
+        bare != name and len(words(bare)) >= 2 and page.count(bare, max(unit.end, after)) > 0)
+
+
+_NAME_ARTICLE = re.compile(r"^(?:The|Le|La|Les|L['’])\s*")
+"""A site's name's article, which its copyright line drops (``The Lakeshore Post`` …
+``© 2025 Lakeshore Post Media Inc.``)."""
 
 
 def _site_line(unit: Unit, page: str, text_start: int) -> bool:
@@ -2376,7 +2431,7 @@ _WHOLE_LINE = {
                         "site section teaser (horoscope, games, TV)",
                         "form notice", "traffic bulletin",
                         "local service widget (roads, utilities, recalls, forecasts)",
-                        "event listing (a date and what is on)"}),
+                        "event listing (a date and what is on)", "legal or death notice"}),
     "last": frozenset({"photo or video credit", "copyright line", "publisher's legal notice",
                        "advertisement (a call to buy)", "job listing",
                        "embedded post (what is left of it)", "advertisement (a call to a number)",
@@ -2471,6 +2526,14 @@ of article text; none in the 982 ECB+ articles)."""
 _WIDGET_ROW = "widget or menu (pieces between separators)"
 
 
+_VOTES = re.compile(r"\d\s?%.*\d\s?%|\bvotes?\b", re.I)
+"""A poll's results: shares or votes."""
+_DASH_SIGNED = re.compile(
+    r"[«\"“][^\"”»]{10,300}[”\"»]\s*[—–]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,4}")
+"""A quotation signed with a dash and a name alone on its line: a pull quote (the text
+says who said what with a verb)."""
+_CONSENT_REASONS = frozenset({"browser or cookie notice",
+                              "consent or privacy notice (sign-up form)"})
 _QUOTATION_OPENS = re.compile(r"[«“\"]")
 """A sentence opening on a quotation mark: someone's words, which no caption or credit
 closing its line takes along (``« Mais il a une mémoire phénoménale. » PHOTO FOURNIE
@@ -2707,6 +2770,9 @@ _RELATED_LABEL = re.compile(
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
+_MENU_REASON = "menu or list (short items between separators)"
+_CRUMB_MARK = re.compile(r"\s[›»>]\s")
+"""A breadcrumb's mark between sections (``News › World News``)."""
 _MORE_SECTION = re.compile(
     r"^(?:More|Plus de|Plus d['’]|Encore plus de) ?[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý&][\w&'’-]*)?$")
 """More of a section (``More World``, ``Plus de Culture``) alone on its line: a related-
@@ -2742,8 +2808,10 @@ def _related(lines: Sequence[Sequence[Unit]], why: dict[int, str], text: str) ->
         for below in lines[k + 1:]:
             if not _headline_like(below) or (
                     previous is not line
-                    and _BLANK_LINE.search(text, previous[-1].end, below[0].start)):
-                break
+                    and _BLANK_LINE.search(text, previous[-1].end, below[0].start)) or (
+                    len(below) == 1 and why[below[0].start] == _MENU_REASON
+                    and _CRUMB_MARK.search(below[0].text)):
+                break  # (a breadcrumb opens the article: ``News › World News``)
             for u in below:
                 why[u.start] = why[u.start] or _RELATED
             previous = below
@@ -2947,9 +3015,22 @@ def classify_units(
             # à Carouge``: a quotation set apart with the name of who said it
             why[line[0].start] = why[below[0].start] = _PULL_QUOTE
     for line, below in itertools.pairwise(line_list):
-        if (len(line) == 1 and line[0].text.rstrip().endswith("?") and not why[line[0].start]
-                and why[below[0].start] == _POLL_REASON):
-            why[line[0].start] = _POLL_REASON  # the poll's question
+        if (line[-1].text.rstrip().endswith("?") and not why[line[-1].start]
+                and all(why[u.start] for u in line[:-1])
+                and (why[below[0].start] == _POLL_REASON or (
+                    why[below[0].start] == _WIDGET_ROW
+                    and _VOTES.search(article.text, below[0].start, below[-1].end)))):
+            why[line[-1].start] = _POLL_REASON  # the poll's question (``SONDAGE – Avez-vous…``)
+    for line in line_list:
+        if not any(why[u.start] for u in line) and _DASH_SIGNED.fullmatch(
+                article.text, line[0].start, line[-1].end):
+            for u in line:  # ``“This is not an object. It is…” — Fon Ndawé IV``
+                why[u.start] = _PULL_QUOTE
+    for above, line, below in zip(line_list, line_list[1:], line_list[2:], strict=False):
+        if (why[above[-1].start] in _CONSENT_REASONS and why[below[0].start] in _CONSENT_REASONS
+                and not any(why[u.start] for u in line)):
+            for u in line:  # a consent box's long body between its title and its buttons
+                why[u.start] = why[above[-1].start]
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
     if body and _past_widgets(order, why, body[0]):
         body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
@@ -2967,6 +3048,7 @@ def classify_units(
         # the page's <title>: its headline, cut, with the site's name after a dash
         copy = _PAGE_TITLE.match(order[k].text.strip())
         if copy and (any(j != k and order[j].text.strip().startswith(copy.group(1))
+                         and order[j].text.strip() != order[k].text.strip()
                          for j in range(len(order)) if order[j].heading)
                      or any(j != k and order[j].text.strip() == copy.group(2).strip()
                             for j in range(len(order)))
@@ -2991,7 +3073,8 @@ def classify_units(
                                  _site_line(order[k], article.text, text_start)
                                  or why[order[k].start] == _BANNER_REASON, k in off_story, k))
     fits = sorted((k for k in candidates if size[k] <= _HEADLINE_MAX),
-                  key=lambda k: (k in off_story, k)) or candidates
+                  key=lambda k: (_site_line(order[k], article.text, text_start),
+                                 k in off_story, k)) or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
         u = order[k]

@@ -282,7 +282,8 @@ STAMP_WORDS = frozenset(
     jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun lun mer jeu ven sam dim le the at a on am pm
     h heure heures gmt utc cet cest edt est pst et ct mt pt bst cst cdt mdt pdt aest ist jst
-    hne hae hnc hre hrs hr uk updated update mis jour publie published publication posted
+    hne hae hnc hre hrs hr ast adt akst hst sast wat pkt sgt hkt nzst nzdt aedt acst awst aet
+    msk eet eest wib ict uk updated update mis jour publie published publication posted
     modified modifie modifiee actualise last derniere mise maj edited time p m originally
     initially first date dated hier aujourd'hui aujourd hui yesterday today ago il y min mins
     minute minutes hour hours day days jours semaine semaines week weeks en ligne online""".split())
@@ -382,11 +383,12 @@ def _split_stamp(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 AD_LABEL = re.compile(
-    r"ADVERTISEMENT|Advertisement|PUBLICIT[ÉE]|Publicit[ée]|SPONSORED|ANNONCE"
+    r"(?:ADVERTISEMENT|Advertisement)(?:[ \t]*Hide Ad)?|PUBLICIT[ÉE]|Publicit[ée]|SPONSORED|ANNONCE"
     r"|ANZEIGE|Anzeige|(?:Story|Article) continues below(?:(?: this)? (?:advertisement|ad))?"
     r"|L['’]article continue (?:sous|apr[èe]s) (?:cette |la )?publicit[ée]")
 """An advertisement's label, as a page prints it where the ad sat (``Advertisement``,
-``PUBLICITÉ``, ``Story continues below advertisement``)."""
+``PUBLICITÉ``, ``Story continues below advertisement``, ``AdvertisementHide Ad`` with the
+button that hides it)."""
 _GLUED_LABEL = re.compile(
     rf"(?:{AD_LABEL.pattern})(?=\s*(?:[«\"“‘']|[A-ZÀ-Ý](?:[a-zà-ÿ]|\s)))")
 """An ad label a copied page glues to the sentence below it (``Advertisement Experts
@@ -396,16 +398,27 @@ capitals)."""
 
 
 def _split_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each span cut after an ad label glued to the front of its sentence."""
+    """Each span cut after an ad label glued to the front of its sentence, and before one
+    glued to its end after the sentence's stop."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        m = _GLUED_LABEL.match(text, s, e)
+        m = None if AD_LABEL.fullmatch(text, s, e) else _GLUED_LABEL.match(text, s, e)
         rest = _strip(text, m.end(), e) if m is not None else (e, e)
         if m is not None and rest[0] < rest[1]:
             out.extend([(s, m.end()), rest])
+            continue
+        tail = _TRAILING_LABEL.search(text, s, e)
+        if tail is not None:
+            out.extend([(s, tail.start() + 1), (tail.start(1), tail.end(1))])
         else:
             out.append((s, e))
     return out
+
+
+_TRAILING_LABEL = re.compile(rf"[.!?»”\"]\s*({AD_LABEL.pattern})\s*$")
+"""An ad label after a sentence's stop at the end of its span (``…for about 10
+years.Story continues below advertisement``): the label where the ad sat, glued by the
+copy."""
 
 
 LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -430,9 +443,12 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
             and _fits_wrap(head.strip(), body.rstrip()))
 
 
-_COUNTED = re.compile(r"\(\d[\d\s.,]*\)$")
-"""A count in brackets closing a line (``Commentaires (2)``, ``Photos (12)``): a label's
-counter, which no wrapped sentence ends a line with."""
+_COUNTED = re.compile(
+    r"\(\d[\d\s.,]*\)$|^\d[\d\s.,]*\s(?i:comments?|commentaires?|r[ée]actions?|replies"
+    r"|r[ée]ponses|responses)$")
+"""A count in brackets closing a line (``Commentaires (2)``, ``Photos (12)``), or a
+comment count alone on it (``42 Comments``): a label's counter, which no wrapped sentence
+ends a line with (the commenter's name under it may start in lower case)."""
 _CREDIT_WORDS = 5
 """An unpunctuated line shorter than this (in words) never continues a line at least
 this long (plain text): a wrapped paragraph would end its sentence."""

@@ -1629,6 +1629,37 @@ NOTICE_LINES = [
      "The council's reporting was funded through a grant, the mayor said on Monday."),
     ("Story continues below",
      "The story of the crash was told below the bridge on Monday, he said."),
+    # check27's round (stop 33)
+    ("We and our 612 partners store and/or access information on a device, such as cookies.",
+     "The firm and its 612 partners store data on servers in Ireland, the regulator said."),
+    ("Lite mode is on: images are hidden to save data. Tap to load (418 KB)",
+     "The app's lite mode saved users 418 KB a day, the company said on Monday."),
+    ("Les commentaires injurieux ou diffamatoires seront supprimés.",
+     "Les commentaires injurieux seront supprimés sous 24 heures, selon la nouvelle loi."),
+    ("La famille Mbarga a la grande tristesse, les familles Ngo ont la profonde douleur "
+     "d'annoncer le décès de Mme Ngo Paulette.",
+     "La famille a annoncé le décès de l'ancien ministre lundi, selon la radio nationale."),
+    ("Orange Money : envoyez jusqu'à 500 000 FCFA sans frais. Offre soumise à conditions.",
+     "L'offre de rachat reste soumise à l'accord des autorités, selon la société."),
+    ("Ce texte a été lu 3 418 fois. Un don de 5 $ aide à garder l'information gratuite.",
+     "Le texte de loi a été lu deux fois au Sénat, a rappelé la ministre mardi."),
+    ("Ledger Explainer: Ask a question about this story. Answers are AI-generated.",
+     "The judge asked a question about the story the witness told, the court heard."),
+    ("HOW LONG WOULD IT TAKE YOU? Enter your annual salary ▸ £ ______ Calculate",
+     "It would take a nurse on an annual salary of £38,000 about 187 years, he said."),
+    ("Correspondant de La Gazette dans le Nord, il couvre l'actualité de la région depuis 2014.",
+     "Correspondant de guerre pendant vingt ans, il a été libéré mardi, selon sa famille."),
+    ("Journaliste santé et société.",
+     "Journaliste depuis trente ans, il a été arrêté mardi à Niamey, selon sa famille."),
+    ("Chiamaka Obi is the Ledger's arts and heritage correspondent.",
+     "The Ledger's correspondent Chiamaka Obi was detained on Monday, the paper said."),
+    ("Le trône de Ndawé Ier à Rochefort. JEAN-LUC ARNAUD POUR « LE COURRIER DE FRANCE »",
+     "Le photographe JEAN-LUC ARNAUD a travaillé pour « Le Courrier de France », selon le "
+     "journal."),
+    ("The family said they were 'over the moon'. Stock photo: Getty",
+     "Getty Images said the stock photo was taken in 2019, a spokesman said on Monday."),
+    ("Voir la définition complète dans notre dictionnaire →",
+     "Voir la définition complète dans le dictionnaire a pris des mois, a-t-il dit."),
 ]
 
 
@@ -2063,3 +2094,71 @@ def test_a_credit_closing_a_line_leaves_its_quotations() -> None:
                    "Le champion a appris 400 000 mots en trois ans, selon son entraîneur.\n")
     assert got["PHOTO FOURNIE PAR LA FQCSF"], got
     assert not got["« C'est un peu fou de perdre! », a-t-elle lancé."], got
+
+
+# check27's round (stop 33): what a unit's place on the page says
+
+
+def test_a_consent_boxs_body_between_its_title_and_its_buttons() -> None:
+    """A consent box's long body, too long for a notice, sits between the box's title
+    and its buttons; the text below stays."""
+    got = verdicts("Ce site utilise des cookies\nNous traitons des données personnelles, "
+                   "telles que des identifiants uniques, pour des publicités et du contenu "
+                   "personnalisés et des études d'audience.\nTout accepter\nTout refuser\n"
+                   "Le ministre a précisé que les données personnelles des patients seront "
+                   "protégées.\n")
+    assert got["Nous traitons des données personnelles, telles que des identifiants uniques, "
+               "pour des publicités et du contenu personnalisés et des études d'audience."]
+    assert not got["Le ministre a précisé que les données personnelles des patients seront "
+                   "protégées."]
+
+
+def test_a_quotation_signed_with_a_dash_is_a_pull_quote() -> None:
+    """``“…” — Name`` alone on its line sets a quotation apart; the text says who said
+    it with a verb."""
+    got = verdicts("“This is not an object. It is the seat of our ancestors.” — Fon Ndawé IV\n"
+                   "“This is not an object,” Fon Ndawé IV told reporters on Wednesday.\n", "en")
+    signed = [k for k in got if k in "“This is not an object. It is the seat of our "
+              "ancestors.” — Fon Ndawé IV"]
+    assert signed and all(got[k] for k in signed), got
+    assert not got["“This is not an object,” Fon Ndawé IV told reporters on Wednesday."]
+
+
+def test_a_polls_question_after_its_label() -> None:
+    """A question after a poll's label, over its results, is the poll's; a question in
+    the text, over a sentence, is not."""
+    got = verdicts("SONDAGE – Avez-vous vidé les eaux stagnantes chez vous cette semaine ?\n"
+                   "Oui 64 % · Non 21 % · Sans jardin 15 % (1 874 votes)\n"
+                   "Pourquoi l'épidémie repart-elle ?\nLe virus circule de nouveau, selon "
+                   "l'ARS.\n")
+    assert got["Avez-vous vidé les eaux stagnantes chez vous cette semaine ?"]
+    assert not got["Pourquoi l'épidémie repart-elle ?"]
+
+
+def test_a_breadcrumb_ends_a_list_of_top_stories() -> None:
+    """A list of top stories above the article ends at the article's breadcrumb: the
+    headline under it, repeated in the list, is the page's."""
+    page = ("Northern Clarion\nTOP STORIES\nNurses scoop £164m jackpot - and most will keep "
+            "working\nMetro services restored after overhead line damage\nNews › World News\n"
+            "Nurses scoop £164m jackpot - and most will keep working\nA group of 23 hospital "
+            "workers in Belgium had played the same numbers since 2016, the lottery said.\n"
+            "They matched all five numbers and both stars in Friday's draw.\n")
+    claims, _ = _classified(page, "en")
+    assert claims[0].text == "Nurses scoop £164m jackpot - and most will keep working"
+
+
+def test_a_sites_name_repeated_without_its_article() -> None:
+    """``The Lakeshore Post`` over the page and ``© Lakeshore Post Media Inc.`` under it:
+    the site's name, not the headline."""
+    page = ("The Lakeshore Post\nTravel\nHeading to Guadeloupe? What Canadians should know "
+            "about the epidemic\nCanadians heading to Guadeloupe this spring should protect "
+            "themselves from mosquitoes, doctors say.\nThe island has counted 1,310 cases "
+            "since Jan. 1.\n© 2025 Lakeshore Post Media Inc. All rights reserved.\n")
+    claims, furniture = _classified(page, "en")
+    assert "The Lakeshore Post" in {u.text for u, _ in furniture}
+    assert not any(u.text == "The Lakeshore Post" for u in claims)
+
+
+def test_a_stamp_with_an_atlantic_time_zone() -> None:
+    assert verdicts("Published 10:41 p.m. AST, March 6, 2025\n", "en")[
+        "Published 10:41 p.m. AST, March 6, 2025"] == "dateline"

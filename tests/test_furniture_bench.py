@@ -318,7 +318,19 @@ Switzerland, English from Nigeria, South Africa, Trinidad and Tobago, Ontario, I
 the UK; written blind by a helper session after check25's round) is the clean hold-out:
 36 of 542 shown (6.6%), 17 of 224 article lines set aside and 9 of 12 titles right with
 the rules of stop 32's start; 27 (5.0%), 13 and 9 of 12 after check25's round and the
-same after check26's. Not read.
+same after check26's. Its misses were then read in stop 33 (consent-box bodies between
+their title and buttons, the TCF partners notice, `AdvertisementHide Ad`, ad labels glued
+after a sentence's stop, comment counts that never wrap, a quotation signed with a dash, a
+poll's question after its label, a breadcrumb ending a top-stories list, a site's name
+without its article, death notices, ad disclaimers, read counters, AI widgets, form
+blanks, role-line bios, `POUR « … »` and `Stock photo:` credits): 4 of 542 (0.7%), 11 of
+224 set aside, 11 of 12 titles; check10, check18, check20 and check22 one fewer shown each.
+
+check28 (12 pages: French from Madagascar, France, Senegal, Belgium, Switzerland and
+Québec, English from New Zealand, Kenya, the UK, Ireland, the US and Australia; written
+blind by a helper session during stop 33) is the clean hold-out: 52 of 656 shown (7.9%),
+13 of 217 article lines set aside and 8 of 12 titles right with the rules of stop 33's
+start, and the same after check27's round. Not read.
 Raise the floors as the figures improve.
 """
 
@@ -342,7 +354,7 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.959, 0.944, 0.041, 0.025),
-    "check10": (0.945, 0.899, 0.055, 0.043),
+    "check10": (0.948, 0.903, 0.052, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.044),
     "check12": (0.967, 0.951, 0.033, 0.052),
     "check13": (0.963, 0.937, 0.037, 0.048),
@@ -350,22 +362,23 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check15": (0.967, 0.942, 0.033, 0.034),
     "check16": (0.966, 0.938, 0.034, 0.048),
     "check17": (0.957, 0.904, 0.043, 0.064),
-    "check18": (0.941, 0.895, 0.059, 0.02),
+    "check18": (0.944, 0.9, 0.056, 0.02),
     "check19": (0.933, 0.893, 0.067, 0.025),
-    "check20": (0.929, 0.843, 0.071, 0.046),
+    "check20": (0.931, 0.847, 0.069, 0.046),
     "check21": (0.96, 0.944, 0.04, 0.046),
-    "check22": (0.95, 0.919, 0.05, 0.037),
+    "check22": (0.952, 0.923, 0.048, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
     "check24": (0.951, 0.871, 0.049, 0.039),
     "check25": (0.957, 0.923, 0.043, 0.043),
     "check26": (0.964, 0.939, 0.036, 0.025),
-    "check27": (0.93, 0.823, 0.07, 0.078),
+    "check27": (0.973, 0.957, 0.027, 0.069),
+    "check28": (0.901, 0.75, 0.099, 0.08),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
                  "check10": 1, "check13": 1, "check14": 2,
                  "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
-                 "check26": 1, "check27": 3}
+                 "check26": 1, "check27": 1, "check28": 4}
 """Titles that are still furniture on a set (measured)."""
 
 

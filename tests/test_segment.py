@@ -204,6 +204,10 @@ WRAPPED_PLAIN = [
                                                          "budget would rise."]),
     ("Commentaires (2)\nndongo_pierre – 08/04/2026 10:14",
      ["Commentaires (2)", "ndongo_pierre – 08/04/2026 10:14"]),
+    ("42 Comments\ntrini_to_de_bone\nMarch 6, 2025 at 11:02 pm",
+     ["42 Comments", "trini_to_de_bone", "March 6, 2025 at 11:02 pm"]),
+    ("The party counted 42 comments\nand three complaints on Monday.",
+     ["The party counted 42 comments\nand three complaints on Monday."]),
     # a wrapped line is about as long as the next one: the next line may be longer by
     # the word that did not fit, not by half a line
     ("The minister said on Tuesday that the budget would\nrise by 3% next year, and by "
@@ -340,12 +344,20 @@ GLUED_ADS = [
     pytest.param("Story continues below advertisement Output remains a fraction of past levels.",
                  ["Story continues below advertisement",
                   "Output remains a fraction of past levels."], id="story-continues"),
+    pytest.param("AdvertisementHide AdSiobhán Keane, 41, is from County Mayo.",
+                 ["AdvertisementHide Ad", "Siobhán Keane, 41, is from County Mayo."],
+                 id="label-with-hide-button"),
+    pytest.param("AdvertisementHide Ad", ["AdvertisementHide Ad"], id="label-alone"),
+    pytest.param("It had not circulated for 10 years.Story continues below advertisement",
+                 ["It had not circulated for 10 years.", "Story continues below advertisement"],
+                 id="label-glued-after-stop"),
 ]
 NOT_GLUED_ADS = [
     # no label here: a sentence about advertising, a title in capitals
     pytest.param("Advertising revenue fell 5% last year.", id="advertising-sentence"),
     pytest.param("Annonce faite mardi par le ministre.", id="annonce-lowercase"),
     pytest.param("PUBLICITÉ INTERDITE DANS LES ÉCOLES", id="capitals-title"),
+    pytest.param("The watchdog banned the advertisement.", id="advertisement-at-end"),
 ]
 
 
