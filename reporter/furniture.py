@@ -119,18 +119,20 @@ _BIO = re.compile(
     r"|chroniqueu(?:r|se)|correspondant(?:e)?|blogueu(?:r|se)|[ée]crivain)"
     r"|(?:an?|the)\s+(?:\w+\s+){0,2}?(?:journalist|reporter|writer|editor|correspondent"
     r"|columnist|blogger|contributor)"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|est)\s+(?:an?|une?|the|le|la"
-    r"|[A-Z][\w'’-]*['’]s)\s+"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|est)\s+(?:an?|une?|the|le|la"
+    r"|(?-i:[A-Z])[\w'’-]*['’]s)\s+"
     r"(?:[\w'’]+\s+){0,3}?"
     r"(?:journalist|reporter|writer|editor|correspondent|columnist|journaliste|r[ée]dact\w+"
     r"|correspondant\w*|chroniqueu\w+))\b"
-    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+est\s+(?:journaliste|r[ée]dact(?:eur|rice)|reporter"
+    r"|^(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+est\s+(?:journaliste|r[ée]dact(?:eur|rice)|reporter"
     r"|correspondant\w*|chroniqueu\w+)\b"
-    r"|^[A-Z][\w'’ ]{2,40}['’]s\s+(?:newsroom|team|staff|journalists|reporters|editors)\s+"
+    r"|^(?-i:[A-Z])[\w'’ ]{2,40}['’]s\s+(?:newsroom|team|staff|journalists|reporters|editors)\s+"
     r"(?:covers?|reports?|writes?)\b"
-    r"|^[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:covers|writes about|reports on|couvre|suit l'actualit[ée])"
-    r"\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?[A-Z][^.]*\.(?:\s|$)"
-    r"|^[A-Z]\w+(?:\s+[A-Z]\w+){1,2}\s+(?:covers|writes about|reports on|couvre|suit)\s[^.]{3,120}"
+    r"|^(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:covers|writes about|reports on|couvre"
+    r"|suit l'actualit[ée])\s[^.]{3,60}\s(?:for|at|pour|[àa])\s(?:the\s|l[ae']\s?)?(?-i:[A-Z])"
+    r"[^.]*\.(?:\s|$)"
+    r"|^(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){1,2})\s+(?:covers|writes about|reports on|couvre|suit)"
+    r"\s[^.]{3,120}"
     r"\.\s+(?:reach|contact|email|e-mail|follow|write to|joignez|contactez|[ée]crivez)\b",
     re.I,
 )
@@ -335,7 +337,7 @@ _SIGN_OFF = re.compile(
     r"|^(?:[A-ZÀ-Ý]\.){2,4}$")
 """An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``,
 ``mml/agences``, ``S.K.Y.``)."""
-_AGENCY_ALONE = re.compile(rf"\(?(?:{_AGENCIES})\)?")
+_AGENCY_ALONE = re.compile(rf"(?:[—–-]\s?)?\(?(?:{_AGENCIES})\)?")
 """A line that only names a news agency (``Press Trust of India``)."""
 _WITH_AGENCY = re.compile(
     rf"\b(?i:avec|with|and|et)\s+(?:(?i:(?:additional\s+)?(?:inputs?|reporting|contributions?)"
@@ -1374,6 +1376,67 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("page control (skip, share, print, account)", re.compile(
         r"^(?:voir|voyez|lire|lisez|d[ée]couvrez|see|read|discover|explore)\b[^.!?\n]{2,80}"
         r"[ \u00a0][→›▸]$", re.I)),
+    # check28's round (stop 33)
+    ("disclaimer (legal, financial, medical)", re.compile(
+        r"\b(?:this (?:post|article|page|story) (?:may )?contains? affiliate links"
+        r"|(?:we|I) may earn (?:a )?(?:small )?commission"
+        r"|(?:cet article|ce billet|cette page) (?:peut contenir|contient) des liens (?:affili[ée]s"
+        r"|d['’]affiliation|sponsoris[ée]s))\b", re.I)),
+    ("author bio", re.compile(
+        r"^(?:I['’]m|je suis|moi,? c['’]est) [A-ZÀ-Ý][\w'’-]+,\s(?:an?|une?)\s[^.]{3,80}"
+        r"\b(?:who|qui)\b")),
+    ("comment count", re.compile(
+        r"^\d+ (?:thoughts?|responses?|comments?|replies|r[ée]ponses?|commentaires?|r[ée]actions?)"
+        r" (?:on|to|sur|[àa]) [«\"“]", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:[←→]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)\s*:"
+        r"|^(?:[←→]\s*)?(?:article|billet) (?:pr[ée]c[ée]dent|suivant)\s*:", re.I)),
+    ("site or newsletter pitch", re.compile(
+        r"^join [\d,.]+\s(?:[\w-]+\s){0,3}(?:getting|who get|receiving|subscribers|readers)\b"
+        r"|^rejoignez (?:les |nos )?[\d  .]+\s(?:[\w-]+\s){0,2}(?:abonn[ée]s|lecteurs|lectrices)"
+        r"\b", re.I)),
+    ("funding note", re.compile(
+        r"^[A-ZÀ-Ý][\w'’ -]{2,40} is an? (?:independent |non-profit |not-for-profit |public "
+        r"|public service )*(?:broadcaster|newspaper|news (?:site|service|organi[sz]ation)"
+        r"|newsroom|media (?:company|outlet))\b[^.]{0,40}\b(?:funded|owned|financed) by\b")),
+    ("site tagline", re.compile(
+        r"^[A-ZÀ-Ý][\w'’ -]{2,40},\s(?:une?|an?|the|le|la)\s(?:[\w-]+\s){0,2}(?:coop[ée]rative"
+        r"|cooperative|m[ée]dia|journal|newspaper|site|quotidien|daily|hebdomadaire|weekly)"
+        r"\s(?:d['’]information|d['’]actualit[ée]s?|de nouvelles|(?:independent |local )?news)"
+        r"\b[^.]{0,40}\.?$")),
+    (_TIP_LINE, re.compile(
+        r"^(?:send|share) (?:us )?your (?:story )?(?:tips?|stories|news|pictures|photos|videos)"
+        r"\b[^.]{0,40}\b(?:via|on|to|by)\b"
+        r"|^(?:envoyez|partagez)-nous (?:vos )?(?:infos|informations|photos|vid[ée]os"
+        r"|t[ée]moignages)"
+        r"\b[^.]{0,40}\b(?:via|par|sur|au|[àa])\b", re.I)),
+    ("reader prompt", re.compile(
+        r"^(?:to|pour) (?:comment|commenter|r[ée]agir)\b[^.]{0,30}\b(?:log in|sign in|subscribe"
+        r"|connectez-vous|abonnez-vous|se connecter|s['’]abonner)\b"
+        r"|^je (?:d[ée]couvre|m['’]abonne|profite|commande|t[ée]l[ée]charge|participe)\b"
+        r"[^.!?]{0,40}$", re.I)),
+    ("page control (skip, share, print, account)", re.compile(
+        r"^(?:voir|see|view|afficher) (?:tous|toutes|all) (?:les |the )?[\w'’ -]{2,30}$", re.I)),
+    ("subscription notice", re.compile(
+        r"\bvous avez lu \d+ (?:des|sur) \d+ articles?\b|\barticles? (?:gratuits?|offerts?) ce "
+        r"mois(?:-ci)?\b", re.I)),
+    ("advertisement (an offer)", re.compile(
+        r"\b(?:votre|vos|your)\b[^.]{0,60}\b(?:d[èe]s|from|[àa] partir de|only) (?:CHF|Fr\.|€|\$|£)"
+        r"\s?\d+(?:[.,]\d+)?\s?(?:par|per|a|/)\s?(?:mois|month|an|year)\b", re.I)),
+    ("site promotion", re.compile(
+        r"\benter (?:our|the) (?:free )?(?:competition|prize draw|giveaway)\b"
+        r"|\bparticipez (?:[àa] notre|au) (?:concours|tirage|jeu)\b", re.I)),
+    ("consent or privacy notice (sign-up form)", re.compile(
+        r"\b(?:vos donn[ée]es|your (?:personal )?data)\b[^.]{0,20}\b(?:sont|seront|is|are|will be)"
+        r" (?:trait[ée]es|processed|handled)\b[^.]{0,30}\b(?:politique de confidentialit[ée]"
+        r"|privacy (?:policy|notice))\b", re.I)),
+    ("citation of the article", re.compile(
+        r"^[A-ZÀ-Ý][\w'’-]+,? [A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?,? [«\"“].{5,200}[»\"”],? [^,]{2,40},"
+        r" \d{1,2} \w+ \d{4}\.?$")),
+    ("site notice (acknowledgement, terms, syndication)", re.compile(
+        r"\brespects? to (?:their |our )?elders,? past(?:,| and) present\b"
+        r"|\btraditional (?:owners|custodians) of the lands?\b"
+        r"|\b(?:written|produced|made|published) on the (?:unceded )?lands? of the\b", re.I)),
 )
 """Notices of categories a page shows, by the words they are made of: consent boxes,
 device limits and paywall pitches, embedded posts' markers, timed flash banners, buy
@@ -2261,6 +2324,10 @@ def _site_like(unit: Unit) -> bool:
     return len(toks) < 4 or not lower
 
 
+_TAGLINE_AT = 3
+"""A site's tagline is among the page's first units (under its name)."""
+_GREETING_WORDS = 3
+"""A unit before an author's bio on its line this short is its greeting (``Hi!``)."""
 _NAME_WORDS = 6
 """Words a site's name may have (``Le Courrier de la Capitale``)."""
 _MOTTO = re.compile(
@@ -2344,23 +2411,32 @@ _PAGE_TITLE = re.compile(r"^(.{20,}?)\s+[–—|-]\s+([^–—|]{2,40})$")
 Veilleur``): the page's title, copied above its headline (or a version of it, when the
 site's name stands alone elsewhere on the page, as its masthead)."""
 _LEAD_UNITS = 6
-"""Units of the text's opening a headline is read against: a page's headline shares
-content words with them, a ticker's or a promoted story's headline above it hardly any
+"""Units of the text's opening (furniture between them skipped) a headline is read
+against: a page's headline shares content words with them, a ticker's or a promoted
+story's headline above it hardly any
 (``Douala : reprise du trafic au port…`` over ``Mont Cameroun : sept randonneurs
 retrouvés…``)."""
 _ON_STORY_SHARED = 3
 _OFF_STORY_SHARED = 1
 _ON_STORY_FEW = 2
+_OFF_STORY_PART = 3
 """When a title-like line of the top run shares ``_ON_STORY_SHARED`` content words or
-more with the text's opening, those sharing ``_OFF_STORY_SHARED`` or fewer are another
-story's; when the best shares ``_ON_STORY_FEW``, those sharing none are."""
+more with the text's opening, those sharing ``_OFF_STORY_SHARED`` or fewer, or a third
+of the best's count or fewer, are another story's (or a date line's: ``Mardi 8 décembre
+· Fête du jour``); when the best shares ``_ON_STORY_FEW``, those sharing none are."""
 
 
 def _content_stems(texts: Iterable[str]) -> set[str]:
     """Crude stems (``_stem``) of the content words of ``texts``: not function words,
     three letters or more."""
-    return {_stem(w) for t in texts for w in words(t)
-            if len(w) >= 3 and fold_word(w) not in ANY_FUNCTION_WORD}
+    found = (_POSSESSIVE.sub("", _ELISION.sub("", w)) for t in texts for w in words(t))
+    return {_stem(w) for w in found if len(w) >= 3 and fold_word(w) not in ANY_FUNCTION_WORD}
+
+
+_ELISION = re.compile(r"^(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]")
+"""A French elided word before its noun (``d'autocuiseurs``): the noun is the content."""
+_POSSESSIVE = re.compile(r"['’]s$")
+"""An English possessive's ending (``Fife's``): the name is the content."""
 AFTER_END = "after the article's end (related links, tags, navigation)"
 FRAGMENT = "fragment (text cut off mid-sentence)"
 _REASONS = {FRAGMENT: Reason.FRAGMENT}
@@ -2501,7 +2577,9 @@ def _spread(line_units: Sequence[Unit], why: dict[int, str]) -> None:
                 why[u.start] = why[u.start] or reason
         elif end == "last" and reason in _ANSWERS:
             for u in line_units[:-1]:  # ``Got a travel story? Email travel@…``
-                if u.text.rstrip().endswith("?") and len(words(u.text)) <= _QUESTION_WORDS:
+                if (u.text.rstrip().endswith("?") and len(words(u.text)) <= _QUESTION_WORDS) or (
+                        reason == "site promotion" and len(words(u.text)) <= _GREETING_WORDS):
+                    # (``WIN! A signed shirt – enter our free competition``)
                     why[u.start] = why[u.start] or reason
         elif end == "first" and reason == "reader prompt" and why[line_units[-1].start] in (
                 _ANSWERS - {"site promotion"}):
@@ -2526,12 +2604,21 @@ of article text; none in the 982 ECB+ articles)."""
 _WIDGET_ROW = "widget or menu (pieces between separators)"
 
 
+_QUOTE_EDGES = re.compile(r"^[\"'«“‘„\s]+|[\s.,!?…\"'»”’]+$")
+_REPEAT_WORDS = 4
+"""A quotation alone on its line, with this many words or more, that the text gives
+again is a pull quote (``"Nobody said a word for about thirty seconds."``)."""
 _VOTES = re.compile(r"\d\s?%.*\d\s?%|\bvotes?\b", re.I)
 """A poll's results: shares or votes."""
 _DASH_SIGNED = re.compile(
     r"[«\"“][^\"”»]{10,300}[”\"»]\s*[—–]\s*[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,4}")
 """A quotation signed with a dash and a name alone on its line: a pull quote (the text
 says who said what with a verb)."""
+_DEATH_LISTED = re.compile(
+    r"[A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})?, [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+    r" [–—-] (?:\d{4}\s?[-–]\s?\d{4}|\d{1,3} ans|aged \d{1,3})\b")
+"""A death notice listed by surname in capitals, first name, years or age (read on its
+line: the surname's comma reads as a dateline's)."""
 _CONSENT_REASONS = frozenset({"browser or cookie notice",
                               "consent or privacy notice (sign-up form)"})
 _QUOTATION_OPENS = re.compile(r"[«“\"]")
@@ -2620,8 +2707,11 @@ def _fact_box(lines: Sequence[Sequence[Unit]], after: int = -1) -> set[int]:
                 and len(lines) > k + _BOX_ITEMS)):
             continue
         for below in lines[k + 1:]:
-            if not any(_DIGIT_RUN.search(u.text) for u in below):
-                break
+            if not any(_DIGIT_RUN.search(u.text) for u in below) and not (
+                    len(below) == 1 and _BOX_ITEM.match(below[0].text)
+                    and not _TERMINAL.search(below[0].text)
+                    and not _LABEL_LINE.match(below[0].text)):  # (``Tags : …``)
+                break  # (an item may name, not count: ``Species: Grimpoteuthis vezo``)
             boxed.update(u.start for u in below)
             if any(_BOX_ITEM.match(u.text) or not _TERMINAL.search(u.text) for u in below):
                 boxed.add(line[0].start)  # a box of items (``Blessés : 8``): its title
@@ -2686,7 +2776,8 @@ def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
 
 
 _WIDGET_LOOKAHEAD = 6
-"""Units after the first sentence of a page in which its headline may still come."""
+"""Units after the first sentence of a page in which its headline may still come (units
+already set aside, a menu's items, not counted)."""
 _WIDGET_WORDS = 15
 """A widget's sentence above the headline is at most this long."""
 _WIDGET_LABEL = re.compile(r"^[^\s:][^:.!?]{1,30}:\s")
@@ -2705,7 +2796,8 @@ def _past_widgets(order: Sequence[Unit], why: dict[int, str], first: int) -> boo
     if any(u.heading and _HEADLINE_WORDS <= len(words(u.text)) <= _HEADLINE_MAX
            and not why[u.start] for u in order[:first]):
         return False
-    for j in range(first + 1, min(len(order), first + 1 + _WIDGET_LOOKAHEAD)):
+    ahead = [j for j in range(first + 1, len(order)) if not why[order[j].start]]
+    for j in ahead[:_WIDGET_LOOKAHEAD]:
         u = order[j]
         if not (u.heading and not why[u.start]
                 and _HEADLINE_WORDS <= len(words(u.text)) <= _HEADLINE_MAX):
@@ -2770,6 +2862,8 @@ _RELATED_LABEL = re.compile(
 """A related-links label alone on its line (``Read More``, ``► À lire aussi``, ``Most
 popular``, ``Key events``)."""
 _RELATED = "related headline (after a related-links label)"
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]?|[•·▸►–—-])\s+")
+"""A list's number or bullet before an item (``1 CASTLE KING! …``)."""
 _MENU_REASON = "menu or list (short items between separators)"
 _CRUMB_MARK = re.compile(r"\s[›»>]\s")
 """A breadcrumb's mark between sections (``News › World News``)."""
@@ -2978,6 +3072,10 @@ def classify_units(
                 reason = FRAGMENT
             order.append(u)
             why[u.start] = reason
+    for line_start in bio_lines:
+        for u in lines[line_start]:  # a greeting before the bio (``Hi! I'm Mel, a former…``)
+            if not why[u.start] and len(words(u.text)) <= _GREETING_WORDS:
+                why[u.start] = "author bio"
     for line_units in lines.values():
         if (len(line_units) == 2 and not why[line_units[0].start] and not why[line_units[1].start]
                 and _PLACE_LEAD.fullmatch(line_units[0].text)
@@ -3022,10 +3120,20 @@ def classify_units(
                     and _VOTES.search(article.text, below[0].start, below[-1].end)))):
             why[line[-1].start] = _POLL_REASON  # the poll's question (``SONDAGE – Avez-vous…``)
     for line in line_list:
+        if _DEATH_LISTED.match(article.text, line[0].start, line[-1].end):
+            for u in line:  # ``NADEAU, Pierre-Luc – 1971-2025 – Coaticook``: a death notice
+                why[u.start] = "legal or death notice"
         if not any(why[u.start] for u in line) and _DASH_SIGNED.fullmatch(
                 article.text, line[0].start, line[-1].end):
             for u in line:  # ``“This is not an object. It is…” — Fon Ndawé IV``
                 why[u.start] = _PULL_QUOTE
+    for line in line_list:
+        quoted = article.text[line[0].start:line[-1].end].strip()
+        if not any(why[u.start] for u in line) and _QUOTED.match(quoted):
+            inner = _QUOTE_EDGES.sub("", quoted)
+            if len(words(inner)) >= _REPEAT_WORDS and article.text.count(inner) >= 2:
+                for u in line:  # a quotation set apart that the text also gives in full
+                    why[u.start] = _PULL_QUOTE
     for above, line, below in zip(line_list, line_list[1:], line_list[2:], strict=False):
         if (why[above[-1].start] in _CONSENT_REASONS and why[below[0].start] in _CONSENT_REASONS
                 and not any(why[u.start] for u in line)):
@@ -3059,22 +3167,31 @@ def classify_units(
             why[order[k].start] = PAGE_TITLE
     candidates = [k for k in candidates if why[order[k].start] != PAGE_TITLE]
     size = {k: len(words(order[k].text)) for k in candidates}
-    lead = _content_stems(u.text for u in order[top:top + _LEAD_UNITS]
-                          if not why[u.start] and not u.heading)
+    lead = _content_stems(itertools.islice((u.text for u in order[top:]
+                                            if not why[u.start] and not u.heading), _LEAD_UNITS))
     shared = {k: len(_content_stems([order[k].text]) & lead) for k in candidates}
     most = max(shared.values(), default=0)
     off_story = {k for k in candidates if k > 0 and (
-        shared[k] <= _OFF_STORY_SHARED if most >= _ON_STORY_SHARED
+        shared[k] <= max(_OFF_STORY_SHARED, most // _OFF_STORY_PART)
+        if most >= _ON_STORY_SHARED
         else most >= _ON_STORY_FEW and shared[k] == 0)}
     # (the page's first line is its own: a headline sharing few words with the text)
+    taglines = {k for k in candidates if 0 < k <= _TAGLINE_AT and k < top - 1
+                and order[k - 1].heading and not why[order[k].start]
+                and article.text.count(order[k - 1].text.strip(), text_start) > 0
+                and why[order[k + 1].start] in _WEAK}
+    # (a line between the site's name, at the top and again under the text, and its menu:
+    # its tagline, ``Honest kitchen gadget reviews from a tiny Brisbane kitchen``)
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and (";" not in order[k].text or shared[k] >= _ON_STORY_SHARED)),
                   key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
-                                 _site_line(order[k], article.text, text_start)
-                                 or why[order[k].start] == _BANNER_REASON, k in off_story, k))
+                                 k in off_story,
+                                 2 if _site_line(order[k], article.text, text_start)
+                                 or k in taglines else why[order[k].start] == _BANNER_REASON,
+                                 k))
     fits = sorted((k for k in candidates if size[k] <= _HEADLINE_MAX),
-                  key=lambda k: (_site_line(order[k], article.text, text_start),
-                                 k in off_story, k)) or candidates
+                  key=lambda k: (_site_line(order[k], article.text, text_start)
+                                 or k in taglines, k in off_story, k)) or candidates
     title = long[0] if long else (fits[0] if fits else -1)
     for k in range(top):
         u = order[k]
@@ -3083,6 +3200,8 @@ def classify_units(
         elif k < title and (not why[u.start] or why[u.start] in _WEAK) and (
                 _site_like(u) or _site_line(u, article.text, text_start)):
             why[u.start] = why[u.start] or ABOVE_TITLE
+        elif k < title and not why[u.start] and k in taglines:
+            why[u.start] = "site tagline"
         elif k < title and not why[u.start] and k in off_story and title not in off_story:
             # a line above the headline saying nothing of its story: another story's
             # headline, a ticker, or a short line of the site's (``Kia ora, sign in``)
@@ -3091,6 +3210,11 @@ def classify_units(
     for u in order[top:]:
         if u.heading and not why[u.start] and u.text.strip() in names:
             why[u.start] = ABOVE_TITLE  # the site's name again, as a byline or a footer
+    titles = {_LIST_NUMBER.sub("", order[k].text.strip()) for k in range(top)
+              if order[k].heading and len(words(order[k].text)) >= _HEADLINE_WORDS}
+    for u in order[body[-1] + 1 if body else len(order):]:
+        if not why[u.start] and _LIST_NUMBER.sub("", u.text.strip()) in titles:
+            why[u.start] = _RELATED  # the headline again in a list (``1 CASTLE KING! …``)
     boxed = _fact_box(line_list, order[body[-1] + 1].start
                       if body and body[-1] + 1 < len(order) else -1)
     for u in order:

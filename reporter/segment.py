@@ -439,6 +439,7 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
         return False
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
             and not _COUNTED.search(head.rstrip()) and body[:1].islower()
+            and not _DATE_LINE.fullmatch(head.strip())
             and not _LABEL_START.match(body) and not _titled(head)
             and _fits_wrap(head.strip(), body.rstrip()))
 
@@ -449,6 +450,11 @@ _COUNTED = re.compile(
 """A count in brackets closing a line (``Commentaires (2)``, ``Photos (12)``), or a
 comment count alone on it (``42 Comments``): a label's counter, which no wrapped sentence
 ends a line with (the commenter's name under it may start in lower case)."""
+_DATE_LINE = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zé]+,?\s+)?(?:[A-ZÀ-Ý][a-zé]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?,?)\s+\d{4}")
+"""A line that is a date alone (``Wednesday, March 12, 2025``): a page's stamp, which no
+wrapped sentence is (the line under it may start in lower case: ``ePaper``)."""
 _CREDIT_WORDS = 5
 """An unpunctuated line shorter than this (in words) never continues a line at least
 this long (plain text): a wrapped paragraph would end its sentence."""
@@ -477,6 +483,29 @@ def _titled(line: str) -> bool:
     """A headline in title case or capitals: most of its words start with a capital."""
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _exclaimed_title(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line's pieces are one title cut at a question or exclamation mark
+    (``Heading to Guadeloupe? What Canadians should know``, ``CASTLE KING! Castlebridge
+    smash…``): the last piece has no end mark, the others end on ``?`` or ``!``, and the
+    whole is a title's length."""
+    if len(spans) < 2 or not all(text[s:e].rstrip().endswith(("?", "!")) for s, e in spans[:-1]):
+        return False
+    last = text[spans[-1][0]:spans[-1][1]]
+    return (not _TERMINAL.search(last) and not _QUESTION.search(last)
+            and len(last.split()) >= _TITLE_REST_WORDS and not _GREETING.match(last)
+            and not _ADDRESSED.search(text, spans[0][0], spans[-1][1])
+            and len(text[spans[0][0]:spans[-1][1]].split()) <= HEADING_MAX_WORDS)
+
+
+_TITLE_REST_WORDS = 5
+"""A title's words after its question or exclamation are this many or more; a prompt's
+button is shorter (``Already registered? Log in``, ``Got a tip? Get in touch``)."""
+_GREETING = re.compile(r"(?i:welcome|bienvenue)\b")
+_ADDRESSED = re.compile(r"\b(?i:you|your|vous|votre|vos|tu|ton|ta|our|notre|nos)\b")
+"""A question to the reader (``Vous étiez à bord ?``) or the site's own pitch (``Need the
+bigger picture? Try our…``): a call-out, not a title."""
 
 
 def _blocks(text: str, *, markdown: bool) -> Iterator[tuple[int, int, bool]]:
@@ -510,6 +539,8 @@ def segment_article(article: Article, *, lang: str) -> tuple[Unit, ...]:
         else:
             spans = _split_labels(plain, _split_stamp(
                 plain, list(split_sentences(flat, p_start, p_end, lang=lang))))
+            if single and _exclaimed_title(plain, spans):
+                spans = [(spans[0][0], spans[-1][1])]  # ``CASTLE KING! Castlebridge smash…``
             heading = single and len(spans) == 1 and (
                 is_heading(plain[p_start:p_end])
                 or (markdown and ATX_HEADING.match(text[raw_start:end]) is not None))

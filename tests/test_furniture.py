@@ -1660,6 +1660,47 @@ NOTICE_LINES = [
      "Getty Images said the stock photo was taken in 2019, a spokesman said on Monday."),
     ("Voir la définition complète dans notre dictionnaire →",
      "Voir la définition complète dans le dictionnaire a pris des mois, a-t-il dit."),
+    # check28's round (stop 33)
+    ("This post may contain affiliate links. I may earn a small commission.",
+     "The post contained links to the affiliate's site, the regulator said on Friday."),
+    ("I'm Mel, a former home-ec teacher who tests kitchen gadgets in Brisbane.",
+     "Mel, a former teacher, tests kitchen gadgets in Brisbane, she said on Friday."),
+    ("6 thoughts on “URGENT: Varenne CuisiPress recall – check your serial number”",
+     "Six thoughts on the recall were shared by the minister on Friday, he said."),
+    ("← Previous post: Air fryer liners – are they worth it?",
+     "The previous post of the minister was abolished in 2019, officials said."),
+    ("Join 18,400 home cooks getting my weekly Benchtop Bulletin",
+     "Some 18,400 home cooks joined the class action, the lawyers said on Friday."),
+    ("Benchtop Buzz is written on the lands of the Turrbal and Yuggera peoples. I pay my "
+     "respects to Elders past and present.",
+     "The elders of the Turrbal people met the minister on Friday, he said."),
+    ("Kiwi Current is an independent public service broadcaster funded by the New Zealand "
+     "Government.",
+     "The broadcaster was funded by a levy until 2019, the minister said on Friday."),
+    ("La Voix de l'Estrie, une coopérative d'information indépendante.",
+     "La coopérative d'information a été fondée en 2019, selon son président."),
+    ("Send your story tips via WhatsApp: 0711 000 432",
+     "Residents sent their tips to the police via a hotline, officers said on Friday."),
+    ("To comment, log in or subscribe.",
+     "To comment, the minister logged in to the platform on Friday, aides said."),
+    ("Je découvre le numéro du mois",
+     "Je découvre le numéro de série sous l'appareil, a raconté une cliente."),
+    ("NADEAU, Pierre-Luc – 1971-2025 – Coaticook",
+     "Pierre-Luc Nadeau, né en 1971, vit à Coaticook, selon la police."),
+    ("Voir tous les avis de décès",
+     "Voir tous les avis des experts prendra du temps, a dit le ministre."),
+    ("Vous avez lu 2 des 3 articles offerts ce mois-ci.",
+     "Les députés ont lu 2 des 3 articles du projet de loi ce mois-ci, selon le greffe."),
+    ("Assurance ménage Lémanassur – votre cuisine protégée dès CHF 9.90 par mois",
+     "La prime moyenne est passée à CHF 9.90 par mois, selon l'Office fédéral."),
+    ("WIN! A signed Castlebridge shirt – enter our free competition",
+     "Fans can win a signed shirt, the club said in a statement on Friday."),
+    ("Vos données sont traitées conformément à notre politique de confidentialité.",
+     "Les données des patients sont traitées à Genève, selon l'hôpital."),
+    ("Auvray C., « Un nouveau poulpe « Dumbo » sort des abysses malgaches », Sciences & "
+     "Horizons, 12 mars 2025.",
+     "Auvray a publié « Un nouveau poulpe » le 12 mars 2025, selon l'éditeur."),
+    ("- Reuters", "Reuters reported the deal on Friday, citing two sources."),
 ]
 
 
@@ -2162,3 +2203,87 @@ def test_a_sites_name_repeated_without_its_article() -> None:
 def test_a_stamp_with_an_atlantic_time_zone() -> None:
     assert verdicts("Published 10:41 p.m. AST, March 6, 2025\n", "en")[
         "Published 10:41 p.m. AST, March 6, 2025"] == "dateline"
+
+
+# check28's round (stop 33)
+
+
+def test_a_quotation_alone_on_its_line_that_the_text_repeats() -> None:
+    """A quotation set apart on its line, which the text also gives in full, is a pull
+    quote; a quotation the text gives once stays."""
+    got = verdicts("Le robot a filmé l'animal pendant vingt minutes, selon l'équipe.\n"
+                   "« Toute la salle de contrôle s'est tue quand les images sont arrivées. »\n"
+                   "« Toute la salle de contrôle s'est tue quand les images sont arrivées », "
+                   "raconte la chercheuse.\n« Nous n'avions jamais vu cela. »\n"
+                   "L'équipe publiera ses résultats en avril.\n")
+    assert got["« Toute la salle de contrôle s'est tue quand les images sont arrivées. »"]
+    assert not got["« Nous n'avions jamais vu cela. »"]
+
+
+def test_the_headline_again_in_a_numbered_list_after_the_text() -> None:
+    """The page's headline repeated in a most-read list after the text is the list's."""
+    page = ("Daily Roar\nCastlebridge smash club record to land goal machine Faye\n"
+            "Senegal hotshot Cheikh Tidiane Faye has completed his move to Castlebridge.\n"
+            "The striker scored 27 goals last season, the club said.\n"
+            "1 Castlebridge smash club record to land goal machine Faye\n")
+    claims, furniture = _classified(page, "en")
+    reasons = {u.text: why for u, why in furniture}
+    assert reasons["1 Castlebridge smash club record to land goal machine Faye"]
+    assert claims[0].text == "Castlebridge smash club record to land goal machine Faye"
+
+
+def test_a_tagline_under_the_sites_name_is_not_the_headline() -> None:
+    """A line between the site's name (again under the text) and its menu is its tagline;
+    the headline is the title over the text."""
+    page = ("Benchtop Buzz\nHonest kitchen gadget reviews from a tiny Brisbane kitchen\nHome\n"
+            "Reviews\nRecalls\nURGENT: Varenne CuisiPress recall – check your serial number now\n"
+            "Varenne has announced a worldwide recall of its CuisiPress pressure cookers.\n"
+            "Owners should check the serial number under the base, the recall notice says.\n"
+            "© 2025 Benchtop Buzz\n")
+    claims, furniture = _classified(page, "en")
+    assert claims[0].text.startswith("URGENT: Varenne CuisiPress recall")
+    assert "Honest kitchen gadget reviews from a tiny Brisbane kitchen" in {
+        u.text for u, _ in furniture}
+
+
+def test_a_promotion_sharing_a_word_with_the_text_is_not_the_headline() -> None:
+    """The headline shares many words with the text's opening (furniture between them
+    skipped); a promotion above it, a third as many or fewer, is another story's."""
+    page = ("Le Matin du Léman\nVotations du 30 novembre : utilisez notre comparateur en "
+            "ligne\nÉconomie\nVarenne rappelle 412 000 autocuiseurs dans le monde après des "
+            "brûlures\nLe fabricant nyonnais demande aux propriétaires de cesser d'utiliser deux "
+            "modèles d'autocuiseurs.\nSophie Berthoud\nPublié aujourd'hui à 11h05\n"
+            "Mis à jour il y a 42 minutes\nOffrir cet article\nÉcouter\nImprimer\nEn Suisse, "
+            "9 400 autocuiseurs sont concernés, selon Varenne.\nLes brûlures signalées sont "
+            "au nombre de 63 dans le monde.\n")
+    claims, _ = _classified(page)
+    assert claims[0].text.startswith("Varenne rappelle 412 000 autocuiseurs")
+
+
+def test_a_fact_box_item_may_name_rather_than_count() -> None:
+    """Under a fact box's label, an item that names (``Species: …``) is the box's, as are
+    those that count; a tag line after them is not."""
+    got = verdicts("Key facts\nSpecies: Grimpoteuthis vezo\nDepth: 2,780 metres\n"
+                   "Where: Mozambique Channel, southwest of Madagascar\n"
+                   "The researchers say the habitat overlaps with gas exploration blocks.\n", "en")
+    assert not got["Species: Grimpoteuthis vezo"]
+    assert not got["Where: Mozambique Channel, southwest of Madagascar"]
+
+
+def test_a_greeting_before_a_bio_is_the_bios() -> None:
+    got = verdicts("About Mel\nHi! I'm Mel, a former home-ec teacher who tests kitchen gadgets "
+                   "in Annerley. No freebies accepted, ever.\n", "en")
+    assert got["Hi!"] == "author bio"
+
+
+def test_a_death_notice_listed_by_surname() -> None:
+    got = verdicts("NADEAU, Pierre-Luc – 1971-2025 – Coaticook\n")
+    assert all(v == "legal or death notice" for k, v in got.items() if "NADEAU" in k
+               or "Coaticook" in k), got
+
+
+def test_a_sentence_covering_a_product_is_no_bio() -> None:
+    """``X covers … at …`` presents a writer only when X is a name in capitals."""
+    got = verdicts("The recall covers models CP-600 and CP-800, sold at department stores "
+                   "from September 2022.\nHer husband is a reporter at the local paper.\n", "en")
+    assert not any(got.values()), got

@@ -328,9 +328,26 @@ blanks, role-line bios, `POUR « … »` and `Stock photo:` credits): 4 of 542 (
 
 check28 (12 pages: French from Madagascar, France, Senegal, Belgium, Switzerland and
 Québec, English from New Zealand, Kenya, the UK, Ireland, the US and Australia; written
-blind by a helper session during stop 33) is the clean hold-out: 52 of 656 shown (7.9%),
-13 of 217 article lines set aside and 8 of 12 titles right with the rules of stop 33's
-start, and the same after check27's round. Not read.
+blind by a helper session during stop 33) was the hold-out of check27's round: 52 of 656
+shown (7.9%), 13 of 217 article lines set aside and 8 of 12 titles right with the rules of
+stop 33's start, and the same after check27's round. Its misses were then read in stop 33
+(taglines between the site's name and its menu, a headline read against the text's
+opening with furniture skipped and shared words counted whole (``d'autocuiseurs``,
+``Fife's``), lines sharing a third of the best's words or fewer are another story's, a
+title cut at ``?`` or ``!`` is one heading, widgets before the headline looked past the
+menu, fact-box items that name, a quotation alone on its line that the text repeats, the
+headline again after the text, blog furniture (affiliate notes, `N thoughts on “…”`,
+previous/next posts, greetings before a bio, acknowledgements of country), tip lines,
+death notices by surname, meters, offers per month, citations of the article, a date
+alone that never wraps): 11 of 656 (1.7%), 5 of 216 set aside, 12 of 12 titles; also
+seven titles right on other sets and fewer shown lines on twelve.
+
+check29 (12 pages: French from Madagascar, Réunion, Belgium, France, Switzerland and
+Senegal, English from Kenya, South Africa, Ireland, the UK, India and the US; written blind
+by a helper session during stop 33) is the clean hold-out: 40 of 514 shown (7.8%), 8 of
+220 article lines set aside and 6 of 12 titles right with the rules of stop 33's start;
+35 (6.8%) after check27's round; 29 (5.6%), 7 of 218 and 9 of 12 after check28's. Not
+read.
 Raise the floors as the figures improve.
 """
 
@@ -354,31 +371,30 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.955, 0.937, 0.045, 0.02),
     "check9": (0.959, 0.944, 0.041, 0.025),
-    "check10": (0.948, 0.903, 0.052, 0.043),
+    "check10": (0.951, 0.907, 0.049, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.044),
     "check12": (0.967, 0.951, 0.033, 0.052),
-    "check13": (0.963, 0.937, 0.037, 0.048),
-    "check14": (0.966, 0.942, 0.034, 0.049),
-    "check15": (0.967, 0.942, 0.033, 0.034),
+    "check13": (0.965, 0.942, 0.035, 0.048),
+    "check14": (0.968, 0.947, 0.032, 0.049),
+    "check15": (0.969, 0.947, 0.031, 0.034),
     "check16": (0.966, 0.938, 0.034, 0.048),
-    "check17": (0.957, 0.904, 0.043, 0.064),
-    "check18": (0.944, 0.9, 0.056, 0.02),
-    "check19": (0.933, 0.893, 0.067, 0.025),
-    "check20": (0.931, 0.847, 0.069, 0.046),
-    "check21": (0.96, 0.944, 0.04, 0.046),
-    "check22": (0.952, 0.923, 0.048, 0.037),
+    "check17": (0.959, 0.908, 0.041, 0.064),
+    "check18": (0.946, 0.904, 0.054, 0.02),
+    "check19": (0.936, 0.898, 0.064, 0.025),
+    "check20": (0.933, 0.856, 0.067, 0.046),
+    "check21": (0.966, 0.954, 0.034, 0.046),
+    "check22": (0.959, 0.935, 0.041, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
-    "check24": (0.951, 0.871, 0.049, 0.039),
+    "check24": (0.953, 0.875, 0.047, 0.039),
     "check25": (0.957, 0.923, 0.043, 0.043),
-    "check26": (0.964, 0.939, 0.036, 0.025),
-    "check27": (0.973, 0.957, 0.027, 0.069),
-    "check28": (0.901, 0.75, 0.099, 0.08),
+    "check26": (0.967, 0.944, 0.033, 0.025),
+    "check27": (0.974, 0.961, 0.026, 0.069),
+    "check28": (0.963, 0.926, 0.037, 0.043),
+    "check29": (0.924, 0.844, 0.076, 0.052),
 }
 SETS = list(BOUNDS)
-MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1,
-                 "check10": 1, "check13": 1, "check14": 2,
-                 "check17": 1, "check19": 1, "check20": 1, "check21": 1, "check22": 3,
-                 "check26": 1, "check27": 1, "check28": 4}
+MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check14": 1, "check19": 1,
+                 "check20": 1, "check22": 1, "check26": 1, "check29": 2}
 """Titles that are still furniture on a set (measured)."""
 
 

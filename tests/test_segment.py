@@ -441,3 +441,38 @@ def test_a_credit_under_a_title_is_not_its_wrapped_end() -> None:
                  "franceinfo avec AFP\nLe texte suit ici.") == [
         "Tempête de verglas au Texas : trois morts et 400 000 foyers sans courant",
         "franceinfo avec AFP", "Le texte suit ici."]
+
+
+TITLES_CUT_AT_A_MARK = [
+    # a title line cut at ``?`` or ``!`` is one heading unit
+    pytest.param("Heading to Guadeloupe? What Canadians should know about the epidemic",
+                 id="question-then-title"),
+    pytest.param("CASTLE KING! Castlebridge smash club record to land £40million Faye",
+                 id="exclamation-then-title"),
+]
+NOT_TITLES_CUT_AT_A_MARK = [
+    # prompts and buttons, greetings, sentences: their pieces stay apart
+    pytest.param("Already registered? Log in", id="short-button"),
+    pytest.param("Bula! Welcome to the Viti Levu Post and its readers", id="greeting"),
+    pytest.param("Vous étiez à bord ? Écrivez-nous à temoins@exemple.fr dès aujourd'hui",
+                 id="call-out"),
+    pytest.param("Need the bigger picture? Try our Market Snapshot tool today", id="pitch"),
+    pytest.param("Mine is VC23! Thank you so much, I was about to use it.", id="sentence"),
+]
+
+
+@pytest.mark.parametrize("text", TITLES_CUT_AT_A_MARK)
+def test_a_title_cut_at_a_mark_is_one_heading(text: str) -> None:
+    got = segment_article(Article(id="a", path="a", text=text + "\n"), lang="en")
+    assert [(u.text, u.heading) for u in got] == [(text, True)]
+
+
+@pytest.mark.parametrize("text", NOT_TITLES_CUT_AT_A_MARK)
+def test_other_lines_cut_at_a_mark_stay_apart(text: str) -> None:
+    lang = "fr" if "Vous" in text else "en"
+    assert len(units(text, lang)) >= 2
+
+
+def test_a_date_alone_on_its_line_never_wraps() -> None:
+    assert units("Wednesday, March 12, 2025\nePaper\n", "en") == [
+        "Wednesday, March 12, 2025", "ePaper"]
