@@ -41,7 +41,8 @@ from reporter.polarity import (
     swap_clashes,
 )
 
-__all__ = ["Value", "find_conflicts", "values_agree", "values_differ", "values_of"]
+__all__ = ["Value", "durations_comparable", "find_conflicts", "values_agree", "values_differ",
+           "values_of"]
 
 _ABOUT = Decimal("0.10")
 """``environ X`` covers X ± 10%."""
@@ -804,6 +805,13 @@ def _elided(x: str, y: str) -> bool:
         else:
             return True
     return False
+
+
+def durations_comparable(a: Value, b: Value) -> bool:
+    """Whether two values can be one thing's length: any two values but durations
+    further apart than ``_DURATION_RATIO`` in different units."""
+    return (a.kind is not QuantityKind.DURATION or b.kind is not QuantityKind.DURATION
+            or _comparable_durations(a, b))
 
 
 def _comparable_durations(a: Value, b: Value) -> bool:

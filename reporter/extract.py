@@ -312,6 +312,20 @@ _NOUN_CANON = {
     "tonne": "tonne",
     "tonnes": "tonne",
     "mille": "mile",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
     "km2": "square km",
     "km²": "square km",
     "m2": "square metre",
@@ -833,8 +847,28 @@ def _noun_after(text: str, end: int, *, after_scale: bool,
             return _model_key(word.rstrip("s")), m.end()  # "seven AK-47s"
         if lang == "en" and _verb_form(folded):
             return "", end  # "Two managed to escape", "four fled": the count is a subject
+        if (lang == "en" and word.islower() and _modifier_only(folded)
+                and _RE_NO_NOUN_NEXT.match(text, m.end())):
+            return "", end  # "about 412,000 worldwide", "20,000 nationwide": no noun
         return _singular(word), m.end()
     return "", end
+
+
+_RE_NO_NOUN_NEXT = re.compile(
+    r"[ \u00a0]*(?:[^\w\s]|$|(?i:in|on|at|by|for|from|to|and|or|but|since|as|with|last|this"
+    r"|over|after|before|during|were|was|are|is|have|had|has)\b)")
+"""What follows a modifier that ends a count with no noun (``412,000 worldwide.``,
+``20,000 nationwide in 2024``); a word after it may be the noun (``two traditional post
+players``)."""
+
+
+@lru_cache(maxsize=4096)
+def _modifier_only(folded: str) -> bool:
+    """Whether an English word has no noun sense in WordNet but is an adjective or an
+    adverb in ``-ly`` (``worldwide``, ``nationwide``, ``abroad``, ``globally``), and is
+    no word of what happened to people (``three missing`` counts people by it)."""
+    return (not lexicon.synsets(folded, "n") and outcome(folded, "en") is None
+            and (bool(lexicon.synsets(folded, "a")) or folded.endswith("ly")))
 
 
 @lru_cache(maxsize=4096)

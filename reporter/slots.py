@@ -48,7 +48,13 @@ from reporter.attribution import giver_at, speaker_key
 from reporter.bilingual import english_of
 from reporter.bridge import Bridge, cognate_map
 from reporter.claims import ATTRIBUTION
-from reporter.conflicts import Value, values_agree, values_differ, values_of
+from reporter.conflicts import (
+    Value,
+    durations_comparable,
+    values_agree,
+    values_differ,
+    values_of,
+)
 from reporter.events import DATED_KINDS
 from reporter.extract import RANK, calendar_key
 from reporter.group import pair_overlaps, profile
@@ -566,15 +572,26 @@ def _close(a: Value, b: Value) -> bool:
 
 
 def _window(text: str, start: int, end: int) -> str:
-    """The words around a value, cut at word boundaries."""
+    """The words around a value, cut at word boundaries and at a clause that sets
+    another fact against it (``Mosan's highest sale was €22m in 2019, while
+    Castlebridge's outlay eclipses the €36m they paid…``)."""
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
+    for m in _RE_CONTRAST.finditer(text, lo, start):
+        lo = m.end()
+    if (after := _RE_CONTRAST.search(text, end, hi)) is not None:
+        hi = after.start()
     if lo > 0:
         lo = text.find(" ", lo, start) + 1 or start
     if hi < len(text):
         cut = text.rfind(" ", end, hi)
         hi = cut if cut > 0 else end
     return text[lo:start] + " " + text[end:hi]
+
+
+_RE_CONTRAST = re.compile(
+    r"(?:;|,\s*(?:while|whereas|but|although|though|tandis que|alors que|mais|quand))\s", re.I)
+"""Where a sentence turns to another fact: a semicolon, or a comma before a contrast."""
 
 
 NAME_WINDOW = 40
@@ -920,7 +937,10 @@ that disagree on a toll or a crowd give 20,000 and 200,000, not 20 and 20,000 (a
 
 
 def _far_apart(a: _Entry, b: _Entry) -> bool:
-    """Whether two values are ``FAR_APART`` (measures in two units compared converted)."""
+    """Whether two values are ``FAR_APART`` (measures in two units compared converted),
+    or two durations too far apart to be one length (``à 19 ans`` / ``dix jours``)."""
+    if not durations_comparable(a.value, b.value):
+        return True
     if _converted(a, b):
         x, y = (sum(_in_base(e)) / 2 for e in (a, b))
         return x > 0 and y > 0 and max(x, y) / min(x, y) >= FAR_APART

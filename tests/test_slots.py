@@ -465,6 +465,12 @@ APART = [
                   "coastguard officials said."),
                  ("s0", "3,000 tonnes"), ("s1", "2,500 tonnes"),
                  id="a-ships-cargo-and-what-it-spilt"),
+    pytest.param(("Faye avait rejoint le Royal Excelsior Mosan, en Belgique, à 19 ans, pour "
+                  "400 000 euros.",
+                  "Après dix jours de négociations, le Royal Excelsior Mosan a officialisé le "
+                  "transfert de Faye."),
+                 ("s0", "19 ans"), ("s1", "dix jours"),
+                 id="two-lengths-too-far-apart-to-be-one"),
 ]
 
 
@@ -1134,3 +1140,36 @@ def test_equal_counts_of_people_by_other_nouns_need_more_words_in_common() -> No
     assert slot_of(rep, ("s0", "Two veterinarians")) != slot_of(rep, ("s1", "Two suspects")), \
         describe(rep)
     assert slot_of(rep, ("s1", "Two suspects")) == slot_of(rep, ("s2", "two men")), describe(rep)
+
+
+CONTRASTS = [
+    # (sentence, value, words its context holds, words it does not)
+    ("Mosan's previous highest sale was €22m in 2019, while Castlebridge's outlay eclipses "
+     "the €36m they paid for midfielder Rory Tennant.", "2019", "highest sale", "Tennant"),
+    ("Le club a vendu 3 000 billets mardi, alors que le stade en compte 40 000.", "3 000",
+     "billets", "stade"),
+    ("Two people died; five others were hurt in the crash.", "five", "crash", "died"),
+]
+NO_CONTRAST = [
+    # no clause of another fact: the words around stay whole
+    ("The fire destroyed 40 homes in the village, officials said on Monday.", "40",
+     "village", "officials"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "kept", "cut"), CONTRASTS)
+def test_a_values_words_stop_at_a_contrasted_clause(sentence: str, value: str, kept: str,
+                                                    cut: str) -> None:
+    from reporter.slots import _window
+    start = sentence.index(value)
+    words = _window(sentence, start, start + len(value))
+    assert kept in words and cut not in words, words
+
+
+@pytest.mark.parametrize(("sentence", "value", "before", "after"), NO_CONTRAST)
+def test_a_values_words_run_on_without_a_contrast(sentence: str, value: str, before: str,
+                                                  after: str) -> None:
+    from reporter.slots import _window
+    start = sentence.index(value)
+    words = _window(sentence, start, start + len(value))
+    assert before in words and after in words, words
