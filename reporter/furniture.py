@@ -334,18 +334,19 @@ _PROMO = re.compile(r"^[A-Z][\w .&-]{0,30}\s(?:has|brings you|a obtenu|dispose d
 _SIGN_OFF = re.compile(
     r"^\(?[a-z]{1,4}(?:/(?:[a-z]{1,5}|agences?|agencies|reuters))+\)?"
     r"(?:\s*\((?:[\w.-]+(?:,\s*|/))*[\w.-]+\))?\.?$"
-    r"|^(?:[A-ZÀ-Ý]\.){2,4}$")
+    r"|^(?:[A-ZÀ-Ý]\.){2,4}$"
+    r"|^[A-Z]{2,6}\s+[A-Za-z]{1,5}/[A-Za-z]{1,5}(?:\s+\d{4})?$")
 """An agency sign-off: writers' initials (``jm/sms (AP, Reuters, dpa)``, ``ats/afp/jpr``,
-``mml/agences``, ``S.K.Y.``)."""
+``mml/agences``, ``S.K.Y.``, ``SAPW JvdM/tr 0754`` with the desk's time)."""
 _AGENCY_ALONE = re.compile(rf"(?:[—–-]\s?)?\(?(?:{_AGENCIES})\)?")
 """A line that only names a news agency (``Press Trust of India``)."""
 _WITH_AGENCY = re.compile(
     rf"\b(?i:avec|with|and|et)\s+(?:(?i:(?:additional\s+)?(?:inputs?|reporting|contributions?)"
     rf"\s+(?:from|by)|la collaboration d[e'])\s*)?(?:l')?(?:{_AGENCIES})\)?$")
 _PRODUCTION = re.compile(
-    r"^(?:[—–-]\s*)?(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|graphics"
-    r"|translated|research|r[ée]daction|[ée]dition|traduction|avec la collaboration)\s+(?:by|par"
-    r"|de)\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
+    r"^(?:[—–-]\s*|\()?(?:(?:additional )?reporting|writing|editing|edited|compiled|produced"
+    r"|graphics|translated|research|r[ée]daction|[ée]dition|traduction|avec la collaboration)"
+    r"\s+(?:by|par|de)\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
     r"|\ba (?:contribu[ée]|particip[ée]) [àa] (?:cet|l') ?article\b", re.I)
 """Who reported, edited or contributed: the page's production credits."""
 _SAID = re.compile(r"\b(?:said|says|told|reported|a (?:dit|indiqu[ée]|d[ée]clar[ée]))\b", re.I)
@@ -1433,6 +1434,33 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("citation of the article", re.compile(
         r"^[A-ZÀ-Ý][\w'’-]+,? [A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?,? [«\"“].{5,200}[»\"”],? [^,]{2,40},"
         r" \d{1,2} \w+ \d{4}\.?$")),
+    # check29's round (stop 33)
+    ("related headline (after a related-links label)",  # a wire slug: ``MAURITIUS-WEATHER/``
+     re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+/\s")),
+    ("corrections or update note", re.compile(
+        r"^(?:version history|historique des versions|previous versions?)\s*:", re.I)),
+    ("contact line (phone, e-mail)", re.compile(
+        r"^(?:desk|newsroom|press|media|r[ée]daction) contacts?\s*:", re.I)),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?:pronunciation(?: guide)?|prononciation|glossary|glossaire|lexique)\s*:"
+        r"|^quiz\s*[—–:-]|\bsee our (?:leader|editorial)\b"
+        r"|\bp(?:age|\.)\s?\d+ of (?:the|our|today['’]s) print edition\b", re.I)),
+    ("site tagline", re.compile(
+        r"^[A-Z][\w'’ -]{1,40} is an? (?:[\w-]+ ){0,2}(?:member|reader|employee|staff|community)"
+        r"-(?:owned|funded|supported)\b")),
+    ("author bio", re.compile(
+        r"^(?i:about the (?:author|writer|reporter)|[àa] propos de l['’]auteure?)\s*:\s+\S"
+        r"|^(?i:about) [A-Z][\w'’-]+\s*:\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:is|has|was)\b")),
+    (_TIP_LINE, re.compile(
+        r"\bcontact (?:us|the [A-Z][\w'’]+) in confidence\b"
+        r"|\bcontactez-nous en toute confidentialit[ée]\b")),
+    ("advertisement (an offer)", re.compile(
+        r"\bgagnez jusqu['’][àa] \d+\s?(?:€|euros?) par mois\b|\bearn up to [$£€]\s?\d+ a month\b"
+        r"|\b(?:sale|soldes?|promo(?:tion)?) (?:now on|en cours)\b|\b\d+\s?% off all\b"
+        r"|\b(?:kit|lot|pack|coffret)s? (?:[\w'’-]+ ){0,3}[àa] -\d+\s?%", re.I)),
+    ("legal or death notice", re.compile(
+        r"^(?:avis de perte|lost and found|perdu|trouv[ée])\s*:", re.I)),
+    (_POLL_REASON, re.compile(r"^(?:votez|vote now|voter)\s*!?$", re.I)),
     ("site notice (acknowledgement, terms, syndication)", re.compile(
         r"\brespects? to (?:their |our )?elders,? past(?:,| and) present\b"
         r"|\btraditional (?:owners|custodians) of the lands?\b"
@@ -2333,6 +2361,7 @@ _NAME_WORDS = 6
 _MOTTO = re.compile(
     r"^(?:le|la|les|l['’]|the|votre|your|un|une|a|an)\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:quotidien|journal|hebdomadaire|mensuel|magazine|newspaper|daily|weekly|voix|voice"
+    r"|newsletter|infolettre|lettre d['’]information|blog|podcast"
     r"|site|portail|m[ée]dia|media|r[ée]f[ée]rence|news|information|infos?|actualit[ée])s?\b"
     r"(?!.*[.!?]$)", re.I)
 """A site's motto (``Le quotidien national du Sénégal``, ``Your daily news from…``): a
@@ -2819,6 +2848,16 @@ def _past_widgets(order: Sequence[Unit], why: dict[int, str], first: int) -> boo
     return False
 
 
+def _exclaimed_headline(order: Sequence[Unit], why: dict[int, str], first: int,
+                        lines: dict[int, list[Unit]]) -> bool:
+    """Whether the text's first sentence is the headline, ending on an exclamation mark:
+    a line of its own, of a headline's length, right over the byline or the date."""
+    u = order[first]
+    return (u.text.rstrip().endswith("!") and u.start in lines and len(lines[u.start]) == 1
+            and len(words(u.text)) <= _HEADLINE_MAX and first + 1 < len(order)
+            and why[order[first + 1].start] in ("byline", _DATELINE))
+
+
 def _comment_header(line: Sequence[Unit]) -> bool:
     """Whether a line is a commenter's header: short, no sentence, the time of posting or
     ``says:`` (``Gérard Noël · il y a 3 h``). Read on its last line of text, since short
@@ -3142,6 +3181,10 @@ def classify_units(
     body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
     if body and _past_widgets(order, why, body[0]):
         body = [k for k, u in enumerate(order) if _is_body(u, why[u.start], options)]
+    if body and _exclaimed_headline(order, why, body[0], lines):
+        # ``Casse du siècle … volés en moins de cinq minutes !`` over ``Par Kévin Morel``
+        order[body[0]] = replace(order[body[0]], heading=True)
+        body = body[1:]
     top = body[0] if body else len(order)
     if body:
         _pull_quotes(order, why, first=body[0], last=body[-1])

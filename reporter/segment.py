@@ -286,7 +286,8 @@ STAMP_WORDS = frozenset(
     msk eet eest wib ict uk updated update mis jour publie published publication posted
     modified modifie modifiee actualise last derniere mise maj edited time p m originally
     initially first date dated hier aujourd'hui aujourd hui yesterday today ago il y min mins
-    minute minutes hour hours day days jours semaine semaines week weeks en ligne online""".split())
+    minute minutes hour hours day days jours semaine semaines week weeks en ligne online eat cat
+    direct commence started began debute live""".split())
 """Words of date and update stamps (folded): months, weekdays, time zones, labels."""
 _STAMP_TOKEN = re.compile(r"[^\s,;|()\[\]–—-]+")
 _STAMP_NUMBER = re.compile(r"\d+(?:[-/.:h]\d+)*(?:h|am|pm|st|nd|rd|th|er)?", re.I)
@@ -294,6 +295,17 @@ _STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
 """Stamp words that open a sentence's date (``The``, ``Le``): never a stamp's last word."""
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
 """A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
+_LABEL_WORDS = (
+    "CORRECTIONS?|UPDATED?|NOTE|EDITOR|EDITOR'S|WARNING|BREAKING|WATCH|LISTEN|READ|EXCLUSIVE"
+    "|ANALYSIS|OPINION|EDITORIAL|LIVE|POLL|VIDEO|PHOTOS?|FACT|FACTS|QUOTE|ALERT|FLASH|URGENT"
+    "|AVIS|ERRATUM|MISE|RECTIFICATIF|SONDAGE|LIRE|VOIR|DIRECT|EXCLUSIF|TRIBUNE|ENQU[ÊE]TE"
+    "|INTERVIEW|ENTRETIEN|REPORTAGE|DOSSIER|INFO|INFOS|ATTENTION|IMPORTANT|UPDATE|SPONSORED"
+    "|ADVERTISEMENT|PUBLICIT[ÉE]|TAGS|TOPICS|RELATED|SHARE|SOURCE|SOURCES|CREDIT|PHOTO|QUIZ"
+    "|JEU|CONCOURS|CONTEST|COMPETITION|GAME|TEXT|ADS?|ANNONCES?|PROMO|OFFRE|OFFER|DEALS?"
+    "|TRAFFIC|TRAFIC|WEATHER|M[ÉE]T[ÉE]O|ROADS?|ROUTES?|TRAVEL|NEWS|MUST|PLUS|MORE|ALSO|SEE"
+    "|NOTICE|TIP|TIPS|Q|A|RESULTS?|SCORES?|MARKETS?|BOURSE")
+"""Words in capitals before a colon that label what follows (``CORRECTION:``, ``UPDATE:``),
+not a place opening a paragraph (``PUNE:``)."""
 DATELINE_LEAD = re.compile(
     r"(?:(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?: \([A-ZÀ-Ý][\w .'’-]{1,30}\))?"
     r"(?:, [^()\n]{1,30}?)?"
@@ -306,14 +318,16 @@ DATELINE_LEAD = re.compile(
     r"|[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}, [^()\n—–]{0,30}?(?:Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov"
     r"|d[ée]c)[a-zé.]* \d{1,2}[^()\n—–]{0,6}?) ?[-—–]+"
-    r"|[A-Z][A-ZÀ-Ý'’.-]{3,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2}"
-    r"(?:, [A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)? [—–]")
+    rf"|(?!(?:{_LABEL_WORDS})\b)[A-Z][A-ZÀ-Ý'’.-]{{3,}}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}}"
+    r"(?:, [A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)? [—–]"
+    rf"|(?!(?:{_LABEL_WORDS})\b)[A-Z][A-ZÀ-Ý'’.-]{{2,}}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}}:"
+    r"(?= [A-ZÀ-Ý][a-zà-ÿ])")
 """A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``PORT-VILA (Vanuatu), 14
 avril (AFP) —``, ``LYON, March 14 (Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``,
 ``Bamako, 26 mai (L'Écho du Fleuve) -``, ``Québec/Genève (ATS/AFP) –``,
-``RABAT, Morocco, Dec 2 —``): where and from whom, split from the sentence it precedes; a
-place in lower case needs its date or a known agency, a place in capitals without an
-agency its date."""
+``RABAT, Morocco, Dec 2 —``, ``PUNE:``): where and from whom, split from the sentence it
+precedes; a place in lower case needs its date or a known agency, a place in capitals
+without an agency its date, a dash or a colon (not a label's word: ``CORRECTION:``)."""
 
 
 @lru_cache(maxsize=65536)
@@ -333,8 +347,9 @@ def _stamp_end(text: str, s: int, e: int) -> int:
     if text[s] in "([":
         return -1
     if text[s].isupper() and (m := DATELINE_LEAD.match(text, s, e)) and text[
-            m.end():m.end() + 1].isspace():
-        return m.end()
+            m.end():m.end() + 1].isspace() and (
+            text[m.end() - 1] != ":" or _TERMINAL.search(text, s, e)):
+        return m.end()  # (a title has no stop: ``MUST SEE: Navy pins down…`` stays whole)
     lead = _STAMP_TOKEN.match(text, s, e)
     if lead is None or not (text[s].isdigit() or text[s:s + 2].isupper()
                             or _fold(lead.group().rstrip(".:")) in STAMP_WORDS):

@@ -344,10 +344,23 @@ seven titles right on other sets and fewer shown lines on twelve.
 
 check29 (12 pages: French from Madagascar, Réunion, Belgium, France, Switzerland and
 Senegal, English from Kenya, South Africa, Ireland, the UK, India and the US; written blind
-by a helper session during stop 33) is the clean hold-out: 40 of 514 shown (7.8%), 8 of
-220 article lines set aside and 6 of 12 titles right with the rules of stop 33's start;
-35 (6.8%) after check27's round; 29 (5.6%), 7 of 218 and 9 of 12 after check28's. Not
-read.
+by a helper session during stop 33) was the hold-out of check28's round: 40 of 514 shown
+(7.8%), 8 of 220 article lines set aside and 6 of 12 titles right with the rules of stop
+33's start; 35 (6.8%) after check27's round; 29 (5.6%), 7 of 218 and 9 of 12 after
+check28's. Its misses were then read in stop 33 (datelines closed by a colon, ``PUNE:``,
+but not labels, ``CORRECTION:``; a headline ending on ``!`` over the byline; wire slugs,
+version histories, desk contacts and desk sign-offs with their time, pronunciation guides,
+print-edition pointers, member-owned self-descriptions, ``About the author:`` bios, tip
+lines in confidence, offers and sales, lost-papers notices, ``Votez !``): 3 of 514 (0.6%),
+10 of 12 titles; check8, check17, check18, check21 and check25 fewer shown.
+
+check30 (12 pages: French from Belgium, Senegal, Switzerland, Québec, France and Côte
+d'Ivoire, English from Ireland, Kenya, New Zealand, Scotland, Jamaica and the UK; an
+Icelandic ash cloud, a Greenland expedition's rescue and a guitar's auction; written blind
+by a helper session during stop 33) is the clean hold-out: 51 of 560 shown (9.1%) with the
+rules of stop 33's start, 49 (8.8%) after check27's round, 47 (8.4%), 13 of 235 article
+lines set aside and 8 of 12 titles right after check28's and the same after check29's.
+Not read.
 Raise the floors as the figures improve.
 """
 
@@ -369,7 +382,7 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check5": (0.965, 0.95, 0.035, 0.028),
     "check6": (0.961, 0.936, 0.039, 0.028),
     "check7": (0.971, 0.957, 0.029, 0.02),
-    "check8": (0.955, 0.937, 0.045, 0.02),
+    "check8": (0.959, 0.944, 0.041, 0.02),
     "check9": (0.959, 0.944, 0.041, 0.025),
     "check10": (0.951, 0.907, 0.049, 0.043),
     "check11": (0.964, 0.952, 0.036, 0.044),
@@ -378,23 +391,24 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check14": (0.968, 0.947, 0.032, 0.049),
     "check15": (0.969, 0.947, 0.031, 0.034),
     "check16": (0.966, 0.938, 0.034, 0.048),
-    "check17": (0.959, 0.908, 0.041, 0.064),
-    "check18": (0.946, 0.904, 0.054, 0.02),
+    "check17": (0.96, 0.913, 0.04, 0.064),
+    "check18": (0.949, 0.909, 0.051, 0.02),
     "check19": (0.936, 0.898, 0.064, 0.025),
     "check20": (0.933, 0.856, 0.067, 0.046),
-    "check21": (0.966, 0.954, 0.034, 0.046),
+    "check21": (0.969, 0.959, 0.031, 0.046),
     "check22": (0.959, 0.935, 0.041, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
     "check24": (0.953, 0.875, 0.047, 0.039),
-    "check25": (0.957, 0.923, 0.043, 0.043),
+    "check25": (0.96, 0.928, 0.04, 0.043),
     "check26": (0.967, 0.944, 0.033, 0.025),
     "check27": (0.974, 0.961, 0.026, 0.069),
     "check28": (0.963, 0.926, 0.037, 0.043),
-    "check29": (0.924, 0.844, 0.076, 0.052),
+    "check29": (0.974, 0.961, 0.026, 0.052),
+    "check30": (0.896, 0.769, 0.104, 0.075),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check14": 1, "check19": 1,
-                 "check20": 1, "check22": 1, "check26": 1, "check29": 2}
+                 "check20": 1, "check22": 1, "check26": 1, "check29": 1, "check30": 3}
 """Titles that are still furniture on a set (measured)."""
 
 

@@ -407,6 +407,9 @@ STAMP_SPLITS = [
     pytest.param("Liège (ats/afp) – L'attaque a paralysé trois hôpitaux.",
                  ["Liège (ats/afp) –", "L'attaque a paralysé trois hôpitaux."],
                  id="dateline-with-agencies-in-lower-case"),
+    pytest.param("NEW DELHI: The health ministry on Monday approved the vaccine.",
+                 ["NEW DELHI:", "The health ministry on Monday approved the vaccine."],
+                 id="colon-dateline"),
 ]
 STAMP_NOOP = [
     # a sentence that starts with its own date keeps it
@@ -419,6 +422,10 @@ STAMP_NOOP = [
     pytest.param("(Tue, 16 Aug 2011) This morning the cable failed.", id="bracketed-date"),
     pytest.param("NATO (North Atlantic Treaty Organization) leaders met in Paris on Monday.",
                  id="capitals-and-brackets-without-a-dash"),
+    pytest.param("CORRECTION: An earlier version misstated the toll.", id="correction-label"),
+    pytest.param("UPDATE: Police have named the victim.", id="update-label"),
+    pytest.param("TEXT AD: Save on solar panels today.", id="text-ad-label"),
+    pytest.param("MUST SEE: Navy pins down pirates off Somalia", id="colon-title-without-a-stop"),
 ]
 
 
