@@ -275,6 +275,9 @@ _CREDIT_TAIL = re.compile(
     r"|[.!?]\s+(?i:photo|photos|cr[ée]dit photo|image)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}$"
     r"|\((?i:image|photo(?:graph)?|picture|pic|ph|credit|cr[ée]dit|supplied|source|courtesy"
     r"|handout|fourni)s?\s*:\s*[^()]{2,40}\)$"
+    r"|\((?i:(?:photo|image|pic)s?\s+)?(?i:courtoisie|gracieuset[ée]|courtesy|contributed"
+    r"|supplied|handout|fournie?s?)\)$"
+    r"|\s[-–—]\s(?:Contributed|Supplied|Handout|Courtesy|Courtoisie|Gracieuset[ée])$"
     r"|\((?i:(?:representational|file|archive|illustrative|stock|illustration) (?:image|photo"
     r"|picture)|photo d'(?:illustration|archives?)|image d'illustration)\)$"
     r"|(?:[.!?]\s*|\s[-–—|]\s*)(?i:pictures?|photos?|images?|cr[ée]dit photo|photo credit)\s*:"
@@ -692,9 +695,10 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("author bio", re.compile(
         r"^(?i:journaliste|reporter|correspondante?|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se))"
         r"\s+(?:au|[àa]|de|du|pour|at|for)\s[^.]{0,80}$"
-        r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+is\s+(?:the\s+)?(?:senior |chief "
-        r"|deputy |associate |managing |executive |science |political |business )?"
-        r"(?:editor|reporter|correspondent|writer|columnist)\s+(?:of|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý]"
+        r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s+is\s+(?:the\s+)?"
+        r"(?!(?i:former|ex|late|then)\b)(?:[A-Za-z]+\s+){0,2}"
+        r"(?i:editor|reporter|correspondent|writer|columnist)\s+(?:of|at|for|with)\s+(?:[Tt]he\s+)?"
+        r"[A-ZÀ-Ý]"
         r"|^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
         r"(?:reporter|journalist|correspondent|writer|columnist|photographer|photojournalist)"
         r"\s+(?:covering|who covers|based in|for|at|with)\b"
@@ -704,7 +708,8 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:powered by|propuls[ée] par|voix g[ée]n[ée]r[ée]e par)\s", re.I)),
     ("copyright line", re.compile(
         r"\bunauthori[sz]ed (?:distribution|reproduction|use|copying)\b|\bstrictly prohibited\b"
-        r"|\breproduction (?:interdite|strictement interdite)\b", re.I)),
+        r"|\breproduction (?:(?:hors contrat|non autoris[ée]e|sans autorisation) )?(?:est )?"
+        r"(?:interdite|strictement interdite)\b", re.I)),
     ("funding note", re.compile(
         r"\b(?:initiative de journalisme local|local journalism initiative)\b"
         r"|\bfinanc[ée]e? par le gouvernement\b|\bfunded by the (?:government|province) of\b",
@@ -962,7 +967,7 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|contribution|donation)\b|\bby (?:contributing|donating) to [A-Z][\w'’ ]{2,40},"
         r"\s+you\b|\ble (?:bon )?journalisme (?:a un|co[ûu]te)\b", re.I)),
     ("browser or cookie notice", re.compile(
-        r"^[A-ZÀ-Ý][\w'’ .-]{1,40}\s+(?:utilise|uses)\s+(?:des\s+)?cookies\b")),
+        r"^[A-ZÀ-Ý][\w'’ .-]{1,60}\s+(?:utilisen?t?|uses?)\s+(?:des\s+)?cookies\b")),
     ("byline", re.compile(
         r"^(?:posted|published|submitted|filed|uploaded) by\s*:?\s*[A-ZÀ-Ý][\w'’.-]*"
         r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}$"
@@ -1461,6 +1466,53 @@ NOTICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("legal or death notice", re.compile(
         r"^(?:avis de perte|lost and found|perdu|trouv[ée])\s*:", re.I)),
     (_POLL_REASON, re.compile(r"^(?:votez|vote now|voter)\s*!?$", re.I)),
+    # check30's round (stop 34)
+    ("photo or video credit", re.compile(
+        r"^\((?:(?:photo|image|pic)s?\s+)?(?:courtoisie|gracieuset[ée]|courtesy|contributed"
+        r"|supplied|handout|fournie?s?)\)$|^[-–—]\s*(?:contributed|supplied|handout|courtesy"
+        r"|courtoisie|gracieuset[ée])$", re.I)),
+    ("corrections or update note", re.compile(  # an agency's versions of one dispatch
+        r"^version \d+\b[^!?]{0,60}\b(?:remplace|annule et remplace|replaces|supersedes)\b",
+        re.I)),
+    ("agency service note (photos, follow-ups, rights)", re.compile(
+        r"^(?:photos?|images?|vid[ée]os?|graphics?|infographies?) (?:disponibles?|available)"
+        r"\s*(?:\(\d+\)|:)|^(?:suivi pr[ée]vu|follow-?up planned|prochaine version|next version"
+        r"|next update)\s*:|^(?:droits|rights|usage rights|droits d['’]utilisation|restrictions)"
+        r"\s*:\s*(?:r[ée]serv|r[ée]stri|interdit|for |pour |no |aucun|subscri|abonn|client)",
+        re.I)),
+    ("language version link", re.compile(
+        r"^(?:version (?:allemande|anglaise|fran[çc]aise|italienne|espagnole|n[ée]erlandaise"
+        r"|portugaise|arabe)|versione (?:italiana|tedesca|francese|inglese)|deutsche (?:fassung"
+        r"|version)|(?:german|english|french|italian|spanish|dutch|portuguese|arabic) version)"
+        r"\s*:", re.I)),
+    ("site section teaser (horoscope, games, TV)", re.compile(
+        r"^(?:[\w'’-]+ ){1,3}(?:of the (?:day|week|month)|du jour|de la semaine|du mois)\s*:\s"
+        r"|^today['’]s (?:verse|quote|word|prayer|recipe|puzzle|tip|thought|riddle)\s*:"
+        r"|^(?:your|today['’]s) stars\b|^(?:vos|les) astres\b", re.I)),
+    ("weather widget", re.compile(
+        r"^(?:[A-Z][\w'’ ]{1,25}:\s*)?(?i:status (?:yellow|orange|red)|(?:yellow|amber|orange"
+        r"|red) (?:weather )?warning)\b(?![^.!?]*\b(?:has|have|had|was|were|is|are|issued"
+        r"|said|says)\b)|^[A-Z][a-z]+ (?:warning|alert)\s*:\s")),
+    ("advertisement (a prize)", re.compile(
+        r"^(?:play|enter|jouez|participez)\b[^.!?]{2,40}[—–:-]\s*(?:win\b|gagnez\b"
+        r"|[£$€]\s?\d[\d,.]*\s*(?:k|m|million)?\s*(?:up for grabs|to be won|à gagner))", re.I)),
+    ("media player text", re.compile(
+        r"^(?:en ce moment|actuellement|now playing|on air|live now|[àa] l['’]antenne)"
+        r"(?: (?:[àa]|sur|on) (?:la |l['’])?(?:radio|antenne|air|tv|t[ée]l[ée]))?\s*[·|:—–]",
+        re.I)),
+    ("advertisement (an offer)", re.compile(
+        r"\bfrom (?:KSh|Ksh|Kshs|£|\$|€|R|Rs\.?|₦|CHF|FCFA|GH₵|TSh|USh)\s?[\d,.]+"
+        r" (?:a|per) month\b")),
+    ("site or newsletter pitch", re.compile(
+        r"\byou['’]re receiving this (?:e-?mail|newsletter|message|because)\b"
+        r"|\bvous recevez (?:ce|cet) (?:e-?mail|courriel|message|bulletin)\b"
+        r"|\b(?:update your preferences|g[ée]rer vos pr[ée]f[ée]rences) (?:or|ou) (?:unsubscribe"
+        r"|vous d[ée]sabonner|se d[ée]sabonner)\b", re.I)),
+    (_POLL_REASON, re.compile(
+        r"^(?:votre pronostic|your prediction|your verdict|who will win|qui va gagner"
+        r"|qui l['’]emportera)\s*\?$"
+        r"|^(?:[^·|•.!?]{1,30}\s\d{1,3}(?:[.,]\d)?\s?%\s*[·|•]\s*){1,5}"
+        r"[^·|•.!?]{1,30}\s\d{1,3}(?:[.,]\d)?\s?%$", re.I)),
     ("site notice (acknowledgement, terms, syndication)", re.compile(
         r"\brespects? to (?:their |our )?elders,? past(?:,| and) present\b"
         r"|\btraditional (?:owners|custodians) of the lands?\b"
@@ -1710,6 +1762,20 @@ _GREETING = re.compile(
 direct``)."""
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 """An emoji: a social-network post's, not a news sentence's."""
+_ASIDE_EMOJI = re.compile("\\([^()]*[\U0001F300-\U0001FAFF\u2600-\u27BF][^()]*\\)")
+_ASIDE_WORDS = 15
+"""A sentence this long with its emoji only in an aside in brackets (``Pour ceux qui ne
+connaissent pas (honte à vous 😄), …``) is the writer's, as a blog's text is."""
+
+
+def _posted_emoji(text: str) -> bool:
+    """Whether a unit holds an emoji outside a long sentence's bracketed aside."""
+    if _EMOJI.search(text) is None:
+        return False
+    return _EMOJI.search(_ASIDE_EMOJI.sub("", text)) is not None or len(
+        text.split()) < _ASIDE_WORDS
+
+
 _EMBED = re.compile(
     r"^(?:view|see|voir|afficher) (?:this|cette|ce) (?:post|publication|tweet|video|vid[ée]o"
     r"|photo|message)\s+(?:on|sur)\s+[A-Z]"
@@ -2070,7 +2136,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               needs=("n'est pas", "n'est plus", "is not", "isn't", "is no longer", "bloqu",
                      "blocked", "unavailable", "cannot be", "ne peut")),
     ShapeRule("embedded post (what is left of it)",
-              lambda t: _HOSTED.match(t) is not None or _EMOJI.search(t) is not None or (
+              lambda t: _HOSTED.match(t) is not None or _posted_emoji(t) or (
                   ("(@" in t or "#" in t) and _POST_SIGNATURE.search(t) is not None),
               max_words=40),
     ShapeRule("machine-made summary or translation note",
@@ -2390,11 +2456,37 @@ _NAME_ARTICLE = re.compile(r"^(?:The|Le|La|Les|L['’])\s*")
 ``© 2025 Lakeshore Post Media Inc.``)."""
 
 
+_ACRONYM_NAME = re.compile(
+    r"^([A-Z]{2,6})\s*[—–:|-]\s*([^.!?]{5,80})$|^([^.!?()]{5,80}?)\s*\(([A-Z]{2,6})\)$")
+"""A name and its acronym (``ARP — Agence Romande de Presse``, ``Radio Télé Kiskeya (RTK)``)."""
+
+
+def _acronym_named(text: str) -> bool:
+    """Whether a line is a name spelt out beside its acronym, whose letters are the
+    initials of the name's capitalised words: a site's or an agency's masthead."""
+    m = _ACRONYM_NAME.match(text.strip())
+    if m is None:
+        return False
+    acronym, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return fold(initials).upper() == acronym
+
+
 def _site_line(unit: Unit, page: str, text_start: int) -> bool:
-    """A title-like line that is the site's, not the article's: its motto, its pitch or
-    its name repeated on the page."""
+    """A title-like line that is the site's, not the article's: its motto, its pitch,
+    its name beside its acronym or its name repeated on the page."""
     return (_MOTTO.match(unit.text) is not None or _PITCH_CUE.search(unit.text) is not None
-            or _named_again(unit, page, text_start))
+            or _acronym_named(unit.text) or _named_again(unit, page, text_start))
+
+
+_BULLETED = re.compile(r"[•▪■◆●‣∙]")
+"""A line opening on a bullet: a list's item (a summary's point), never a headline."""
+
+
+def _over_byline(order: Sequence[Unit], why: dict[int, str], k: int) -> bool:
+    """Whether the unit after ``order[k]`` is a byline or a date stamp: the place of the
+    headline, even one with a banner's label (``LIVE: Iceland volcano grounds…``)."""
+    return k + 1 < len(order) and why[order[k + 1].start] in ("byline", _DATELINE)
 
 
 def _list_like(unit: Unit, why: str) -> bool:
@@ -2802,8 +2894,15 @@ def _comments(lines: Sequence[Sequence[Unit]], why: dict[int, str]) -> None:
                                         or _comment_header(below) or _short_line(below)):
             for u in [*header, *line]:
                 why[u.start] = why[u.start] or _COMMENTS
+            name = lines[k - 2] if k >= 2 else ()
+            if (all(why[u.start] == _DATELINE for u in header) and len(name) == 1
+                    and not why[name[0].start] and len(words(name[0].text)) <= _NAME_PARTS):
+                why[name[0].start] = _COMMENTS  # the commenter's name over the stamp
 
 
+_NAME_PARTS = 4
+"""A commenter's name on its own line over the time of posting has at most this many
+words (``Mame Diarra S.``)."""
 _WIDGET_LOOKAHEAD = 6
 """Units after the first sentence of a page in which its headline may still come (units
 already set aside, a menu's items, not counted)."""
@@ -3227,10 +3326,12 @@ def classify_units(
     # its tagline, ``Honest kitchen gadget reviews from a tiny Brisbane kitchen``)
     long = sorted((k for k in candidates if _HEADLINE_WORDS <= size[k] <= _HEADLINE_MAX
                    and (";" not in order[k].text or shared[k] >= _ON_STORY_SHARED)),
-                  key=lambda k: (k > 0 and _list_like(order[k], why[order[k].start]),
+                  key=lambda k: (k > 0 and (_list_like(order[k], why[order[k].start])
+                                            or _BULLETED.match(order[k].text) is not None),
                                  k in off_story,
                                  2 if _site_line(order[k], article.text, text_start)
-                                 or k in taglines else why[order[k].start] == _BANNER_REASON,
+                                 or k in taglines else why[order[k].start] == _BANNER_REASON
+                                 and not _over_byline(order, why, k),
                                  k))
     fits = sorted((k for k in candidates if size[k] <= _HEADLINE_MAX),
                   key=lambda k: (_site_line(order[k], article.text, text_start)
@@ -3249,6 +3350,11 @@ def classify_units(
             # a line above the headline saying nothing of its story: another story's
             # headline, a ticker, or a short line of the site's (``Kia ora, sign in``)
             why[u.start] = OTHER_STORY if size[k] >= _HEADLINE_WORDS else ABOVE_TITLE
+    for k in range(1, min(len(order), _TAGLINE_AT + 2)):
+        u = order[k]
+        if (u.heading and not why[u.start] and k != title and _MOTTO.match(u.text)
+                and why[order[k - 1].start] and _site_like(order[k - 1])):
+            why[u.start] = "site tagline"  # under the site's name, the headline above it
     names = {order[k].text.strip() for k in range(top) if why[order[k].start] == ABOVE_TITLE}
     for u in order[top:]:
         if u.heading and not why[u.start] and u.text.strip() in names:

@@ -72,7 +72,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _closes_previous(prev: str, quote: str) -> bool:
-    """Whether a quote mark that opens a sentence really closes the one before it."""
+    """Whether a quote mark that opens a sentence really closes a quotation opened before
+    it on its line (``prev``), perhaps sentences before (``« Ça ne m'étonne pas. Elle
+    valait déjà tout pour nous. »``)."""
     if quote == '"':
         return prev.count('"') % 2 == 1
     opener = _OPENERS.get(quote)
@@ -155,8 +157,7 @@ def split_sentences(text: str, start: int, end: int, *, lang: str) -> Iterator[t
             continue
         # yasbd puts a spaced closing quote (`Paris. " Pour`) at the start of the
         # next sentence; give it back to the sentence it closes.
-        if spans and line[s] in "\"»”’" and _closes_previous(line[spans[-1][0]:spans[-1][1]],
-                                                              line[s]):
+        if spans and line[s] in "\"»”’" and _closes_previous(line[:s], line[s]):
             spans[-1][1] = s + 1
             s, e = _strip(line, s + 1, e)
             if s >= e:
@@ -186,7 +187,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # titles and ranks before a name, English and French
     Abbreviation(r"Mr|Mrs|Ms|Messrs|Dr|Prof|St|Ste|Mt|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr"
                  r"|Adm|Maj|Rev|Fr|Sr|Jr|Pres|Supt|Insp|Det|Cpl|Hon|Nos?|Pr|Mgr|Me|MM|Mmes?"
-                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|c|T[ée]l|Tel|Ph|Fax|Tlf|Ep|[ÉE]p", "any"),
+                 r"|Mlles?|M|Gal|Cdt|Cne|Dept|Univ|vs|c|T[ée]l|Tel|Ph|Fax|Tlf|Ep|[ÉE]p|R[ée]f",
+                 "any"),
     # initialisms written with periods, and company suffixes, which may end a sentence
     Abbreviation(r"(?:[A-Z]\.){1,3}[A-Z]|Corp|Inc|Ltd|Co|Bros", "name"),
     # clock times and dates
@@ -296,7 +298,7 @@ _STAMP_TAIL = frozenset({"le", "the", "on", "at", "a", "il", "y"})
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|\d\s?[ap]\.?m\b|\d[/.]\d{1,2}[/.]\d", re.I)
 """A clock time or a numeric date: what a stamp holds that a sentence's date does not."""
 _LABEL_WORDS = (
-    "CORRECTIONS?|UPDATED?|NOTE|EDITOR|EDITOR'S|WARNING|BREAKING|WATCH|LISTEN|READ|EXCLUSIVE"
+    "CORRECTIONS?|UPDATED?|NOTES?|EDITOR|EDITOR'S|WARNING|BREAKING|WATCH|LISTEN|READ|EXCLUSIVE"
     "|ANALYSIS|OPINION|EDITORIAL|LIVE|POLL|VIDEO|PHOTOS?|FACT|FACTS|QUOTE|ALERT|FLASH|URGENT"
     "|AVIS|ERRATUM|MISE|RECTIFICATIF|SONDAGE|LIRE|VOIR|DIRECT|EXCLUSIF|TRIBUNE|ENQU[ÊE]TE"
     "|INTERVIEW|ENTRETIEN|REPORTAGE|DOSSIER|INFO|INFOS|ATTENTION|IMPORTANT|UPDATE|SPONSORED"
@@ -307,7 +309,7 @@ _LABEL_WORDS = (
 """Words in capitals before a colon that label what follows (``CORRECTION:``, ``UPDATE:``),
 not a place opening a paragraph (``PUNE:``)."""
 DATELINE_LEAD = re.compile(
-    r"(?:(?:[A-Z][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?: \([A-ZÀ-Ý][\w .'’-]{1,30}\))?"
+    r"(?:(?:[A-Z][A-ZÀ-Ý'’.-]+(?:[ /][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}(?: \([A-ZÀ-Ý][\w .'’-]{1,30}\))?"
     r"(?:, [^()\n]{1,30}?)?"
     r"|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}, [^()\n]{1,30}?)"
     r" \([A-Z][\w .&/'’-]{0,30}\)"
@@ -324,7 +326,7 @@ DATELINE_LEAD = re.compile(
     r"(?= [A-ZÀ-Ý][a-zà-ÿ])")
 """A wire dateline that opens a paragraph (``DALLAS (AP) —``, ``PORT-VILA (Vanuatu), 14
 avril (AFP) —``, ``LYON, March 14 (Global Wire) -``, ``Bruxelles, 7 décembre (Belga) -``,
-``Bamako, 26 mai (L'Écho du Fleuve) -``, ``Québec/Genève (ATS/AFP) –``,
+``Bamako, 26 mai (L'Écho du Fleuve) -``, ``Québec/Genève (ATS/AFP) –``, ``NUUK/LAUSANNE (ARP) –``,
 ``RABAT, Morocco, Dec 2 —``, ``PUNE:``): where and from whom, split from the sentence it
 precedes; a place in lower case needs its date or a known agency, a place in capitals
 without an agency its date, a dash or a colon (not a label's word: ``CORRECTION:``)."""
@@ -455,6 +457,9 @@ def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int], *, markdo
     return (not _TERMINAL.search(head.rstrip()) and not head.rstrip().endswith(":")
             and not _COUNTED.search(head.rstrip()) and body[:1].islower()
             and not _DATE_LINE.fullmatch(head.strip())
+            and not _MONTH_YEAR.fullmatch(head.strip())
+            and not _MONTH_YEAR.fullmatch(body.strip())
+            and not _AGO.fullmatch(body.strip()) and not _HANDLE.fullmatch(body.strip())
             and not _LABEL_START.match(body) and not _titled(head)
             and _fits_wrap(head.strip(), body.rstrip()))
 
@@ -470,6 +475,19 @@ _DATE_LINE = re.compile(
     r"|\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?,?)\s+\d{4}")
 """A line that is a date alone (``Wednesday, March 12, 2025``): a page's stamp, which no
 wrapped sentence is (the line under it may start in lower case: ``ePaper``)."""
+_MONTH_YEAR = re.compile(
+    r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december) (?:19|20)\d{2}(?:\s*\(\d+\))?")
+"""A line that is a month alone (``novembre 2025 (4)``): a blog's archive link, which
+neither continues a line nor is continued."""
+_AGO = re.compile(
+    r"(?i:il y a|depuis) \d+\s?(?:s|sec|secondes?|min|mn|minutes?|h|heures?|j|jours?)"
+    r"|\d+\s?(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?) ago")
+"""A line that is a relative time alone (``il y a 1 h``, ``5 min ago``): a comment's or a
+post's stamp, never the end of a wrapped line."""
+_HANDLE = re.compile(r"@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]")
+"""A line that is a user's handle alone (``cathy.l``, ``ibou_touba``): a commenter's."""
 _CREDIT_WORDS = 5
 """An unpunctuated line shorter than this (in words) never continues a line at least
 this long (plain text): a wrapped paragraph would end its sentence."""

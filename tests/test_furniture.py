@@ -1735,6 +1735,47 @@ NOTICE_LINES = [
     ("NORW ABk/tr 1412", "The desk filed the story at 14:12, the agency said on Friday."),
     ("(Reporting by Ana Ruiz; Editing by Tom Hale)",
      "Ana Ruiz was reporting from Reykjavik when the ash cloud arrived, her editor said."),
+    # check30's round (stop 34)
+    ("Version 2 du 12.03.2026 à 10:15 — remplace la version 1 de 08:40",
+     "La deuxième version du projet de loi a été adoptée mardi par le Sénat."),
+    ("Photos disponibles (2) · Réf. XYZ-PH-1234",
+     "Des photos ont été publiées par la police mardi, selon le parquet."),
+    ("Suivi prévu : point presse du préfet, lundi à 11h00",
+     "Le suivi des patients est prévu pendant six mois, selon l'hôpital."),
+    ("Droits : réservé aux abonnés du service de base.",
+     "Les droits des locataires ont été renforcés en 2024, selon la loi."),
+    ("Toute reproduction hors contrat est interdite.",
+     "La reproduction des tableaux a été autorisée en 2019, selon le musée."),
+    ("Version allemande : « Lawine im Wallis » (ATS-D 1203)",
+     "La version allemande du texte sera publiée mardi par le Conseil fédéral."),
+    ("Mot de la semaine : « ajar » — entrouvert",
+     "Le mot a été choisi par l'Académie cette semaine, selon son secrétaire."),
+    ("Today's recipe: jollof rice in thirty minutes",
+     "The recipe for success is hard work, the coach told reporters on Friday."),
+    ("Your stars with Madame Lune: LEO — expect good news from afar",
+     "The stars of the show were the children of the village, the director said."),
+    ("Met Office: Status Yellow wind warning for Cornwall until 9pm",
+     "The Met Office has issued a Status Yellow wind warning for Cornwall until 9pm."),
+    ("Fog warning: thick fog expected on the M4 tonight",
+     "The fog warning was lifted on Friday morning, forecasters said."),
+    ("Play Spot the Ball — £250 up for grabs this week",
+     "The players spotted the ball late in the game, the referee's report shows."),
+    ("EN CE MOMENT À LA RADIO · « Le 6-9 » avec Paul Denis",
+     "En ce moment, la radio publique traverse une crise sans précédent."),
+    ("Fibre at home from KSh 1,999 a month. Connect today.",
+     "Prices rose to KSh 1,999 a month in March, the regulator found."),
+    ("You're receiving this because you subscribed at example.com.",
+     "You're receiving this award because of your work, the minister told her."),
+    ("Votre pronostic ?",
+     "Le pronostic vital de la victime n'est plus engagé, selon les pompiers."),
+    ("Diouf 61 % · Ndiaye 39 %",
+     "Le oui l'emporte avec 61 %, contre 39 % pour le non, selon le canton."),
+    ("(Photo courtoisie)", "La photo a été prise par un voisin, a indiqué la famille."),
+    ("- Contributed", "Residents contributed photos to the police inquiry, officers said."),
+    ("Amara Okafor Nwosu is Health Correspondent of The Lagos Ledger.",
+     "Amara Okafor Nwosu, a former correspondent of The Ledger, was arrested on Friday."),
+    ("Radio Lac et ses partenaires utilisent des cookies pour mesurer l'audience.",
+     "Les annonceurs utilisaient des traceurs sans consentement, a jugé la CNIL."),
 ]
 
 
@@ -2352,3 +2393,86 @@ def test_a_motto_naming_a_newsletter_is_the_sites() -> None:
     assert claims[0].text == "Why the ash cloud grounded half of Europe's flights this week"
     assert dict((u.text, why) for u, why in furniture)[
         "A newsletter about volcanoes, weather and the skies above us"] == ABOVE_TITLE
+
+
+# check30's round (stop 34)
+
+
+def test_a_name_beside_its_acronym_is_the_sites_not_the_headline() -> None:
+    """``ARP — Agence Romande de Presse`` on the page's first line is the agency's
+    masthead: the headline is the title over the text."""
+    page = ("ARP — Agence Romande de Presse\nService de base · Espace clients\nFil général\n"
+            "Suisse\nInternational\n\nGroenland : une expédition vaudoise secourue après deux "
+            "nuits dans la tempête\n\nLes quatre membres d'une expédition au Groenland ont été "
+            "secourus vendredi après deux nuits dans la tempête.\nIls avaient déclenché leur "
+            "balise mercredi soir.\n")
+    claims, furniture = _classified(page)
+    assert claims[0].text.startswith("Groenland : une expédition")
+    assert "ARP — Agence Romande de Presse" in {u.text for u, _ in furniture}
+
+
+def test_a_banners_label_over_the_byline_is_the_headline() -> None:
+    """``LIVE: …`` right over the update stamp is the live page's headline; the
+    summary's bullets under it are text, never the headline."""
+    page = ("The Nairobi Ledger\nKenya\nBusiness\nWorld\n\nLIVE: Iceland volcano grounds "
+            "European flights, leaving Kenyan flowers stranded at JKIA\nUpdated 20:14 EAT, "
+            "Monday 13 October 2025\nBy Otieno Wafula\n\nSummary\n• More than 8,000 flights "
+            "cancelled across Europe after Iceland's volcano erupted\n• About 380 tonnes of cut "
+            "flowers stuck at Jomo Kenyatta International Airport\n\nKenyan flower exporters "
+            "say about 380 tonnes of cut flowers are stuck at the airport.\nThe exporters "
+            "council says losses could reach KSh 190 million a day.\n")
+    claims, _ = _classified(page, "en")
+    assert claims[0].text.startswith("LIVE: Iceland volcano grounds")
+    assert any(u.text.startswith("• About 380 tonnes") for u in claims)
+
+
+def test_a_cookie_notice_of_a_site_and_its_partners_is_no_text() -> None:
+    """A site's cookie notice above the headline is set aside, so the text (and the
+    headline) start under it."""
+    page = ("Antenne Meuse\nInfo\nRégions\nSport\nAntenne Meuse et ses partenaires "
+            "utilisent des cookies pour mesurer l'audience et afficher des publicités.\n"
+            "Tout accepter\nInfo › International\nEN CE MOMENT À LA RADIO · « Le 12-14 » avec "
+            "Sophie Lambotte\nVolcan islandais : le ciel belge partiellement fermé, Liège "
+            "Airport à l'arrêt\nLe nuage de cendres du volcan paralyse le trafic aérien du nord "
+            "de l'Europe.\nÀ Bierset, les avions-cargos restent cloués au sol.\n")
+    claims, _ = _classified(page)
+    assert claims[0].text.startswith("Volcan islandais")
+
+
+def test_a_commenters_name_over_the_time_of_posting() -> None:
+    got = verdicts("Le nuage a atteint l'Irlande lundi, selon Met Éireann.\nLes vols vers Dublin "
+                   "sont annulés jusqu'à mardi.\nAir Sénégal a suspendu deux rotations.\n"
+                   "Les passagers ont été relogés à Dakar, selon la compagnie.\nLe volcan reste "
+                   "actif, selon les géologues islandais.\nAucune reprise n'est annoncée.\n"
+                   "37 commentaires\n"
+                   "Ibou_Touba\nil y a 1 h\nDieu merci je suis rentré samedi.\n❤ 14\nRépondre\n"
+                   "Mame Diarra S.\nil y a 54 min\nMon frère est bloqué à Dublin depuis ce matin."
+                   "\n❤ 6\nRépondre\n")
+    assert got["Mame Diarra S."] == "reader comments"
+    assert got["Mon frère est bloqué à Dublin depuis ce matin."] == "reader comments"
+
+
+def test_an_emoji_in_a_long_sentences_aside_is_the_writers() -> None:
+    """An emoji only inside a bracketed aside of a long sentence is the blogger's own
+    text; a short line with an emoji is a post's or a comment's."""
+    got = verdicts("Pour ceux qui ne connaissent pas (honte à vous 😄), Winston Delahaye, c'est "
+                   "le guitariste jamaïcain qui a joué au stade en février 1979 devant 50 000 "
+                   "personnes.\nMon tonton y était, il dit 60 000 😂\n")
+    assert not got["Pour ceux qui ne connaissent pas (honte à vous 😄), Winston Delahaye, c'est "
+                   "le guitariste jamaïcain qui a joué au stade en février 1979 devant 50 000 "
+                   "personnes."]
+    assert got["Mon tonton y était, il dit 60 000 😂"]
+
+
+def test_a_motto_under_the_sites_name_with_the_headline_above() -> None:
+    """A motto under the site's name is its tagline even when the headline, on the
+    page's first line, reads as two sentences."""
+    page = ("The first new TB vaccine in a century just got the green light. Here's what the "
+            "number means\nGerm Theory Weekly\nA newsletter about infectious disease and "
+            "the numbers behind the headlines\nHome · Archive · About\nBy Dana Whitcombe\n"
+            "The WHO granted prequalification to the vaccine on Thursday.\nIt is the first new "
+            "TB vaccine since 1921.\n")
+    _, furniture = _classified(page, "en")
+    assert dict((u.text, why) for u, why in furniture)[
+        "A newsletter about infectious disease and the numbers behind the headlines"
+    ] == "site tagline"

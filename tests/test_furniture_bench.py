@@ -357,10 +357,27 @@ lines in confidence, offers and sales, lost-papers notices, ``Votez !``): 3 of 5
 check30 (12 pages: French from Belgium, Senegal, Switzerland, Québec, France and Côte
 d'Ivoire, English from Ireland, Kenya, New Zealand, Scotland, Jamaica and the UK; an
 Icelandic ash cloud, a Greenland expedition's rescue and a guitar's auction; written blind
-by a helper session during stop 33) is the clean hold-out: 51 of 560 shown (9.1%) with the
-rules of stop 33's start, 49 (8.8%) after check27's round, 47 (8.4%), 13 of 235 article
-lines set aside and 8 of 12 titles right after check28's and the same after check29's.
-Not read.
+by a helper session during stop 33) was the hold-out of stop 33's rounds: 51 of 560 shown
+(9.1%) with the rules of stop 33's start, 49 (8.8%) after check27's round, 47 (8.4%), 13 of
+235 article lines set aside and 8 of 12 titles right after check28's and the same after
+check29's. Its misses were then read in stop 34 (an agency's masthead beside its acronym,
+a banner's label on the headline over its byline, a summary's bullets, a site's cookie
+notice with its partners, a closing quote after a no-break space, `Réf.`, datelines of two
+places, a month alone, a relative time or a handle never wrapped, a commenter's name over
+the time of posting, an emoji in a long sentence's aside, mottos under the site's name,
+agency version and service notes, language versions, `… of the week:` and `Today's …:`
+widgets, horoscopes, weather warnings, prize games, radio now-playing lines, offers per
+month, e-mail footers, poll results, courtesy credits, bios of longer names): 16 of 560
+(2.9%), 9 of 234 set aside, 11 of 12 titles; check19, check24 and check28 fewer shown, the
+check29 title right.
+
+check31 (12 pages: French from Acadia, Haiti, Luxembourg, Morocco, Mauritius and
+Madagascar, English from the US, Wales, Ghana, Uganda, Australia and the Philippines; a
+bridge collapse, a money-transfer firm's data breach and a rocket's failure; written blind
+by a helper session during stop 34) is the clean hold-out: 44 of 432 shown (10.2%), 17 of
+209 article lines set aside and 11 of 12 titles right with the rules of stop 33's start;
+43 (10.0%) after stop 33's three rounds and the same after check30's: the rounds of rules
+read from one set's misses no longer move the next set. Not read.
 Raise the floors as the figures improve.
 """
 
@@ -390,25 +407,27 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check13": (0.965, 0.942, 0.035, 0.048),
     "check14": (0.968, 0.947, 0.032, 0.049),
     "check15": (0.969, 0.947, 0.031, 0.034),
-    "check16": (0.966, 0.938, 0.034, 0.048),
+    "check16": (0.967, 0.942, 0.033, 0.048),
     "check17": (0.96, 0.913, 0.04, 0.064),
     "check18": (0.949, 0.909, 0.051, 0.02),
-    "check19": (0.936, 0.898, 0.064, 0.025),
-    "check20": (0.933, 0.856, 0.067, 0.046),
+    "check19": (0.955, 0.93, 0.045, 0.025),
+    "check20": (0.935, 0.86, 0.065, 0.046),
     "check21": (0.969, 0.959, 0.031, 0.046),
     "check22": (0.959, 0.935, 0.041, 0.037),
     "check23": (0.973, 0.96, 0.027, 0.039),
-    "check24": (0.953, 0.875, 0.047, 0.039),
+    "check24": (0.956, 0.88, 0.044, 0.039),
     "check25": (0.96, 0.928, 0.04, 0.043),
     "check26": (0.967, 0.944, 0.033, 0.025),
     "check27": (0.974, 0.961, 0.026, 0.069),
-    "check28": (0.963, 0.926, 0.037, 0.043),
-    "check29": (0.974, 0.961, 0.026, 0.052),
-    "check30": (0.896, 0.769, 0.104, 0.075),
+    "check28": (0.974, 0.957, 0.026, 0.043),
+    "check29": (0.976, 0.966, 0.024, 0.052),
+    "check30": (0.951, 0.895, 0.049, 0.058),
+    "check31": (0.88, 0.736, 0.12, 0.101),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check14": 1, "check19": 1,
-                 "check20": 1, "check22": 1, "check26": 1, "check29": 1, "check30": 3}
+                 "check20": 1, "check22": 1, "check26": 1, "check29": 1,
+                 "check30": 1, "check31": 1}
 """Titles that are still furniture on a set (measured)."""
 
 

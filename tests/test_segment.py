@@ -208,6 +208,16 @@ WRAPPED_PLAIN = [
      ["42 Comments", "trini_to_de_bone", "March 6, 2025 at 11:02 pm"]),
     ("The party counted 42 comments\nand three complaints on Monday.",
      ["The party counted 42 comments\nand three complaints on Monday."]),
+    # a month alone (a blog's archive), a relative time or a handle (a commenter's)
+    # neither continues a line nor is continued
+    ("Archives\nnovembre 2025\noctobre 2025 (4)",
+     ["Archives", "novembre 2025", "octobre 2025 (4)"]),
+    ("Ibou_Touba\nil y a 1 h", ["Ibou_Touba", "il y a 1 h"]),
+    ("Reply · 24 likes\ncathy.l\n5 min ago", ["Reply · 24 likes", "cathy.l", "5 min ago"]),
+    ("The ceremony was moved to the first week of\nnovembre 2025 tickets, he said.",
+     ["The ceremony was moved to the first week of\nnovembre 2025 tickets, he said."]),
+    ("Police had been waiting\nfor two hours, he said.",
+     ["Police had been waiting\nfor two hours, he said."]),
     # a wrapped line is about as long as the next one: the next line may be longer by
     # the word that did not fit, not by half a line
     ("The minister said on Tuesday that the budget would\nrise by 3% next year, and by "
@@ -297,6 +307,8 @@ ABBREVIATION_CASES = [
     pytest.param("The quake hit at 11:42 a.m. local time. NHK said 14 were hurt.", "en",
                  ["The quake hit at 11:42 a.m. local time.", "NHK said 14 were hurt."],
                  id="am-lowercase"),
+    pytest.param("Photos disponibles (3) · Réf. ARP-PH-22871 à 22873", "fr",
+                 ["Photos disponibles (3) · Réf. ARP-PH-22871 à 22873"], id="reference"),
     pytest.param("They met at 9 a.m. Tuesday in the capital. Talks failed.", "en",
                  ["They met at 9 a.m. Tuesday in the capital.", "Talks failed."],
                  id="am-weekday"),
@@ -407,6 +419,9 @@ STAMP_SPLITS = [
     pytest.param("Liège (ats/afp) – L'attaque a paralysé trois hôpitaux.",
                  ["Liège (ats/afp) –", "L'attaque a paralysé trois hôpitaux."],
                  id="dateline-with-agencies-in-lower-case"),
+    pytest.param("NUUK/LAUSANNE (ARP) – Four skiers were rescued on Friday.",
+                 ["NUUK/LAUSANNE (ARP) –", "Four skiers were rescued on Friday."],
+                 id="dateline-of-two-places"),
     pytest.param("NEW DELHI: The health ministry on Monday approved the vaccine.",
                  ["NEW DELHI:", "The health ministry on Monday approved the vaccine."],
                  id="colon-dateline"),
@@ -483,3 +498,18 @@ def test_other_lines_cut_at_a_mark_stay_apart(text: str) -> None:
 def test_a_date_alone_on_its_line_never_wraps() -> None:
     assert units("Wednesday, March 12, 2025\nePaper\n", "en") == [
         "Wednesday, March 12, 2025", "ePaper"]
+
+
+QUOTES_CLOSED_LATER = [
+    # a closing quote after several quoted sentences belongs to the last of them
+    pytest.param("« Ça ne m’étonne pas. Ce soir-là, elle valait déjà tout pour nous.\u00a0»",
+                 ["« Ça ne m’étonne pas.", "Ce soir-là, elle valait déjà tout pour nous.\u00a0»"],
+                 id="guillemets-after-a-no-break-space"),
+    pytest.param("Il a dit : « Non. » « Oui », a-t-elle répondu.",
+                 ["Il a dit : « Non. »", "« Oui », a-t-elle répondu."], id="next-opens"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES_CLOSED_LATER)
+def test_a_closing_quote_ends_the_quotation_it_closes(text: str, expected: list[str]) -> None:
+    assert units(text, "fr") == expected
