@@ -3375,6 +3375,22 @@ def classify_units(
                     len(words(u.text)) < options.min_claim_words
                     and not _STATEMENT_END.search(u.text))):
                 why[u.start] = AFTER_END
+    if options.learned_furniture and order:
+        _second_opinion(order, why, title=order[title].start if title >= 0 else -1)
     claims = [u for u in order if not why[u.start]]
     furniture = [(u, why[u.start]) for u in order if why[u.start]]
     return claims, furniture
+
+
+LEARNED = "page furniture by its words and place (learned from labelled pages)"
+
+
+def _second_opinion(order: Sequence[Unit], why: dict[int, str], *, title: int) -> None:
+    """Set aside the units the rules keep that the learned model reads as furniture
+    nearly surely (``furniture_model.HIGH``); the headline stays as chosen."""
+    from reporter import furniture_model
+
+    rows = [(u.text, u.heading, bool(why[u.start])) for u in order]
+    for u, p in zip(order, furniture_model.probabilities(rows), strict=True):
+        if not why[u.start] and u.start != title and p > furniture_model.HIGH:
+            why[u.start] = LEARNED

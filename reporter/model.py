@@ -342,6 +342,9 @@ class ReportOptions:
     semantic: bool = False
     """Also compare French and English sentences with a multilingual sentence encoder
     (the ``semantic`` extra; see ``reporter.semantic``)."""
+    learned_furniture: bool = True
+    """Ask the model learned from labelled pages (``reporter.furniture_model``) for a
+    second opinion where the furniture rules' verdict may be wrong."""
 
 
 @dataclass(frozen=True, slots=True)

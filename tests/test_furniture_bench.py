@@ -374,10 +374,21 @@ check29 title right.
 check31 (12 pages: French from Acadia, Haiti, Luxembourg, Morocco, Mauritius and
 Madagascar, English from the US, Wales, Ghana, Uganda, Australia and the Philippines; a
 bridge collapse, a money-transfer firm's data breach and a rocket's failure; written blind
-by a helper session during stop 34) is the clean hold-out: 44 of 432 shown (10.2%), 17 of
-209 article lines set aside and 11 of 12 titles right with the rules of stop 33's start;
-43 (10.0%) after stop 33's three rounds and the same after check30's: the rounds of rules
-read from one set's misses no longer move the next set. Not read.
+by a helper session during stop 34) was the hold-out of the rule rounds: 44 of 432 shown
+(10.2%), 17 of 209 article lines set aside and 11 of 12 titles right with the rules of
+stop 33's start; 43 (10.0%) after stop 33's three rounds and the same after check30's: the
+rounds of rules read from one set's misses no longer moved the next set. Not read; used to
+train ``reporter.furniture_model`` (held out of it, its second opinion gave 30 of 432).
+
+check32 (12 pages: French from Gabon, Guinea, Benin, Algeria, Vanuatu and New Caledonia,
+English from Alberta, Zambia, Singapore, Pakistan, Scotland and Fiji; a mine collapse, a
+chess open and a wreck found; written blind by a helper session during stop 34) is the
+clean hold-out, of the rules and of the learned model alike: 30 of 447 shown (6.7%), 11 of
+201 article lines set aside and 12 of 12 titles right with the rules alone; 17 (3.8%), 11
+and 12 of 12 with the learned second opinion. Not read.
+
+From stop 34 the floors are measured with the learned second opinion, which was trained on
+every set but check32: on those sets its figures are fitted, as the rules' are.
 Raise the floors as the figures improve.
 """
 
@@ -395,34 +406,35 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check": (0.98, 0.98, 0.02, 0.01),
     "check2": (0.98, 0.98, 0.02, 0.01),
     "check3": (0.976, 0.971, 0.024, 0.01),
-    "check4": (0.976, 0.972, 0.024, 0.01),
-    "check5": (0.965, 0.95, 0.035, 0.028),
-    "check6": (0.961, 0.936, 0.039, 0.028),
+    "check4": (0.98, 0.98, 0.02, 0.01),
+    "check5": (0.973, 0.965, 0.027, 0.028),
+    "check6": (0.969, 0.95, 0.031, 0.028),
     "check7": (0.971, 0.957, 0.029, 0.02),
     "check8": (0.959, 0.944, 0.041, 0.02),
     "check9": (0.959, 0.944, 0.041, 0.025),
-    "check10": (0.951, 0.907, 0.049, 0.043),
-    "check11": (0.964, 0.952, 0.036, 0.044),
-    "check12": (0.967, 0.951, 0.033, 0.052),
-    "check13": (0.965, 0.942, 0.035, 0.048),
-    "check14": (0.968, 0.947, 0.032, 0.049),
-    "check15": (0.969, 0.947, 0.031, 0.034),
-    "check16": (0.967, 0.942, 0.033, 0.048),
-    "check17": (0.96, 0.913, 0.04, 0.064),
-    "check18": (0.949, 0.909, 0.051, 0.02),
-    "check19": (0.955, 0.93, 0.045, 0.025),
-    "check20": (0.935, 0.86, 0.065, 0.046),
-    "check21": (0.969, 0.959, 0.031, 0.046),
-    "check22": (0.959, 0.935, 0.041, 0.037),
-    "check23": (0.973, 0.96, 0.027, 0.039),
-    "check24": (0.956, 0.88, 0.044, 0.039),
-    "check25": (0.96, 0.928, 0.04, 0.043),
-    "check26": (0.967, 0.944, 0.033, 0.025),
+    "check10": (0.959, 0.923, 0.041, 0.043),
+    "check11": (0.967, 0.956, 0.033, 0.044),
+    "check12": (0.97, 0.959, 0.03, 0.052),
+    "check13": (0.971, 0.956, 0.029, 0.048),
+    "check14": (0.973, 0.961, 0.027, 0.049),
+    "check15": (0.971, 0.951, 0.029, 0.034),
+    "check16": (0.974, 0.961, 0.026, 0.048),
+    "check17": (0.971, 0.95, 0.029, 0.064),
+    "check18": (0.962, 0.941, 0.038, 0.02),
+    "check19": (0.966, 0.949, 0.034, 0.025),
+    "check20": (0.944, 0.895, 0.056, 0.046),
+    "check21": (0.974, 0.969, 0.026, 0.046),
+    "check22": (0.975, 0.967, 0.025, 0.037),
+    "check23": (0.973, 0.965, 0.027, 0.039),
+    "check24": (0.961, 0.905, 0.039, 0.039),
+    "check25": (0.963, 0.944, 0.037, 0.043),
+    "check26": (0.967, 0.949, 0.033, 0.025),
     "check27": (0.974, 0.961, 0.026, 0.069),
-    "check28": (0.974, 0.957, 0.026, 0.043),
-    "check29": (0.976, 0.966, 0.024, 0.052),
-    "check30": (0.951, 0.895, 0.049, 0.058),
-    "check31": (0.88, 0.736, 0.12, 0.101),
+    "check28": (0.975, 0.961, 0.025, 0.043),
+    "check29": (0.978, 0.975, 0.022, 0.052),
+    "check30": (0.968, 0.929, 0.033, 0.058),
+    "check31": (0.911, 0.804, 0.089, 0.101),
+    "check32": (0.942, 0.859, 0.058, 0.075),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check14": 1, "check19": 1,
