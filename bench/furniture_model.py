@@ -22,7 +22,7 @@ the 982 ECB+ articles: it learns the prose of the pages' writers as well as the 
 ``--write`` writes the weights trained on every set but the hold-out and ECB+ topics 1-35.
 Units, not lines: a line shown as a claim in ``bench/furniture.py`` may hold several.
 
-    python bench/furniture_model.py [--holdout check32] [--data DIR] [--both-ways] [--write]
+    python bench/furniture_model.py [--holdout check33] [--data DIR] [--both-ways] [--write]
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ import numpy as np
 
 DIM = 1 << 18
 """Size of the hashed feature space."""
-HIGH = 0.95
+HIGH = 0.98
 """Over this probability, a unit the rules keep is furniture."""
 MODEL_FILE = "furniture-model.npz"
 

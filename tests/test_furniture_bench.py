@@ -378,14 +378,23 @@ by a helper session during stop 34) was the hold-out of the rule rounds: 44 of 4
 (10.2%), 17 of 209 article lines set aside and 11 of 12 titles right with the rules of
 stop 33's start; 43 (10.0%) after stop 33's three rounds and the same after check30's: the
 rounds of rules read from one set's misses no longer moved the next set. Not read; used to
-train ``reporter.furniture_model`` (held out of it, its second opinion gave 30 of 432).
+train ``reporter.furniture_model`` (held out of it, its second opinion gave 30 of 432 at 0.95).
 
 check32 (12 pages: French from Gabon, Guinea, Benin, Algeria, Vanuatu and New Caledonia,
 English from Alberta, Zambia, Singapore, Pakistan, Scotland and Fiji; a mine collapse, a
-chess open and a wreck found; written blind by a helper session during stop 34) is the
-clean hold-out, of the rules and of the learned model alike: 30 of 447 shown (6.7%), 11 of
-201 article lines set aside and 12 of 12 titles right with the rules alone; 17 (3.8%), 11
-and 12 of 12 with the learned second opinion. Not read.
+chess open and a wreck found; written blind by a helper session during stop 34) was held
+out of the rules and of the learned model's first training: 30 of 447 shown (6.7%), 11 of
+201 article lines set aside and 12 of 12 titles right with the rules alone; 19 (4.3%), 11
+and 12 of 12 with the learned second opinion (its threshold, 0.98, was chosen partly on
+it). Not read; the shipped model is trained on it.
+
+check33 (12 pages: French from Alsace, the Swiss Jura, Rwanda, Burundi, Martinique and
+French Guiana, English from New Zealand, Wales, Tanzania, Hong Kong, Jamaica and the
+Bahamas; a hailstorm on vineyards, a port's ransomware attack and an oil spill; written
+blind by a helper session during stop 34, after the threshold was chosen) is the clean
+hold-out of the rules and of the model: 32 of 379 shown (8.4%), 14 of 213 article lines
+set aside and 11 of 12 titles right with the rules alone; 24 (6.3%), 14 and 11 of 12 with
+the learned second opinion. Not read.
 
 From stop 34 the floors are measured with the learned second opinion, which was trained on
 every set but check32: on those sets its figures are fitted, as the rules' are.
@@ -420,7 +429,7 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check15": (0.971, 0.951, 0.029, 0.034),
     "check16": (0.974, 0.961, 0.026, 0.048),
     "check17": (0.971, 0.95, 0.029, 0.064),
-    "check18": (0.962, 0.941, 0.038, 0.02),
+    "check18": (0.962, 0.918, 0.038, 0.02),
     "check19": (0.966, 0.949, 0.034, 0.025),
     "check20": (0.944, 0.895, 0.056, 0.046),
     "check21": (0.974, 0.969, 0.026, 0.046),
@@ -433,13 +442,14 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check28": (0.975, 0.961, 0.025, 0.043),
     "check29": (0.978, 0.975, 0.022, 0.052),
     "check30": (0.968, 0.929, 0.033, 0.058),
-    "check31": (0.911, 0.804, 0.089, 0.101),
+    "check31": (0.899, 0.783, 0.101, 0.101),
     "check32": (0.942, 0.859, 0.058, 0.075),
+    "check33": (0.917, 0.838, 0.083, 0.086),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check14": 1, "check19": 1,
                  "check20": 1, "check22": 1, "check26": 1, "check29": 1,
-                 "check30": 1, "check31": 1}
+                 "check30": 1, "check31": 1, "check33": 1}
 """Titles that are still furniture on a set (measured)."""
 
 
