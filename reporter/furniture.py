@@ -3391,6 +3391,7 @@ def _second_opinion(order: Sequence[Unit], why: dict[int, str], *, title: int) -
     from reporter import furniture_model
 
     rows = [(u.text, u.heading, bool(why[u.start])) for u in order]
-    for u, p in zip(order, furniture_model.probabilities(rows), strict=True):
-        if not why[u.start] and u.start != title and p > furniture_model.HIGH:
-            why[u.start] = LEARNED
+    kept = [k for k, u in enumerate(order) if not why[u.start] and u.start != title]
+    for k, p in zip(kept, furniture_model.probabilities(rows, kept), strict=True):
+        if p > furniture_model.HIGH:
+            why[order[k].start] = LEARNED

@@ -100,11 +100,11 @@ def _weights() -> tuple[float, np.ndarray]:
         return float(data["bias"]), dense
 
 
-def probabilities(rows: Sequence[Row]) -> list[float]:
-    """Each unit's probability of being furniture."""
+def probabilities(rows: Sequence[Row], which: Sequence[int] | None = None) -> list[float]:
+    """The probability of being furniture of each unit of ``which`` (default: all)."""
     bias, dense = _weights()
     out = []
-    for k in range(len(rows)):
+    for k in range(len(rows)) if which is None else which:
         z = bias + float(dense[list(features(rows, k))].sum())
         out.append(1.0 / (1.0 + float(np.exp(-z))))
     return out
