@@ -396,6 +396,14 @@ hold-out of the rules and of the model: 32 of 379 shown (8.4%), 14 of 213 articl
 set aside and 11 of 12 titles right with the rules alone; 24 (6.3%), 14 and 11 of 12 with
 the learned second opinion. Not read.
 
+check34 (12 pages: French from Niger, Chad, Monaco, Guadeloupe, Brittany and Québec,
+English from Nigeria, Ghana, Kenya, Uganda, Nova Scotia and Cork; a dam's release
+flooding villages, a marathon world record and an airline's collapse; written blind by a
+helper session during stop 34, after every choice of the session) is a second clean
+hold-out, harder than the others: 62 of 423 shown (14.7%), 28 of 214 article lines set
+aside and 8 of 12 titles right (4 titles furniture) with the rules alone; 43 (10.2%), 29
+and 8 of 12 with the learned second opinion. Not read.
+
 From stop 34 the floors are measured with the learned second opinion, which was trained on
 every set but check32: on those sets its figures are fitted, as the rules' are.
 Raise the floors as the figures improve.
@@ -445,11 +453,12 @@ BOUNDS: dict[str, tuple[float, float, float, float]] = {
     "check31": (0.899, 0.783, 0.101, 0.101),
     "check32": (0.942, 0.859, 0.058, 0.075),
     "check33": (0.917, 0.838, 0.083, 0.086),
+    "check34": (0.878, 0.736, 0.122, 0.156),
 }
 SETS = list(BOUNDS)
 MISSED_TITLES = {"check5": 1, "check6": 1, "check7": 1, "check8": 1, "check14": 1, "check19": 1,
                  "check20": 1, "check22": 1, "check26": 1, "check29": 1,
-                 "check30": 1, "check31": 1, "check33": 1}
+                 "check30": 1, "check31": 1, "check33": 1, "check34": 4}
 """Titles that are still furniture on a set (measured)."""
 
 
