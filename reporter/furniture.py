@@ -1762,7 +1762,7 @@ _GREETING = re.compile(
 direct``)."""
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 """An emoji: a social-network post's, not a news sentence's."""
-_ASIDE_EMOJI = re.compile("\\([^()]*[\U0001F300-\U0001FAFF\u2600-\u27BF][^()]*\\)")
+_ASIDE_EMOJI = re.compile(rf"\([^()]*{_EMOJI.pattern}[^()]*\)")
 _ASIDE_WORDS = 15
 """A sentence this long with its emoji only in an aside in brackets (``Pour ceux qui ne
 connaissent pas (honte à vous 😄), …``) is the writer's, as a blog's text is."""
